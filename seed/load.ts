@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from '../src/data/database.js';
+import { importRecords, type ImportSummary } from '../src/importer/importRecords.js';
+import { readJsonLines } from '../src/importer/readJsonLines.js';
+import { countryRecords } from './countries.js';
+
+const SEED_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const FOUNDING_FILE = path.join(SEED_DIR, 'founding.jsonl');
+export const SEED_ACTOR = 'seed';
+
+/** The founding material as import records: the countries first, then the article and background facts. */
+export function seedRecords(): unknown[] {
+  const { records, malformed } = readJsonLines(FOUNDING_FILE);
+  if (malformed.length) throw new Error(`seed/founding.jsonl line ${malformed[0].line}: ${malformed[0].message}`);
+  return [...countryRecords(), ...records];
+}
+
+export function readSeedText(relative: string): string {
+  return fs.readFileSync(path.join(SEED_DIR, relative), 'utf8');
+}
+
+/** Loads the seed through the import path; loading it again changes nothing. */
+export async function loadSeed(db: Database): Promise<ImportSummary> {
+  const summary = await importRecords(db, seedRecords(), { actor: SEED_ACTOR, readTextFile: readSeedText });
+  if (summary.refused.length) {
+    const first = summary.refused[0];
+    throw new Error(`The seed has ${summary.refused.length} refused record(s); first ${first.id}: ${JSON.stringify(first.issues)}`);
+  }
+  return summary;
+}
+
+export async function isEmpty(db: Database): Promise<boolean> {
+  const rows = await db.read((tx) => tx.run('MATCH (n:Entity) RETURN count(n) > 0 AS any'));
+  return !rows[0].any;
+}

@@ -1,0 +1,75 @@
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Config, Neo4jConnection } from './config.js';
+import { applyConstraints } from './data/constraints.js';
+import { openDatabase, type Database, type DatabaseOptions } from './data/database.js';
+import { createApollo } from './graphql/apollo.js';
+import { createHttpServer } from './http/server.js';
+import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localServer.js';
+import { isEmpty, loadSeed } from '../seed/load.js';
+
+export class StartupError extends Error {}
+
+/** The configured Neo4j, or the project's own local one when NEO4J_URI is not set. */
+export async function connect(
+  config: Config,
+  log: (line: string) => void,
+  hooks: Partial<DatabaseOptions> = {},
+): Promise<{ db: Database; connection: Neo4jConnection; local: LocalNeo4j | null }> {
+  let local: LocalNeo4j | null = null;
+  let connection = config.neo4j;
+  if (!connection) {
+    try {
+      local = await startLocalNeo4j({ dataDir: config.local.dataDir, boltPort: config.local.boltPort, heap: config.local.heap, log });
+    } catch (error) {
+      throw new StartupError((error as Error).message);
+    }
+    connection = { uri: local.uri, username: 'neo4j', password: '', database: undefined };
+  }
+  const db = openDatabase(connection, { txTimeoutMs: config.txTimeoutMs, ...hooks });
+  try {
+    await db.ping();
+  } catch (error) {
+    await db.close();
+    await local?.stop();
+    throw new StartupError(
+      `Cannot reach Neo4j at ${connection.uri} (${(error as Error).message.split('\n')[0]}): check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset NEO4J_URI to use the local Neo4j.`,
+    );
+  }
+  return { db, connection, local };
+}
+
+/** Constraints and indexes always (they are idempotent); the seed only into an empty graph. */
+export async function prepare(db: Database, log: (line: string) => void): Promise<void> {
+  await applyConstraints(db);
+  if (await isEmpty(db)) {
+    log('Empty graph: loading the founding material…');
+    const summary = await loadSeed(db);
+    log(`Seed loaded: ${summary.counts.created} records.`);
+  }
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serve(db: Database, config: Config, logger: Logger, port = config.port): Promise<RunningServer> {
+  const apollo = createApollo(config, logger);
+  await apollo.start();
+  const server = createHttpServer(apollo, db, config, logger);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, config.host, () => resolve());
+  });
+  const { port: bound } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${bound}/graphql`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { Database } from './database.js';
+import { LABELS, type Label } from './labels.js';
+
+/**
+ * Uniqueness constraints back every key a write merges on (so a retried write can never duplicate),
+ * and the indexes back the filters and sorts the API offers. All are idempotent.
+ */
+export function constraintStatements(): string[] {
+  const perLabel = (Object.keys(LABELS) as Label[]).map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  );
+  return [
+    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    ...perLabel,
+    'CREATE CONSTRAINT country_iso2 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso2 IS UNIQUE',
+    'CREATE CONSTRAINT country_iso3 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso3 IS UNIQUE',
+    'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
+    'CREATE INDEX position_stance IF NOT EXISTS FOR (n:Position) ON (n.stance)',
+    'CREATE INDEX participation_role IF NOT EXISTS FOR (n:Participation) ON (n.role)',
+    'CREATE INDEX round_start IF NOT EXISTS FOR (n:NegotiationRound) ON (n.start)',
+    'CREATE INDEX name_value IF NOT EXISTS FOR (n:Name) ON (n.value)',
+    'CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Name|Statement) ON EACH [n.value, n.text, n.folded]',
+  ];
+}
+
+export async function applyConstraints(db: Database): Promise<void> {
+  for (const statement of constraintStatements()) await db.runSchema(statement);
+  await db.runSchema('CALL db.awaitIndexes(60)');
+}

@@ -1,0 +1,76 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config.js';
+
+export type Row = Record<string, any>;
+
+/** What query code sees of a transaction: run a parameterised statement, get plain rows back. */
+export interface Tx {
+  run(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+export interface Database {
+  read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Schema statements (constraints, indexes) cannot share a transaction with data; each runs alone. */
+  runSchema(cypher: string): Promise<void>;
+  /** Resolves when the database answers; rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  readonly driver: Driver;
+}
+
+export interface DatabaseOptions {
+  txTimeoutMs: number;
+  /** Called once per statement sent to Neo4j; tests count round trips with it. */
+  onStatement?: (cypher: string) => void;
+}
+
+function wrap(tx: ManagedTransaction, onStatement?: (cypher: string) => void): Tx {
+  return {
+    async run(cypher, params = {}) {
+      onStatement?.(cypher);
+      const result = await tx.run(cypher, params);
+      return result.records.map((r) => r.toObject());
+    },
+  };
+}
+
+/**
+ * Reads go through read transactions and writes through write transactions, so a neo4j:// URI routes
+ * them across a cluster; each transaction carries a timeout so nothing runs on after its request.
+ */
+export function openDatabase(connection: Neo4jConnection, options: DatabaseOptions): Database {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 3_000,
+  });
+  const txConfig = { timeout: options.txTimeoutMs };
+  const session = (mode: 'READ' | 'WRITE') =>
+    driver.session({ database: connection.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+
+  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const s = session(mode);
+    try {
+      const run = (tx: ManagedTransaction) => work(wrap(tx, options.onStatement));
+      return mode === 'READ' ? await s.executeRead(run, txConfig) : await s.executeWrite(run, txConfig);
+    } finally {
+      await s.close();
+    }
+  }
+
+  return {
+    driver,
+    read: (work) => inSession('READ', work),
+    write: (work) => inSession('WRITE', work),
+    async runSchema(cypher) {
+      options.onStatement?.(cypher);
+      await driver.executeQuery(cypher, {}, { database: connection.database });
+    },
+    async ping() {
+      await driver.verifyConnectivity({ database: connection.database });
+    },
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,248 @@
+import { lastDayOf, parsePartialDate } from '../../records/partialDate.js';
+import type { Tx } from '../database.js';
+import type { Label } from '../labels.js';
+import { project } from './projection.js';
+import type { Page } from './queries.js';
+
+/**
+ * The filters and sorts each list offers, as fixed Cypher predicates over `n` that read their value
+ * from `$value_<filter>`. Only names found here reach a query; values always travel as parameters.
+ */
+type ValueKind = 'text' | 'exact' | 'upper' | 'firstDay' | 'lastDay';
+
+interface Filter {
+  kind: ValueKind;
+  where: string;
+}
+
+export interface ListSpec {
+  label: Label;
+  filters: Record<string, Filter>;
+  sorts: Record<string, string>;
+  defaultSort: { field: string; direction: 'ASC' | 'DESC' };
+}
+
+const v = (field: string) => `$value_${field}`;
+const text = (field: string, where: string): Filter => ({ kind: 'text', where: where.replaceAll('$value', v(field)) });
+const exact = (field: string, where: string): Filter => ({ kind: 'exact', where: where.replaceAll('$value', v(field)) });
+const firstDay = (field: string, where: string): Filter => ({ kind: 'firstDay', where: where.replaceAll('$value', v(field)) });
+const lastDay = (field: string, where: string): Filter => ({ kind: 'lastDay', where: where.replaceAll('$value', v(field)) });
+
+const nameMatches = (field: string) =>
+  text(field, `(toLower(n.name) CONTAINS $value OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value })`);
+/** `pattern` names its own parameter with v(field). */
+const linked = (_field: string, pattern: string): Filter => ({ kind: 'exact', where: `EXISTS { ${pattern} }` });
+const standsOn = (field: string) =>
+  firstDay(
+    field,
+    `EXISTS { (n)<-[:EXPRESSES]-(s:Statement) WHERE s.date <= $value } AND (n.until IS NULL OR n.until > $value)`,
+  );
+
+export const LISTS: Record<string, ListSpec> = {
+  Country: {
+    label: 'Country',
+    filters: {
+      name: nameMatches('name'),
+      iso2: { kind: 'upper', where: `n.iso2 = ${v('iso2')}` },
+      iso3: { kind: 'upper', where: `n.iso3 = ${v('iso3')}` },
+    },
+    sorts: { NAME: 'n.name', ISO2: 'n.iso2' },
+    defaultSort: { field: 'NAME', direction: 'ASC' },
+  },
+  Person: {
+    label: 'Person',
+    filters: {
+      name: nameMatches('name'),
+      country: linked('country', `(n)<-[:HELD_BY]-(:Office)-[:IN_ORGANIZATION]->(:Organization)-[:OF_COUNTRY]->(:Country {id: ${v('country')}})`),
+    },
+    sorts: { NAME: 'n.name' },
+    defaultSort: { field: 'NAME', direction: 'ASC' },
+  },
+  Organization: {
+    label: 'Organization',
+    filters: {
+      name: nameMatches('name'),
+      kind: exact('kind', 'n.kind = $value'),
+      country: linked('country', `(n)-[:OF_COUNTRY]->(:Country {id: ${v('country')}})`),
+    },
+    sorts: { NAME: 'n.name', KIND: 'n.kind' },
+    defaultSort: { field: 'NAME', direction: 'ASC' },
+  },
+  Office: {
+    label: 'Office',
+    filters: {
+      title: text('title', 'toLower(n.title) CONTAINS $value'),
+      holder: linked('holder', `(n)-[:HELD_BY]->(:Person {id: ${v('holder')}})`),
+      organization: linked('organization', `(n)-[:IN_ORGANIZATION]->(:Organization {id: ${v('organization')}})`),
+      heldOn: firstDay('heldOn', '(n.start IS NULL OR n.start <= $value) AND (n.end IS NULL OR n.end >= $value)'),
+    },
+    sorts: { START: 'n.start', TITLE: 'n.title' },
+    defaultSort: { field: 'START', direction: 'ASC' },
+  },
+  Place: {
+    label: 'Place',
+    filters: {
+      name: nameMatches('name'),
+      kind: exact('kind', 'n.kind = $value'),
+      country: linked('country', `(n)-[:IN_COUNTRY]->(:Country {id: ${v('country')}})`),
+    },
+    sorts: { NAME: 'n.name' },
+    defaultSort: { field: 'NAME', direction: 'ASC' },
+  },
+  Source: {
+    label: 'Source',
+    filters: {
+      text: text('text', "(toLower(coalesce(n.title, '')) CONTAINS $value OR toLower(coalesce(n.publisher, '')) CONTAINS $value)"),
+      kind: exact('kind', 'n.kind = $value'),
+      language: exact('language', 'n.language = $value'),
+      publishedFrom: firstDay('publishedFrom', 'n.published >= $value'),
+      publishedTo: lastDay('publishedTo', 'n.published <= $value'),
+    },
+    sorts: { PUBLISHED: 'n.published', TITLE: 'n.title' },
+    defaultSort: { field: 'PUBLISHED', direction: 'ASC' },
+  },
+  Statement: {
+    label: 'Statement',
+    filters: {
+      text: text('text', 'toLower(n.text) CONTAINS $value'),
+      kind: exact('kind', 'n.kind = $value'),
+      language: exact('language', 'n.language = $value'),
+      speaker: linked('speaker', `(n)-[:SPOKEN_BY]->(:Person {id: ${v('speaker')}})`),
+      onBehalfOf: linked('onBehalfOf', `(n)-[:ON_BEHALF_OF]->(:Entity {id: ${v('onBehalfOf')}})`),
+      about: linked('about', `(n)-[:ABOUT]->(:Conflict {id: ${v('about')}})`),
+      from: firstDay('from', 'n.date >= $value'),
+      to: lastDay('to', 'n.date <= $value'),
+    },
+    sorts: { DATE: 'n.date' },
+    defaultSort: { field: 'DATE', direction: 'DESC' },
+  },
+  Position: {
+    label: 'Position',
+    filters: {
+      stance: exact('stance', 'n.stance = $value'),
+      modality: exact('modality', 'n.modality = $value'),
+      holder: linked('holder', `(n)-[:HELD_BY]->(:Entity {id: ${v('holder')}})`),
+      toward: linked('toward', `(n)-[:TOWARD]->(:Conflict {id: ${v('toward')}})`),
+      asOf: standsOn('asOf'),
+    },
+    sorts: {
+      SINCE: 'COLLECT { MATCH (n)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0]',
+      STANCE: 'n.stance',
+    },
+    defaultSort: { field: 'SINCE', direction: 'ASC' },
+  },
+  Event: {
+    label: 'Event',
+    filters: {
+      name: text('name', 'toLower(n.name) CONTAINS $value'),
+      kind: exact('kind', 'n.kind = $value'),
+      from: firstDay('from', 'n.date >= $value'),
+      to: lastDay('to', 'n.date <= $value'),
+    },
+    sorts: { DATE: 'n.date', NAME: 'n.name' },
+    defaultSort: { field: 'DATE', direction: 'DESC' },
+  },
+  Conflict: {
+    label: 'Conflict',
+    filters: {
+      name: nameMatches('name'),
+      kind: exact('kind', 'n.kind = $value'),
+      involving: linked('involving', `(n)<-[:IN_CONFLICT]-(:Involvement)-[:OF_ACTOR]->(:Entity {id: ${v('involving')}})`),
+    },
+    sorts: { NAME: 'n.name', START: 'n.start' },
+    defaultSort: { field: 'NAME', direction: 'ASC' },
+  },
+  NegotiationProcess: {
+    label: 'NegotiationProcess',
+    filters: {
+      name: nameMatches('name'),
+      concerns: linked('concerns', `(n)-[:CONCERNS]->(:Conflict {id: ${v('concerns')}})`),
+      participant: linked(
+        'participant',
+        `(n)<-[:IN_PROCESS]-(p:Participation)-[:OF_ACTOR]->(:Entity {id: ${v('participant')}}) WHERE ${v('role')} IS NULL OR p.role = ${v('role')}`,
+      ),
+      role: exact('role', `EXISTS { (n)<-[:IN_PROCESS]-(p:Participation) WHERE p.role = $value }`),
+    },
+    sorts: { NAME: 'n.name', START: 'n.start' },
+    defaultSort: { field: 'START', direction: 'ASC' },
+  },
+  NegotiationRound: {
+    label: 'NegotiationRound',
+    filters: {
+      process: linked('process', `(n)-[:OF_PROCESS]->(:NegotiationProcess {id: ${v('process')}})`),
+      venue: linked('venue', `(n)-[:HELD_IN]->(:Place {id: ${v('venue')}})`),
+      from: firstDay('from', 'n.start >= $value'),
+      to: lastDay('to', 'n.start <= $value'),
+    },
+    sorts: { START: 'n.start' },
+    defaultSort: { field: 'START', direction: 'ASC' },
+  },
+  Participation: {
+    label: 'Participation',
+    filters: {
+      actor: linked('actor', `(n)-[:OF_ACTOR]->(:Entity {id: ${v('actor')}})`),
+      process: linked('process', `(n)-[:IN_PROCESS]->(:NegotiationProcess {id: ${v('process')}})`),
+      role: exact('role', 'n.role = $value'),
+    },
+    sorts: { ROLE: 'n.role' },
+    defaultSort: { field: 'ROLE', direction: 'ASC' },
+  },
+  EvacuationOperation: {
+    label: 'EvacuationOperation',
+    filters: {
+      conductedBy: linked('conductedBy', `(n)-[:CONDUCTED_BY]->(:Entity {id: ${v('conductedBy')}})`),
+      conflict: linked('conflict', `(n)-[:PROMPTED_BY]->(:Conflict {id: ${v('conflict')}})`),
+    },
+    sorts: { NAME: 'n.name' },
+    defaultSort: { field: 'NAME', direction: 'ASC' },
+  },
+};
+
+export class FilterValueError extends Error {
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
+}
+
+function prepare(kind: ValueKind, field: string, raw: unknown): unknown {
+  if (kind === 'text') return String(raw).toLowerCase();
+  if (kind === 'upper') return String(raw).toUpperCase();
+  if (kind === 'exact') return raw;
+  const parsed = parsePartialDate(String(raw));
+  if (!parsed) throw new FilterValueError(field, `"${String(raw)}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD`);
+  return kind === 'firstDay' ? parsed.date : lastDayOf(parsed);
+}
+
+export interface ListRequest {
+  filter?: Record<string, unknown> | null;
+  sort?: { field: string; direction?: 'ASC' | 'DESC' | null } | null;
+  skip: number;
+  limit: number;
+}
+
+/** One statement: the page of nodes in order, and the total that matches. */
+export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promise<Page> {
+  const params: Record<string, unknown> = { skip: request.skip, limit: request.limit };
+  const where: string[] = [];
+  for (const [field, value] of Object.entries(request.filter ?? {})) {
+    if (value === null || value === undefined) continue;
+    const filter = spec.filters[field];
+    if (!filter) throw new FilterValueError(field, `cannot filter ${spec.label} by ${field}`);
+    params[`value_${field}`] = prepare(filter.kind, field, value);
+    where.push(`(${filter.where})`);
+  }
+  for (const key of Object.keys(spec.filters)) if (!(`value_${key}` in params)) params[`value_${key}`] = null;
+  const sortField = request.sort?.field ?? spec.defaultSort.field;
+  const sortExpression = spec.sorts[sortField];
+  if (!sortExpression) throw new FilterValueError('sort.field', `cannot sort ${spec.label} by ${sortField}`);
+  const direction = (request.sort?.direction ?? spec.defaultSort.direction) === 'DESC' ? 'DESC' : 'ASC';
+  const match = `MATCH (n:${spec.label}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const rows = await tx.run(
+    `CALL () { ${match} RETURN count(n) AS total }
+     CALL () { ${match} WITH n ORDER BY ${sortExpression} ${direction}, n.id ASC SKIP $skip LIMIT $limit
+               RETURN collect(${project('n')}) AS nodes }
+     RETURN total, nodes`,
+    params,
+  );
+  return { total: rows[0].total, nodes: rows[0].nodes };
+}

@@ -1,0 +1,21 @@
+/**
+ * How a node leaves Cypher: its properties plus `__label`, the one type label besides Entity. A
+ * source's text can run to megabytes, so it stays behind unless asked for (see sourceText).
+ */
+export function project(v: string): string {
+  return `CASE WHEN ${v}:Source THEN ${v} {.*, text: null, textHeld: ${v}.text IS NOT NULL, __label: 'Source'}
+    ELSE ${v} {.*, __label: head([l IN labels(${v}) WHERE l <> 'Entity'])} END`;
+}
+
+/** A citation from the fact `v`: its source, its span, and the text at the span. */
+export function citations(v: string): string {
+  return `[(${v})-[c:CITES]->(s:Source) | {
+    source: ${project('s')},
+    start: c.start, end: c.end, match: c.match, note: c.note,
+    excerpt: CASE WHEN c.start IS NOT NULL AND s.text IS NOT NULL THEN substring(s.text, c.start, c.end - c.start) END
+  }]`;
+}
+
+export function names(v: string): string {
+  return `[(${v})-[:HAS_NAME]->(x:Name) | x {.*, citations: ${citations('x')}}]`;
+}

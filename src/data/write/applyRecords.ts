@@ -1,0 +1,231 @@
+import { createHash } from 'node:crypto';
+import { record as recordSchema, type ImportRecord, type RecordType } from '../../records/schemas.js';
+import { crossFieldIssues, type FieldIssue } from '../../records/checks.js';
+import { spanProblem } from '../../records/spans.js';
+import type { Tx } from '../database.js';
+import type { Label } from '../labels.js';
+import { LEG_LINKS, RECORD_SPECS, specOf, type LinkSpec } from './recordSpecs.js';
+import { UPSERT_CYPHER } from './upsertCypher.js';
+
+export type Outcome = 'created' | 'updated' | 'unchanged' | 'refused';
+
+export interface RecordResult {
+  index: number;
+  id: string | null;
+  type: string | null;
+  outcome: Outcome;
+  issues: FieldIssue[];
+}
+
+export interface ApplyOptions {
+  /** Who makes the change; recorded on every node written. */
+  actor: string;
+  /** Import files only: reads a Source's `textFile`. Without it, `textFile` is refused. */
+  readTextFile?: (relativePath: string) => string;
+}
+
+interface Candidate {
+  index: number;
+  record: ImportRecord;
+  hash: string;
+  issues: FieldIssue[];
+  existed: boolean;
+}
+
+interface Reference {
+  path: Array<string | number>;
+  id: string;
+  targets: readonly Label[];
+}
+
+function canonicalHash(value: unknown): string {
+  const canonical = JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+function asList(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? (value as string[]) : [value as string];
+}
+
+function linkRefs(owner: Record<string, unknown>, links: readonly LinkSpec[], prefix: Array<string | number>): Reference[] {
+  return links.flatMap((l) =>
+    asList(owner[l.field]).map((id, i) => ({
+      path: Array.isArray(owner[l.field]) ? [...prefix, l.field, i] : [...prefix, l.field],
+      id,
+      targets: l.targets,
+    })),
+  );
+}
+
+function citationRefs(citations: Array<{ source: string }>, prefix: Array<string | number>): Reference[] {
+  return citations.map((c, i) => ({ path: [...prefix, 'citations', i, 'source'], id: c.source, targets: ['Source'] as const }));
+}
+
+/** Every other record a record points to, with where it points from and what it may point at. */
+function referencesOf(record: ImportRecord): Reference[] {
+  const refs = linkRefs(record as Record<string, unknown>, specOf(record).links, []);
+  if ('citations' in record) refs.push(...citationRefs(record.citations, []));
+  if ('names' in record) record.names.forEach((n, i) => refs.push(...citationRefs(n.citations, ['names', i])));
+  if (record.type === 'EvacuationMovement') {
+    record.legs.forEach((leg, i) => refs.push(...linkRefs(leg as Record<string, unknown>, LEG_LINKS, ['legs', i])));
+  }
+  return refs;
+}
+
+function parse(input: unknown, index: number, options: ApplyOptions): Candidate | RecordResult {
+  const parsed = recordSchema.safeParse(input);
+  const raw = input as { id?: unknown; type?: unknown } | null;
+  const id = typeof raw?.id === 'string' ? raw.id : null;
+  const type = typeof raw?.type === 'string' ? raw.type : null;
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path as Array<string | number>, message: i.message }));
+    return { index, id, type, outcome: 'refused', issues };
+  }
+  const record = parsed.data;
+  const issues = crossFieldIssues(record);
+  if (record.type === 'Source' && record.textFile !== undefined) {
+    if (!options.readTextFile) {
+      issues.push({ path: ['textFile'], message: 'textFile is read only by the file import; send the text itself' });
+    } else {
+      try {
+        record.text = options.readTextFile(record.textFile);
+        delete record.textFile;
+      } catch {
+        issues.push({ path: ['textFile'], message: `cannot read "${record.textFile}" next to the import file` });
+      }
+    }
+  }
+  if (issues.length) return { index, id, type, outcome: 'refused', issues };
+  return { index, record, hash: canonicalHash(record), issues: [], existed: false };
+}
+
+async function existingState(tx: Tx, ids: string[]) {
+  const rows = await tx.run(
+    `UNWIND $ids AS id
+     OPTIONAL MATCH (n:Entity {id: id})
+     RETURN id, n.recordHash AS hash, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n:Source AS isSource,
+            CASE WHEN n:Source THEN n.text END AS text`,
+    { ids },
+  );
+  return new Map(rows.map((r) => [r.id as string, r as { hash: string | null; label: string | null; text: string | null }]));
+}
+
+/** Refuses records whose references are missing or of the wrong kind, until no refusal cascades further. */
+function checkReferences(candidates: Candidate[], stored: Map<string, { label: string | null }>) {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const inBatch = new Map(candidates.filter((c) => !c.issues.length).map((c) => [c.record.id, specOf(c.record).label as string]));
+    for (const c of candidates) {
+      if (c.issues.length) continue;
+      for (const ref of referencesOf(c.record)) {
+        const label = inBatch.get(ref.id) ?? stored.get(ref.id)?.label ?? null;
+        if (!label) c.issues.push({ path: ref.path, message: `"${ref.id}" does not exist (add it first)` });
+        else if (!ref.targets.includes(label as Label)) {
+          c.issues.push({ path: ref.path, message: `"${ref.id}" is a ${label}; expected ${ref.targets.join(' or ')}` });
+        }
+      }
+      if (c.issues.length) changed = true;
+    }
+  }
+}
+
+function checkSpans(candidates: Candidate[], stored: Map<string, { text: string | null }>) {
+  const batchTexts = new Map(
+    candidates.flatMap((c) => (c.record.type === 'Source' && !c.issues.length ? [[c.record.id, c.record.text ?? null]] : [])),
+  );
+  for (const c of candidates) {
+    if (c.issues.length || !('citations' in c.record)) continue;
+    const quoted = c.record.type === 'Statement' ? c.record.text : null;
+    const all = [
+      ...c.record.citations.map((cit, i) => ({ cit, path: ['citations', i] as Array<string | number>, quoted })),
+      ...('names' in c.record ? c.record.names : []).flatMap((n, j) =>
+        n.citations.map((cit, i) => ({ cit, path: ['names', j, 'citations', i] as Array<string | number>, quoted: n.value })),
+      ),
+    ];
+    for (const { cit, path, quoted: q } of all) {
+      if (cit.start === undefined || cit.end === undefined) continue;
+      const text = batchTexts.has(cit.source) ? batchTexts.get(cit.source) : stored.get(cit.source)?.text;
+      if (text === null || text === undefined) {
+        c.issues.push({ path: [...path, 'start'], message: `"${cit.source}" has no text held, so a span cannot point into it` });
+        continue;
+      }
+      const problem = spanProblem(text, { start: cit.start, end: cit.end, match: cit.match as 'EXACT' }, q);
+      if (problem) c.issues.push({ path: [...path, 'end'], message: problem });
+    }
+  }
+}
+
+function row(c: Candidate) {
+  const spec = specOf(c.record);
+  const r = c.record as Record<string, any>;
+  const linksOf = (owner: Record<string, any>, links: readonly LinkSpec[]) =>
+    Object.fromEntries(links.map((l) => [l.field, asList(owner[l.field])]));
+  return {
+    id: c.record.id,
+    hash: c.hash,
+    props: spec.props(c.record as never),
+    links: linksOf(r, spec.links),
+    citations: r.citations ?? [],
+    names: (r.names ?? []).map((n: Record<string, any>) => ({
+      props: {
+        value: n.value,
+        language: n.language,
+        kind: n.kind,
+        validFrom: n.validFrom?.date ?? null,
+        validFromPrecision: n.validFrom?.precision ?? null,
+        validTo: n.validTo?.date ?? null,
+        validToPrecision: n.validTo?.precision ?? null,
+      },
+      citations: n.citations,
+    })),
+    legs: (r.legs ?? []).map((leg: Record<string, any>) => ({
+      props: { sequence: leg.sequence, mode: leg.mode ?? null, note: leg.note ?? null },
+      links: linksOf(leg, LEG_LINKS),
+    })),
+  };
+}
+
+/**
+ * Validates and writes records inside the caller's transaction. Refused records are reported and
+ * nothing of them is written; the rest are written whole. Records may point to records earlier in the
+ * same call or already in the graph.
+ */
+export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOptions): Promise<RecordResult[]> {
+  const parsed = inputs.map((input, i) => parse(input, i, options));
+  const candidates = parsed.filter((p): p is Candidate => 'record' in p);
+  const ids = new Set<string>();
+  for (const c of candidates) {
+    if (ids.has(c.record.id)) c.issues.push({ path: ['id'], message: `"${c.record.id}" appears twice in one batch` });
+    ids.add(c.record.id);
+    for (const ref of referencesOf(c.record)) ids.add(ref.id);
+  }
+  const stored = await existingState(tx, [...ids]);
+  for (const c of candidates) {
+    const before = stored.get(c.record.id);
+    c.existed = Boolean(before?.label);
+  }
+  const unchanged = new Set(candidates.filter((c) => !c.issues.length && stored.get(c.record.id)?.hash === c.hash));
+  const toCheck = candidates.filter((c) => !unchanged.has(c));
+  checkReferences(toCheck, stored);
+  checkSpans(toCheck, stored);
+
+  const writable = toCheck.filter((c) => !c.issues.length);
+  const byType = new Map<RecordType, Candidate[]>();
+  for (const c of writable) byType.set(c.record.type, [...(byType.get(c.record.type) ?? []), c]);
+  const types = (Object.keys(RECORD_SPECS) as RecordType[]).filter((t) => byType.has(t));
+  const rowsOf = new Map(types.map((t) => [t, byType.get(t)!.map(row)]));
+  for (const t of types) await tx.run(UPSERT_CYPHER[t].nodes, { rows: rowsOf.get(t), actor: options.actor });
+  for (const t of types) await tx.run(UPSERT_CYPHER[t].links, { rows: rowsOf.get(t), actor: options.actor });
+
+  const results = new Map<number, RecordResult>();
+  for (const p of parsed) if (!('record' in p)) results.set(p.index, p);
+  for (const c of candidates) {
+    const outcome: Outcome = c.issues.length ? 'refused' : unchanged.has(c) ? 'unchanged' : c.existed ? 'updated' : 'created';
+    results.set(c.index, { index: c.index, id: c.record.id, type: c.record.type, outcome, issues: c.issues });
+  }
+  return inputs.map((_, i) => results.get(i)!);
+}

@@ -1,0 +1,55 @@
+import { LEG_LINKS, RECORD_SPECS, type RecordSpec } from './recordSpecs.js';
+import type { RecordType } from '../../records/schemas.js';
+
+/**
+ * The Cypher that writes records, generated once per record type from RECORD_SPECS. Labels and
+ * relationship types come only from those specs; every value travels as a parameter.
+ */
+
+const CITE_PROPS = '{start: c.start, end: c.end, match: c.match, note: c.note}';
+
+function createCitations(owner: string, list: string): string {
+  return `UNWIND ${list} AS c MATCH (s:Source {id: c.source}) CREATE (${owner})-[:CITES ${CITE_PROPS}]->(s)`;
+}
+
+function nodeStatement(spec: RecordSpec): string {
+  return `
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+  ON CREATE SET n:${spec.label}, n.createdAt = datetime(), n.createdBy = $actor
+SET n += row.props, n.recordHash = row.hash, n.updatedAt = datetime(), n.updatedBy = $actor`;
+}
+
+function linkStatement(type: RecordType, spec: RecordSpec): string {
+  const owned = [...spec.links.map((l) => l.rel), 'CITES'];
+  const parts = [
+    'UNWIND $rows AS row',
+    'MATCH (n:Entity {id: row.id})',
+    `CALL (n) { MATCH (n)-[r:${owned.join('|')}]->() DELETE r }`,
+  ];
+  if (spec.hasNames) parts.push('CALL (n) { MATCH (n)-[:HAS_NAME]->(x:Name) DETACH DELETE x }');
+  for (const l of spec.links) {
+    parts.push(`CALL (n, row) { UNWIND row.links.${l.field} AS target MATCH (m:Entity {id: target}) CREATE (n)-[:${l.rel}]->(m) }`);
+  }
+  parts.push(`CALL (n, row) { ${createCitations('n', 'row.citations')} }`);
+  if (spec.hasNames) {
+    parts.push(
+      `CALL (n, row) { UNWIND row.names AS nm CREATE (n)-[:HAS_NAME]->(x:Name) SET x = nm.props WITH x, nm CALL (x, nm) { ${createCitations('x', 'nm.citations')} } }`,
+    );
+  }
+  if (type === 'EvacuationMovement') {
+    const legLinks = LEG_LINKS.map(
+      (l) => `CALL (l, leg) { UNWIND leg.links.${l.field} AS target MATCH (m:Entity {id: target}) CREATE (l)-[:${l.rel}]->(m) }`,
+    ).join(' ');
+    parts.push('CALL (n) { MATCH (n)-[:HAS_LEG]->(l:EvacuationLeg) DETACH DELETE l }');
+    parts.push(`CALL (n, row) { UNWIND row.legs AS leg CREATE (n)-[:HAS_LEG]->(l:EvacuationLeg) SET l = leg.props WITH l, leg ${legLinks} }`);
+  }
+  return parts.join('\n');
+}
+
+export const UPSERT_CYPHER = Object.fromEntries(
+  (Object.keys(RECORD_SPECS) as RecordType[]).map((type) => {
+    const spec = RECORD_SPECS[type] as RecordSpec;
+    return [type, { nodes: nodeStatement(spec), links: linkStatement(type, spec) }];
+  }),
+) as Record<RecordType, { nodes: string; links: string }>;

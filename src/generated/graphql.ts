@@ -1,0 +1,2247 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { NodeRecord, LegRecord, CitationRecord, NameRecord } from '../data/records.js';
+import type { RequestContext } from '../graphql/context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** Someone or something that can speak, hold a stance or take part in talks. */
+export type Actor = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  names: Array<LocalizedName>;
+  /** Roles this actor played in negotiations. */
+  participations: ParticipationConnection;
+  /** Stances this actor holds, earliest first. */
+  positions: PositionConnection;
+};
+
+
+/** Someone or something that can speak, hold a stance or take part in talks. */
+export type ActorParticipationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or something that can speak, hold a stance or take part in talks. */
+export type ActorPositionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where a fact comes from: a source and, when we hold its text, the exact span that supports it. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** The text at the span, sliced from the held source text. */
+  excerpt: Maybe<Scalars['String']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  source: Source;
+  span: Maybe<Span>;
+};
+
+/** An armed conflict, a dispute or an issue (such as a nuclear programme) that actors take stances toward. */
+export type Conflict = Fact & Node & {
+  __typename?: 'Conflict';
+  citations: Array<Citation>;
+  end: Maybe<PartialDate>;
+  evacuations: Array<EvacuationOperation>;
+  id: Scalars['ID']['output'];
+  involvements: Array<Involvement>;
+  kind: ConflictKind;
+  name: Scalars['String']['output'];
+  names: Array<LocalizedName>;
+  positions: PositionConnection;
+  processes: Array<NegotiationProcess>;
+  start: Maybe<PartialDate>;
+  statements: StatementConnection;
+};
+
+
+/** An armed conflict, a dispute or an issue (such as a nuclear programme) that actors take stances toward. */
+export type ConflictPositionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An armed conflict, a dispute or an issue (such as a nuclear programme) that actors take stances toward. */
+export type ConflictStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ConflictConnection = {
+  __typename?: 'ConflictConnection';
+  edges: Array<ConflictEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConflictEdge = {
+  __typename?: 'ConflictEdge';
+  cursor: Scalars['String']['output'];
+  node: Conflict;
+};
+
+export type ConflictFilter = {
+  /** Conflicts involving this actor. */
+  involving?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<ConflictKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ConflictKind =
+  | 'ARMED_CONFLICT'
+  | 'DISPUTE'
+  | 'ISSUE';
+
+export type ConflictSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: ConflictSortField;
+};
+
+export type ConflictSortField =
+  | 'NAME'
+  | 'START';
+
+export type CountUnit =
+  | 'CITIZENS'
+  | 'PASSENGERS'
+  | 'PEOPLE';
+
+/** A state, identified by ISO 3166-1 codes. */
+export type Country = Actor & Node & {
+  __typename?: 'Country';
+  evacuations: Array<EvacuationOperation>;
+  id: Scalars['ID']['output'];
+  /** Conflicts this country is involved in, and how. */
+  involvements: Array<Involvement>;
+  iso2: Scalars['String']['output'];
+  iso3: Scalars['String']['output'];
+  /** Groups this country belongs to (the P5+1, ...). */
+  memberOf: Array<Membership>;
+  /** Statements that mention this country. */
+  mentionedIn: StatementConnection;
+  name: Scalars['String']['output'];
+  names: Array<LocalizedName>;
+  /** Officials of this country's organizations, with the offices they hold. */
+  officials: OfficeConnection;
+  /** Organizations of this country: its ministries, its government, its airlines. */
+  organizations: Array<Organization>;
+  participations: ParticipationConnection;
+  positions: PositionConnection;
+  /** Statements made on this country's behalf, newest first. */
+  statements: StatementConnection;
+};
+
+
+/** A state, identified by ISO 3166-1 codes. */
+export type CountryMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A state, identified by ISO 3166-1 codes. */
+export type CountryOfficialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A state, identified by ISO 3166-1 codes. */
+export type CountryParticipationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A state, identified by ISO 3166-1 codes. */
+export type CountryPositionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A state, identified by ISO 3166-1 codes. */
+export type CountryStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CountryConnection = {
+  __typename?: 'CountryConnection';
+  edges: Array<CountryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CountryEdge = {
+  __typename?: 'CountryEdge';
+  cursor: Scalars['String']['output'];
+  node: Country;
+};
+
+export type CountryFilter = {
+  iso2?: InputMaybe<Scalars['String']['input']>;
+  iso3?: InputMaybe<Scalars['String']['input']>;
+  /** Matches a name or alias in any language, case-insensitively. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CountrySort = {
+  direction?: InputMaybe<SortDirection>;
+  field: CountrySortField;
+};
+
+export type CountrySortField =
+  | 'ISO2'
+  | 'NAME';
+
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+export type EvacuationFilter = {
+  conductedBy?: InputMaybe<Scalars['ID']['input']>;
+  conflict?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A stretch of a route by one mode of transport. */
+export type EvacuationLeg = {
+  __typename?: 'EvacuationLeg';
+  carrier: Maybe<Organization>;
+  /** Origin: a place, or a country when the source names only the country. */
+  from: Maybe<Node>;
+  /** Null when the source does not say how people travelled this stretch. */
+  mode: Maybe<TransportMode>;
+  /** What the source leaves open about this leg (e.g. whether the transit countries are one route or alternatives). */
+  note: Maybe<Scalars['String']['output']>;
+  sequence: Scalars['Int']['output'];
+  to: Array<Node>;
+  via: Array<Country>;
+};
+
+/**
+ * One group moved (or to be moved) along one route. `count` is null when the source gives no number; the
+ * date is when the movement happened or is scheduled (see `status`).
+ */
+export type EvacuationMovement = Fact & Node & {
+  __typename?: 'EvacuationMovement';
+  citations: Array<Citation>;
+  count: Maybe<Scalars['Int']['output']>;
+  countUnit: CountUnit;
+  date: Maybe<PartialDate>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  legs: Array<EvacuationLeg>;
+  operation: EvacuationOperation;
+  /** The report this status comes from is dated; a PLANNED movement may since have happened. */
+  reportedOn: Maybe<PartialDate>;
+  status: MovementStatus;
+  /** Countries the route crosses between its origin and destination. */
+  transitCountries: Array<Country>;
+};
+
+/** An actor's operation to bring people home, made of movements with dated counts and routes. */
+export type EvacuationOperation = Fact & Node & {
+  __typename?: 'EvacuationOperation';
+  citations: Array<Citation>;
+  conductedBy: Actor;
+  /** The conflict that prompted it. */
+  conflict: Maybe<Conflict>;
+  id: Scalars['ID']['output'];
+  movements: Array<EvacuationMovement>;
+  name: Scalars['String']['output'];
+  /** Who the evacuation lists put first, in the source's words. */
+  priorityGroups: Array<Scalars['String']['output']>;
+};
+
+export type EvacuationOperationConnection = {
+  __typename?: 'EvacuationOperationConnection';
+  edges: Array<EvacuationOperationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EvacuationOperationEdge = {
+  __typename?: 'EvacuationOperationEdge';
+  cursor: Scalars['String']['output'];
+  node: EvacuationOperation;
+};
+
+export type EvacuationSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: EvacuationSortField;
+};
+
+export type EvacuationSortField =
+  | 'NAME';
+
+/** A dated occasion: a briefing, an interview, a summit session. */
+export type Event = Fact & Node & {
+  __typename?: 'Event';
+  citations: Array<Citation>;
+  date: PartialDate;
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  name: Scalars['String']['output'];
+  organizer: Maybe<Actor>;
+  place: Maybe<Place>;
+  statements: Array<Statement>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+export type EventFilter = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<EventKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventKind =
+  | 'BRIEFING'
+  | 'INTERVIEW'
+  | 'MEETING'
+  | 'OTHER'
+  | 'PRESS_CONFERENCE'
+  | 'SPEECH';
+
+export type EventSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: EventSortField;
+};
+
+export type EventSortField =
+  | 'DATE'
+  | 'NAME';
+
+/** A fact-bearing entity: anything that carries citations. */
+export type Fact = {
+  citations: Array<Citation>;
+  id: Scalars['ID']['output'];
+};
+
+export type FactConnection = {
+  __typename?: 'FactConnection';
+  edges: Array<FactEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FactEdge = {
+  __typename?: 'FactEdge';
+  cursor: Scalars['String']['output'];
+  node: Fact;
+};
+
+/** How an actor is involved in a conflict, as a source reports it. */
+export type Involvement = Fact & Node & {
+  __typename?: 'Involvement';
+  actor: Actor;
+  citations: Array<Citation>;
+  conflict: Conflict;
+  id: Scalars['ID']['output'];
+  role: InvolvementRole;
+  /** The side, in the source's terms, when the source groups actors into sides. */
+  side: Maybe<Scalars['String']['output']>;
+};
+
+export type InvolvementRole =
+  /** Carried out the military action the source describes. */
+  | 'ATTACKER'
+  | 'BELLIGERENT'
+  /** A party to a dispute or issue. */
+  | 'PARTY'
+  /** Was the target of the military action the source describes. */
+  | 'TARGET';
+
+/** A name in one language and script, possibly valid only for a time (Astana was Nur-Sultan 2019-2022). */
+export type LocalizedName = {
+  __typename?: 'LocalizedName';
+  citations: Array<Citation>;
+  kind: NameKind;
+  /** BCP 47 language tag, e.g. `en`, `ru`, `kk`. */
+  language: Scalars['String']['output'];
+  validFrom: Maybe<PartialDate>;
+  validTo: Maybe<PartialDate>;
+  value: Scalars['String']['output'];
+};
+
+export type MappingQuality =
+  | 'CLOSEST'
+  | 'EXACT'
+  | 'NONE';
+
+/** Membership of an actor in a group, with its source. */
+export type Membership = Fact & Node & {
+  __typename?: 'Membership';
+  citations: Array<Citation>;
+  group: Organization;
+  id: Scalars['ID']['output'];
+  member: Actor;
+};
+
+export type Modality =
+  | 'ASSERTED'
+  /** Held only if a condition is met; see `condition`. */
+  | 'CONDITIONAL'
+  /** Announced as a future commitment. */
+  | 'FUTURE'
+  /** The actor says it does not hold this stance. */
+  | 'NEGATED';
+
+export type MovementStatus =
+  | 'COMPLETED'
+  | 'PLANNED'
+  | 'UNDERWAY';
+
+export type NameKind =
+  /** Another current name or spelling (a transliteration variant, a short form). */
+  | 'ALIAS'
+  /** A name no longer in use; see validTo. */
+  | 'FORMER'
+  /** The name in current official use in that language. */
+  | 'OFFICIAL';
+
+/** A series of talks about a conflict or issue (the Astana format on Syria; the P5+1 talks with Iran). */
+export type NegotiationProcess = Fact & Node & {
+  __typename?: 'NegotiationProcess';
+  citations: Array<Citation>;
+  concerns: Array<Conflict>;
+  end: Maybe<PartialDate>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  names: Array<LocalizedName>;
+  /** Roles actors played in the process as a whole. */
+  participations: Array<Participation>;
+  rounds: NegotiationRoundConnection;
+  start: Maybe<PartialDate>;
+};
+
+
+/** A series of talks about a conflict or issue (the Astana format on Syria; the P5+1 talks with Iran). */
+export type NegotiationProcessRoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type NegotiationProcessConnection = {
+  __typename?: 'NegotiationProcessConnection';
+  edges: Array<NegotiationProcessEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NegotiationProcessEdge = {
+  __typename?: 'NegotiationProcessEdge';
+  cursor: Scalars['String']['output'];
+  node: NegotiationProcess;
+};
+
+export type NegotiationProcessFilter = {
+  /** Processes about this conflict or issue. */
+  concerns?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Processes this actor took part in (in any role unless `role` is given). */
+  participant?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<ParticipationRole>;
+};
+
+export type NegotiationProcessSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: NegotiationProcessSortField;
+};
+
+export type NegotiationProcessSortField =
+  | 'NAME'
+  | 'START';
+
+/** One meeting of a process, at a venue, with its outcome. */
+export type NegotiationRound = Fact & Node & {
+  __typename?: 'NegotiationRound';
+  citations: Array<Citation>;
+  end: Maybe<PartialDate>;
+  id: Scalars['ID']['output'];
+  label: Maybe<Scalars['String']['output']>;
+  /** The round's number in its process, when the sources give it. */
+  ordinal: Maybe<Scalars['Int']['output']>;
+  outcome: Maybe<Scalars['String']['output']>;
+  participations: Array<Participation>;
+  process: NegotiationProcess;
+  start: Maybe<PartialDate>;
+  venue: Maybe<Place>;
+  /** The venue's name on the round's start date (Nur-Sultan for 2019-2022 rounds). */
+  venueName: Maybe<Scalars['String']['output']>;
+};
+
+export type NegotiationRoundConnection = {
+  __typename?: 'NegotiationRoundConnection';
+  edges: Array<NegotiationRoundEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NegotiationRoundEdge = {
+  __typename?: 'NegotiationRoundEdge';
+  cursor: Scalars['String']['output'];
+  node: NegotiationRound;
+};
+
+export type NegotiationRoundFilter = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  process?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  venue?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type NegotiationRoundSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: NegotiationRoundSortField;
+};
+
+export type NegotiationRoundSortField =
+  | 'START';
+
+/**
+ * Anything with a stable identifier. Identifiers read like `country:KZ` or `person:alibek-bakayev`; the part
+ * before the colon names the kind of entity.
+ */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** A post held by a person in an organization, with the dates we know. */
+export type Office = Fact & Node & {
+  __typename?: 'Office';
+  citations: Array<Citation>;
+  end: Maybe<PartialDate>;
+  holder: Person;
+  id: Scalars['ID']['output'];
+  organization: Organization;
+  start: Maybe<PartialDate>;
+  title: Scalars['String']['output'];
+};
+
+export type OfficeConnection = {
+  __typename?: 'OfficeConnection';
+  edges: Array<OfficeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OfficeEdge = {
+  __typename?: 'OfficeEdge';
+  cursor: Scalars['String']['output'];
+  node: Office;
+};
+
+export type OfficeFilter = {
+  /** Offices held on this date (unknown bounds are open). */
+  heldOn?: InputMaybe<Scalars['String']['input']>;
+  holder?: InputMaybe<Scalars['ID']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OfficeSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: OfficeSortField;
+};
+
+export type OfficeSortField =
+  | 'START'
+  | 'TITLE';
+
+export type OntologyMapping = {
+  __typename?: 'OntologyMapping';
+  /** The code in the target ontology, or null when it has no equivalent. */
+  code: Maybe<Scalars['String']['output']>;
+  label: Maybe<Scalars['String']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  quality: MappingQuality;
+};
+
+/**
+ * A ministry, government, intergovernmental body, group of states (P5+1), airline, armed group - or a
+ * group the sources leave unnamed ("the countries that were attacked"), whose members stay unknown.
+ */
+export type Organization = Actor & Node & {
+  __typename?: 'Organization';
+  children: Array<Organization>;
+  country: Maybe<Country>;
+  id: Scalars['ID']['output'];
+  involvements: Array<Involvement>;
+  kind: OrganizationKind;
+  memberOf: Array<Membership>;
+  members: Array<Membership>;
+  /** False when the sources refer to the group without saying who is in it. */
+  membersKnown: Scalars['Boolean']['output'];
+  mentionedIn: StatementConnection;
+  name: Scalars['String']['output'];
+  names: Array<LocalizedName>;
+  offices: Array<Office>;
+  parent: Maybe<Organization>;
+  participations: ParticipationConnection;
+  positions: PositionConnection;
+  statements: StatementConnection;
+};
+
+
+/**
+ * A ministry, government, intergovernmental body, group of states (P5+1), airline, armed group - or a
+ * group the sources leave unnamed ("the countries that were attacked"), whose members stay unknown.
+ */
+export type OrganizationMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A ministry, government, intergovernmental body, group of states (P5+1), airline, armed group - or a
+ * group the sources leave unnamed ("the countries that were attacked"), whose members stay unknown.
+ */
+export type OrganizationParticipationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A ministry, government, intergovernmental body, group of states (P5+1), airline, armed group - or a
+ * group the sources leave unnamed ("the countries that were attacked"), whose members stay unknown.
+ */
+export type OrganizationPositionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A ministry, government, intergovernmental body, group of states (P5+1), airline, armed group - or a
+ * group the sources leave unnamed ("the countries that were attacked"), whose members stay unknown.
+ */
+export type OrganizationStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+export type OrganizationFilter = {
+  country?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganizationKind =
+  | 'AIRLINE'
+  | 'DELEGATION'
+  | 'GOVERNMENT'
+  | 'GROUP_OF_STATES'
+  | 'INTERGOVERNMENTAL'
+  | 'MEDIA'
+  | 'MINISTRY'
+  | 'NON_STATE_ARMED_GROUP'
+  | 'OTHER'
+  /** A set of states the sources name only by description. */
+  | 'UNSPECIFIED_GROUP';
+
+export type OrganizationSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: OrganizationSortField;
+};
+
+export type OrganizationSortField =
+  | 'KIND'
+  | 'NAME';
+
+/** Cursor pagination in the Relay style; cursors are opaque. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A date known only to some precision: `2013` (YEAR), `2013-02` (MONTH) or `2013-02-26` (DAY). Sorting and
+ * range filters use the first day the value could denote.
+ */
+export type PartialDate = {
+  __typename?: 'PartialDate';
+  precision: DatePrecision;
+  value: Scalars['String']['output'];
+};
+
+/**
+ * A role an actor played in a process or in one round. Roles are distinct: a HOST provides the venue and is
+ * not thereby a MEDIATOR or a PARTY.
+ */
+export type Participation = Fact & Node & {
+  __typename?: 'Participation';
+  actor: Actor;
+  citations: Array<Citation>;
+  id: Scalars['ID']['output'];
+  /** The person who led this actor's delegation, when reported. */
+  ledBy: Maybe<Person>;
+  process: NegotiationProcess;
+  role: ParticipationRole;
+  /** The round, when the role is reported for one round only. */
+  round: Maybe<NegotiationRound>;
+};
+
+export type ParticipationConnection = {
+  __typename?: 'ParticipationConnection';
+  edges: Array<ParticipationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParticipationEdge = {
+  __typename?: 'ParticipationEdge';
+  cursor: Scalars['String']['output'];
+  node: Participation;
+};
+
+export type ParticipationFilter = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  process?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<ParticipationRole>;
+};
+
+export type ParticipationRole =
+  /** Helps the parties meet without mediating the substance. */
+  | 'FACILITATOR'
+  /** Guarantees the process or its outcome. */
+  | 'GUARANTOR'
+  /** Provides the venue and the platform. */
+  | 'HOST'
+  /** Mediates between the parties. */
+  | 'MEDIATOR'
+  | 'OBSERVER'
+  /** A party to the talks. */
+  | 'PARTY';
+
+export type ParticipationSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: ParticipationSortField;
+};
+
+export type ParticipationSortField =
+  | 'ROLE';
+
+export type Person = Actor & Node & {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+  /** Delegations this person led. */
+  ledParticipations: Array<Participation>;
+  name: Scalars['String']['output'];
+  names: Array<LocalizedName>;
+  offices: Array<Office>;
+  /** The offices this person held on a date (YYYY, YYYY-MM or YYYY-MM-DD); an unknown start or end is open. */
+  officesAt: Array<Office>;
+  participations: ParticipationConnection;
+  positions: PositionConnection;
+  /** Statements this person made, newest first. */
+  statements: StatementConnection;
+};
+
+
+export type PersonOfficesAtArgs = {
+  date: Scalars['String']['input'];
+};
+
+
+export type PersonParticipationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonPositionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type PersonFilter = {
+  /** Persons who held an office in this country's organizations. */
+  country?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches a name or alias in any language or script, case-insensitively. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PersonSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: PersonSortField;
+};
+
+export type PersonSortField =
+  | 'NAME';
+
+/** A city or other location; its names can change over time. */
+export type Place = Node & {
+  __typename?: 'Place';
+  country: Maybe<Country>;
+  id: Scalars['ID']['output'];
+  kind: PlaceKind;
+  /** The current name. */
+  name: Scalars['String']['output'];
+  /** The name in use on a date, in a language (default English). */
+  nameAt: Maybe<Scalars['String']['output']>;
+  names: Array<LocalizedName>;
+  /** Negotiation rounds held here. */
+  rounds: Array<NegotiationRound>;
+};
+
+
+/** A city or other location; its names can change over time. */
+export type PlaceNameAtArgs = {
+  date: Scalars['String']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PlaceConnection = {
+  __typename?: 'PlaceConnection';
+  edges: Array<PlaceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlaceEdge = {
+  __typename?: 'PlaceEdge';
+  cursor: Scalars['String']['output'];
+  node: Place;
+};
+
+export type PlaceFilter = {
+  country?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<PlaceKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PlaceKind =
+  | 'CITY'
+  | 'COUNTRY_AREA'
+  | 'OTHER'
+  | 'REGION';
+
+export type PlaceSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: PlaceSortField;
+};
+
+export type PlaceSortField =
+  | 'NAME';
+
+/**
+ * A stance held by an actor toward a conflict or issue (or, when `toward` is empty, as a general principle
+ * of its policy), with the statements that express it.
+ */
+export type Position = Fact & Node & {
+  __typename?: 'Position';
+  citations: Array<Citation>;
+  /** For CONDITIONAL positions: the condition in the source's words. */
+  condition: Maybe<Scalars['String']['output']>;
+  /** Whether the condition was met, as last reported (see conditionStatusDate); null when unknown. */
+  conditionMet: Maybe<Scalars['Boolean']['output']>;
+  conditionStatusDate: Maybe<PartialDate>;
+  expressedBy: Array<Statement>;
+  holder: Actor;
+  id: Scalars['ID']['output'];
+  modality: Modality;
+  /** True when the expressing statement presents the stance as continuing unchanged ('remains unchanged'). */
+  presentedAsUnchanged: Scalars['Boolean']['output'];
+  reaffirmedBy: Array<Position>;
+  /** Earlier positions this one reaffirms. */
+  reaffirms: Array<Position>;
+  /** The first date a statement expressed it. */
+  since: Maybe<PartialDate>;
+  stance: StanceCode;
+  stanceDefinition: StanceDefinition;
+  supersededBy: Maybe<Position>;
+  /** An earlier position this one replaces (a change of stance). */
+  supersedes: Maybe<Position>;
+  toward: Maybe<Conflict>;
+  /** When the holder withdrew or changed it; null while it stands or when unknown. */
+  until: Maybe<PartialDate>;
+};
+
+export type PositionConnection = {
+  __typename?: 'PositionConnection';
+  edges: Array<PositionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PositionEdge = {
+  __typename?: 'PositionEdge';
+  cursor: Scalars['String']['output'];
+  node: Position;
+};
+
+export type PositionFilter = {
+  /** Positions standing on this date. */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  holder?: InputMaybe<Scalars['ID']['input']>;
+  modality?: InputMaybe<Modality>;
+  stance?: InputMaybe<StanceCode>;
+  toward?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PositionSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: PositionSortField;
+};
+
+export type PositionSortField =
+  | 'SINCE'
+  | 'STANCE';
+
+export type Query = {
+  __typename?: 'Query';
+  conflict: Maybe<Conflict>;
+  conflicts: ConflictConnection;
+  countries: CountryConnection;
+  country: Maybe<Country>;
+  evacuationOperation: Maybe<EvacuationOperation>;
+  evacuationOperations: EvacuationOperationConnection;
+  event: Maybe<Event>;
+  events: EventConnection;
+  negotiationProcess: Maybe<NegotiationProcess>;
+  negotiationProcesses: NegotiationProcessConnection;
+  negotiationRound: Maybe<NegotiationRound>;
+  negotiationRounds: NegotiationRoundConnection;
+  /** Any entity by its identifier. */
+  node: Maybe<Node>;
+  office: Maybe<Office>;
+  offices: OfficeConnection;
+  organization: Maybe<Organization>;
+  organizations: OrganizationConnection;
+  participation: Maybe<Participation>;
+  participations: ParticipationConnection;
+  person: Maybe<Person>;
+  persons: PersonConnection;
+  place: Maybe<Place>;
+  places: PlaceConnection;
+  position: Maybe<Position>;
+  positions: PositionConnection;
+  source: Maybe<Source>;
+  sources: SourceConnection;
+  /** The stance code list with its CAMEO and PLOVER mappings. */
+  stanceCodes: Array<StanceDefinition>;
+  statement: Maybe<Statement>;
+  statements: StatementConnection;
+};
+
+
+export type QueryConflictArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConflictsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConflictFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ConflictSort>;
+};
+
+
+export type QueryCountriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CountryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<CountrySort>;
+};
+
+
+export type QueryCountryArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  iso2?: InputMaybe<Scalars['String']['input']>;
+  iso3?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEvacuationOperationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvacuationOperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EvacuationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<EvacuationSort>;
+};
+
+
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<EventSort>;
+};
+
+
+export type QueryNegotiationProcessArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNegotiationProcessesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NegotiationProcessFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<NegotiationProcessSort>;
+};
+
+
+export type QueryNegotiationRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNegotiationRoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NegotiationRoundFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<NegotiationRoundSort>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOfficeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOfficesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OfficeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<OfficeSort>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<OrganizationSort>;
+};
+
+
+export type QueryParticipationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryParticipationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ParticipationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ParticipationSort>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<PersonSort>;
+};
+
+
+export type QueryPlaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlaceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<PlaceSort>;
+};
+
+
+export type QueryPositionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPositionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PositionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<PositionSort>;
+};
+
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SourceSort>;
+};
+
+
+export type QueryStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<StatementSort>;
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/**
+ * A text we cite: an article, an official page, our own research notes. Where we hold the full text
+ * (`textHeld`), every span that points into it can be checked by anyone.
+ */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** Facts that cite this source, newest first. */
+  citedBy: FactConnection;
+  id: Scalars['ID']['output'];
+  kind: SourceKind;
+  /** BCP 47 language tag of the text. */
+  language: Scalars['String']['output'];
+  published: Maybe<PartialDate>;
+  publisher: Maybe<Scalars['String']['output']>;
+  /** The full text, when we hold it. Spans count Unicode code points of this text. */
+  text: Maybe<Scalars['String']['output']>;
+  textHeld: Scalars['Boolean']['output'];
+  /** The headline or title; null when we did not record it. */
+  title: Maybe<Scalars['String']['output']>;
+  url: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A text we cite: an article, an official page, our own research notes. Where we hold the full text
+ * (`textHeld`), every span that points into it can be checked by anyone.
+ */
+export type SourceCitedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+export type SourceFilter = {
+  kind?: InputMaybe<SourceKind>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  publishedFrom?: InputMaybe<Scalars['String']['input']>;
+  publishedTo?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive substring of the title or publisher. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SourceKind =
+  /** A reference dataset, such as ISO 3166 country codes and names. */
+  | 'DATASET'
+  | 'NEWS_ARTICLE'
+  | 'OFFICIAL_DOCUMENT'
+  /** Notes compiled by the maintainers from the sources they cite. */
+  | 'RESEARCH_NOTES'
+  | 'WEB_PAGE';
+
+export type SourceSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: SourceSortField;
+};
+
+export type SourceSortField =
+  | 'PUBLISHED'
+  | 'TITLE';
+
+/**
+ * A half-open range `[start, end)` in Unicode code points of the source's text. `match` says how the
+ * span's text compares with the fact's text.
+ */
+export type Span = {
+  __typename?: 'Span';
+  end: Scalars['Int']['output'];
+  match: SpanMatch;
+  start: Scalars['Int']['output'];
+};
+
+export type SpanMatch =
+  /** The slice equals the quoted text character for character. */
+  | 'EXACT'
+  /** The span supports the fact but is not its wording (a paraphrase, a number, a route). */
+  | 'SUPPORTS'
+  /** The slice equals the quoted text once runs of white space (line wrapping in our notes) are folded to one space. */
+  | 'WHITESPACE_FOLDED';
+
+/**
+ * The stance code list. Codes describe what an actor says it does or will do; each maps to CAMEO and PLOVER
+ * where an equivalent exists (see `stanceCodes`).
+ */
+export type StanceCode =
+  /** Condemns an act or a party. */
+  | 'CONDEMNATION'
+  /** Calls for action in accordance with international law and the UN Charter. */
+  | 'INTERNATIONAL_LAW_UN_CHARTER'
+  /** Does not join or align with any party or bloc. */
+  | 'NON_ALIGNMENT'
+  /** Does not interfere in other states' internal affairs. */
+  | 'NON_INTERFERENCE'
+  /** Declines to support either side of a conflict (neutrality in a conflict). */
+  | 'NOT_TAKING_SIDES'
+  /** Offers to host talks or provide a platform for them. */
+  | 'OFFER_TO_HOST_TALKS'
+  /** Offers to mediate between parties. */
+  | 'OFFER_TO_MEDIATE'
+  /** Calls for settlement by negotiation and diplomatic means. */
+  | 'PEACEFUL_SETTLEMENT'
+  /** Supports one party. */
+  | 'SUPPORT_FOR_PARTY';
+
+/** One entry of the documented stance code list, with its mappings to event-data ontologies. */
+export type StanceDefinition = {
+  __typename?: 'StanceDefinition';
+  cameo: OntologyMapping;
+  code: StanceCode;
+  definition: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  plover: OntologyMapping;
+};
+
+/**
+ * One rendering of something an official said, in one source and one language. Other renderings of the same
+ * utterance (the Russian original of an English quote) are linked through `renderings`.
+ */
+export type Statement = Fact & Node & {
+  __typename?: 'Statement';
+  about: Array<Conflict>;
+  /** The source and exact span of this rendering. */
+  citations: Array<Citation>;
+  /** What prompted it, when the source says (a journalist's question). */
+  context: Maybe<Scalars['String']['output']>;
+  date: PartialDate;
+  /** Stances this statement expresses. */
+  expresses: Array<Position>;
+  id: Scalars['ID']['output'];
+  kind: StatementKind;
+  language: Scalars['String']['output'];
+  /** Entities the statement names. */
+  mentions: Array<Actor>;
+  occasion: Maybe<Event>;
+  /** The state or body the speaker spoke for. */
+  onBehalfOf: Maybe<Actor>;
+  /** The same utterance rendered in other sources or languages. */
+  renderings: Array<Statement>;
+  speaker: Maybe<Person>;
+  /** The offices the speaker held on the statement's date. */
+  speakerOffices: Array<Office>;
+  /** The words as the source gives them (QUOTE), or the source's paraphrase of them (PARAPHRASE). */
+  text: Scalars['String']['output'];
+};
+
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  edges: Array<StatementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  cursor: Scalars['String']['output'];
+  node: Statement;
+};
+
+export type StatementFilter = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<StatementKind>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  onBehalfOf?: InputMaybe<Scalars['ID']['input']>;
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StatementKind =
+  | 'PARAPHRASE'
+  | 'QUOTE';
+
+export type StatementSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: StatementSortField;
+};
+
+export type StatementSortField =
+  | 'DATE';
+
+export type TransportMode =
+  | 'BUS'
+  | 'FLIGHT'
+  | 'LAND'
+  | 'RAIL'
+  | 'SEA';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<NodeRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Citation: ResolverTypeWrapper<CitationRecord>;
+  Conflict: ResolverTypeWrapper<NodeRecord>;
+  ConflictConnection: ResolverTypeWrapper<Omit<ConflictConnection, 'edges'> & { edges: Array<ResolversTypes['ConflictEdge']> }>;
+  ConflictEdge: ResolverTypeWrapper<Omit<ConflictEdge, 'node'> & { node: ResolversTypes['Conflict'] }>;
+  ConflictFilter: ConflictFilter;
+  ConflictKind: ConflictKind;
+  ConflictSort: ConflictSort;
+  ConflictSortField: ConflictSortField;
+  CountUnit: CountUnit;
+  Country: ResolverTypeWrapper<NodeRecord>;
+  CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges'> & { edges: Array<ResolversTypes['CountryEdge']> }>;
+  CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
+  CountryFilter: CountryFilter;
+  CountrySort: CountrySort;
+  CountrySortField: CountrySortField;
+  DatePrecision: DatePrecision;
+  EvacuationFilter: EvacuationFilter;
+  EvacuationLeg: ResolverTypeWrapper<LegRecord>;
+  EvacuationMovement: ResolverTypeWrapper<NodeRecord>;
+  EvacuationOperation: ResolverTypeWrapper<NodeRecord>;
+  EvacuationOperationConnection: ResolverTypeWrapper<Omit<EvacuationOperationConnection, 'edges'> & { edges: Array<ResolversTypes['EvacuationOperationEdge']> }>;
+  EvacuationOperationEdge: ResolverTypeWrapper<Omit<EvacuationOperationEdge, 'node'> & { node: ResolversTypes['EvacuationOperation'] }>;
+  EvacuationSort: EvacuationSort;
+  EvacuationSortField: EvacuationSortField;
+  Event: ResolverTypeWrapper<NodeRecord>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventFilter: EventFilter;
+  EventKind: EventKind;
+  EventSort: EventSort;
+  EventSortField: EventSortField;
+  Fact: ResolverTypeWrapper<NodeRecord>;
+  FactConnection: ResolverTypeWrapper<Omit<FactConnection, 'edges'> & { edges: Array<ResolversTypes['FactEdge']> }>;
+  FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Involvement: ResolverTypeWrapper<NodeRecord>;
+  InvolvementRole: InvolvementRole;
+  LocalizedName: ResolverTypeWrapper<NameRecord>;
+  MappingQuality: MappingQuality;
+  Membership: ResolverTypeWrapper<NodeRecord>;
+  Modality: Modality;
+  MovementStatus: MovementStatus;
+  NameKind: NameKind;
+  NegotiationProcess: ResolverTypeWrapper<NodeRecord>;
+  NegotiationProcessConnection: ResolverTypeWrapper<Omit<NegotiationProcessConnection, 'edges'> & { edges: Array<ResolversTypes['NegotiationProcessEdge']> }>;
+  NegotiationProcessEdge: ResolverTypeWrapper<Omit<NegotiationProcessEdge, 'node'> & { node: ResolversTypes['NegotiationProcess'] }>;
+  NegotiationProcessFilter: NegotiationProcessFilter;
+  NegotiationProcessSort: NegotiationProcessSort;
+  NegotiationProcessSortField: NegotiationProcessSortField;
+  NegotiationRound: ResolverTypeWrapper<NodeRecord>;
+  NegotiationRoundConnection: ResolverTypeWrapper<Omit<NegotiationRoundConnection, 'edges'> & { edges: Array<ResolversTypes['NegotiationRoundEdge']> }>;
+  NegotiationRoundEdge: ResolverTypeWrapper<Omit<NegotiationRoundEdge, 'node'> & { node: ResolversTypes['NegotiationRound'] }>;
+  NegotiationRoundFilter: NegotiationRoundFilter;
+  NegotiationRoundSort: NegotiationRoundSort;
+  NegotiationRoundSortField: NegotiationRoundSortField;
+  Node: ResolverTypeWrapper<NodeRecord>;
+  Office: ResolverTypeWrapper<NodeRecord>;
+  OfficeConnection: ResolverTypeWrapper<Omit<OfficeConnection, 'edges'> & { edges: Array<ResolversTypes['OfficeEdge']> }>;
+  OfficeEdge: ResolverTypeWrapper<Omit<OfficeEdge, 'node'> & { node: ResolversTypes['Office'] }>;
+  OfficeFilter: OfficeFilter;
+  OfficeSort: OfficeSort;
+  OfficeSortField: OfficeSortField;
+  OntologyMapping: ResolverTypeWrapper<OntologyMapping>;
+  Organization: ResolverTypeWrapper<NodeRecord>;
+  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationFilter: OrganizationFilter;
+  OrganizationKind: OrganizationKind;
+  OrganizationSort: OrganizationSort;
+  OrganizationSortField: OrganizationSortField;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartialDate: ResolverTypeWrapper<PartialDate>;
+  Participation: ResolverTypeWrapper<NodeRecord>;
+  ParticipationConnection: ResolverTypeWrapper<Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversTypes['ParticipationEdge']> }>;
+  ParticipationEdge: ResolverTypeWrapper<Omit<ParticipationEdge, 'node'> & { node: ResolversTypes['Participation'] }>;
+  ParticipationFilter: ParticipationFilter;
+  ParticipationRole: ParticipationRole;
+  ParticipationSort: ParticipationSort;
+  ParticipationSortField: ParticipationSortField;
+  Person: ResolverTypeWrapper<NodeRecord>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonFilter: PersonFilter;
+  PersonSort: PersonSort;
+  PersonSortField: PersonSortField;
+  Place: ResolverTypeWrapper<NodeRecord>;
+  PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
+  PlaceEdge: ResolverTypeWrapper<Omit<PlaceEdge, 'node'> & { node: ResolversTypes['Place'] }>;
+  PlaceFilter: PlaceFilter;
+  PlaceKind: PlaceKind;
+  PlaceSort: PlaceSort;
+  PlaceSortField: PlaceSortField;
+  Position: ResolverTypeWrapper<NodeRecord>;
+  PositionConnection: ResolverTypeWrapper<Omit<PositionConnection, 'edges'> & { edges: Array<ResolversTypes['PositionEdge']> }>;
+  PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
+  PositionFilter: PositionFilter;
+  PositionSort: PositionSort;
+  PositionSortField: PositionSortField;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SortDirection: SortDirection;
+  Source: ResolverTypeWrapper<NodeRecord>;
+  SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceFilter: SourceFilter;
+  SourceKind: SourceKind;
+  SourceSort: SourceSort;
+  SourceSortField: SourceSortField;
+  Span: ResolverTypeWrapper<Span>;
+  SpanMatch: SpanMatch;
+  StanceCode: StanceCode;
+  StanceDefinition: ResolverTypeWrapper<StanceDefinition>;
+  Statement: ResolverTypeWrapper<NodeRecord>;
+  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
+  StatementFilter: StatementFilter;
+  StatementKind: StatementKind;
+  StatementSort: StatementSort;
+  StatementSortField: StatementSortField;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TransportMode: TransportMode;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Actor: NodeRecord;
+  Boolean: Scalars['Boolean']['output'];
+  Citation: CitationRecord;
+  Conflict: NodeRecord;
+  ConflictConnection: Omit<ConflictConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConflictEdge']> };
+  ConflictEdge: Omit<ConflictEdge, 'node'> & { node: ResolversParentTypes['Conflict'] };
+  ConflictFilter: ConflictFilter;
+  ConflictSort: ConflictSort;
+  Country: NodeRecord;
+  CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
+  CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
+  CountryFilter: CountryFilter;
+  CountrySort: CountrySort;
+  EvacuationFilter: EvacuationFilter;
+  EvacuationLeg: LegRecord;
+  EvacuationMovement: NodeRecord;
+  EvacuationOperation: NodeRecord;
+  EvacuationOperationConnection: Omit<EvacuationOperationConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvacuationOperationEdge']> };
+  EvacuationOperationEdge: Omit<EvacuationOperationEdge, 'node'> & { node: ResolversParentTypes['EvacuationOperation'] };
+  EvacuationSort: EvacuationSort;
+  Event: NodeRecord;
+  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventFilter: EventFilter;
+  EventSort: EventSort;
+  Fact: NodeRecord;
+  FactConnection: Omit<FactConnection, 'edges'> & { edges: Array<ResolversParentTypes['FactEdge']> };
+  FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Involvement: NodeRecord;
+  LocalizedName: NameRecord;
+  Membership: NodeRecord;
+  NegotiationProcess: NodeRecord;
+  NegotiationProcessConnection: Omit<NegotiationProcessConnection, 'edges'> & { edges: Array<ResolversParentTypes['NegotiationProcessEdge']> };
+  NegotiationProcessEdge: Omit<NegotiationProcessEdge, 'node'> & { node: ResolversParentTypes['NegotiationProcess'] };
+  NegotiationProcessFilter: NegotiationProcessFilter;
+  NegotiationProcessSort: NegotiationProcessSort;
+  NegotiationRound: NodeRecord;
+  NegotiationRoundConnection: Omit<NegotiationRoundConnection, 'edges'> & { edges: Array<ResolversParentTypes['NegotiationRoundEdge']> };
+  NegotiationRoundEdge: Omit<NegotiationRoundEdge, 'node'> & { node: ResolversParentTypes['NegotiationRound'] };
+  NegotiationRoundFilter: NegotiationRoundFilter;
+  NegotiationRoundSort: NegotiationRoundSort;
+  Node: NodeRecord;
+  Office: NodeRecord;
+  OfficeConnection: Omit<OfficeConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficeEdge']> };
+  OfficeEdge: Omit<OfficeEdge, 'node'> & { node: ResolversParentTypes['Office'] };
+  OfficeFilter: OfficeFilter;
+  OfficeSort: OfficeSort;
+  OntologyMapping: OntologyMapping;
+  Organization: NodeRecord;
+  OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationFilter: OrganizationFilter;
+  OrganizationSort: OrganizationSort;
+  PageInfo: PageInfo;
+  PartialDate: PartialDate;
+  Participation: NodeRecord;
+  ParticipationConnection: Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParticipationEdge']> };
+  ParticipationEdge: Omit<ParticipationEdge, 'node'> & { node: ResolversParentTypes['Participation'] };
+  ParticipationFilter: ParticipationFilter;
+  ParticipationSort: ParticipationSort;
+  Person: NodeRecord;
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonFilter: PersonFilter;
+  PersonSort: PersonSort;
+  Place: NodeRecord;
+  PlaceConnection: Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
+  PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
+  PlaceFilter: PlaceFilter;
+  PlaceSort: PlaceSort;
+  Position: NodeRecord;
+  PositionConnection: Omit<PositionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PositionEdge']> };
+  PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
+  PositionFilter: PositionFilter;
+  PositionSort: PositionSort;
+  Query: Record<PropertyKey, never>;
+  Source: NodeRecord;
+  SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceFilter: SourceFilter;
+  SourceSort: SourceSort;
+  Span: Span;
+  StanceDefinition: StanceDefinition;
+  Statement: NodeRecord;
+  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
+  StatementFilter: StatementFilter;
+  StatementSort: StatementSort;
+  String: Scalars['String']['output'];
+};
+
+export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  __resolveType: TypeResolveFn<'Country' | 'Organization' | 'Person', ParentType, ContextType>;
+};
+
+export type CitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['Span']>, ParentType, ContextType>;
+};
+
+export type ConflictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  evacuations?: Resolver<Array<ResolversTypes['EvacuationOperation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involvements?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConflictKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<ConflictPositionsArgs, 'first'>>;
+  processes?: Resolver<Array<ResolversTypes['NegotiationProcess']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ConflictStatementsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConflictConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConflictConnection'] = ResolversParentTypes['ConflictConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConflictEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConflictEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConflictEdge'] = ResolversParentTypes['ConflictEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Conflict'], ParentType, ContextType>;
+};
+
+export type CountryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+  evacuations?: Resolver<Array<ResolversTypes['EvacuationOperation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involvements?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  iso2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iso3?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberOf?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<CountryMentionedInArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  officials?: Resolver<ResolversTypes['OfficeConnection'], ParentType, ContextType, RequireFields<CountryOfficialsArgs, 'first'>>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  participations?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<CountryParticipationsArgs, 'first'>>;
+  positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<CountryPositionsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<CountryStatementsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CountryConnection'] = ResolversParentTypes['CountryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CountryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CountryEdge'] = ResolversParentTypes['CountryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+};
+
+export type EvacuationLegResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationLeg'] = ResolversParentTypes['EvacuationLeg']> = {
+  carrier?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['TransportMode']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+};
+
+export type EvacuationMovementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationMovement'] = ResolversParentTypes['EvacuationMovement']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUnit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legs?: Resolver<Array<ResolversTypes['EvacuationLeg']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['EvacuationOperation'], ParentType, ContextType>;
+  reportedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MovementStatus'], ParentType, ContextType>;
+  transitCountries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvacuationOperationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationOperation'] = ResolversParentTypes['EvacuationOperation']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  conductedBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  conflict?: Resolver<Maybe<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movements?: Resolver<Array<ResolversTypes['EvacuationMovement']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priorityGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvacuationOperationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationOperationConnection'] = ResolversParentTypes['EvacuationOperationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EvacuationOperationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvacuationOperationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationOperationEdge'] = ResolversParentTypes['EvacuationOperationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EvacuationOperation'], ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizer?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  __resolveType: TypeResolveFn<'Conflict' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Participation' | 'Position' | 'Statement', ParentType, ContextType>;
+};
+
+export type FactConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactConnection'] = ResolversParentTypes['FactConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FactEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FactEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactEdge'] = ResolversParentTypes['FactEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type InvolvementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Involvement'] = ResolversParentTypes['Involvement']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  conflict?: Resolver<ResolversTypes['Conflict'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['InvolvementRole'], ParentType, ContextType>;
+  side?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LocalizedNameResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LocalizedName'] = ResolversParentTypes['LocalizedName']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NameKind'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NegotiationProcessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NegotiationProcess'] = ResolversParentTypes['NegotiationProcess']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  rounds?: Resolver<ResolversTypes['NegotiationRoundConnection'], ParentType, ContextType, RequireFields<NegotiationProcessRoundsArgs, 'first'>>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NegotiationProcessConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NegotiationProcessConnection'] = ResolversParentTypes['NegotiationProcessConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NegotiationProcessEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NegotiationProcessEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NegotiationProcessEdge'] = ResolversParentTypes['NegotiationProcessEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NegotiationProcess'], ParentType, ContextType>;
+};
+
+export type NegotiationRoundResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NegotiationRound'] = ResolversParentTypes['NegotiationRound']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  process?: Resolver<ResolversTypes['NegotiationProcess'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  venueName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NegotiationRoundConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NegotiationRoundConnection'] = ResolversParentTypes['NegotiationRoundConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NegotiationRoundEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NegotiationRoundEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NegotiationRoundEdge'] = ResolversParentTypes['NegotiationRoundEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NegotiationRound'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Conflict' | 'Country' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Person' | 'Place' | 'Position' | 'Source' | 'Statement', ParentType, ContextType>;
+};
+
+export type OfficeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OfficeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficeConnection'] = ResolversParentTypes['OfficeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OfficeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OfficeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficeEdge'] = ResolversParentTypes['OfficeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
+};
+
+export type OntologyMappingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OntologyMapping'] = ResolversParentTypes['OntologyMapping']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quality?: Resolver<ResolversTypes['MappingQuality'], ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involvements?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  memberOf?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  membersKnown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OrganizationMentionedInArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  participations?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<OrganizationParticipationsArgs, 'first'>>;
+  positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<OrganizationPositionsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OrganizationStatementsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PartialDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ParticipationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ledBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  process?: Resolver<ResolversTypes['NegotiationProcess'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
+  round?: Resolver<Maybe<ResolversTypes['NegotiationRound']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ParticipationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParticipationConnection'] = ResolversParentTypes['ParticipationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ParticipationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ParticipationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParticipationEdge'] = ResolversParentTypes['ParticipationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Participation'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ledParticipations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  officesAt?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType, RequireFields<PersonOfficesAtArgs, 'date'>>;
+  participations?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<PersonParticipationsArgs, 'first'>>;
+  positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<PersonPositionsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PlaceNameAtArgs, 'date' | 'language'>>;
+  names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  rounds?: Resolver<Array<ResolversTypes['NegotiationRound']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlaceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlaceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlaceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceEdge'] = ResolversParentTypes['PlaceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+};
+
+export type PositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conditionMet?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  conditionStatusDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  expressedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
+  presentedAsUnchanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reaffirmedBy?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  reaffirms?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['StanceCode'], ParentType, ContextType>;
+  stanceDefinition?: Resolver<ResolversTypes['StanceDefinition'], ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  supersedes?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  toward?: Resolver<Maybe<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PositionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PositionConnection'] = ResolversParentTypes['PositionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PositionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PositionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PositionEdge'] = ResolversParentTypes['PositionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  conflict?: Resolver<Maybe<ResolversTypes['Conflict']>, ParentType, ContextType, RequireFields<QueryConflictArgs, 'id'>>;
+  conflicts?: Resolver<ResolversTypes['ConflictConnection'], ParentType, ContextType, RequireFields<QueryConflictsArgs, 'first'>>;
+  countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, Partial<QueryCountryArgs>>;
+  evacuationOperation?: Resolver<Maybe<ResolversTypes['EvacuationOperation']>, ParentType, ContextType, RequireFields<QueryEvacuationOperationArgs, 'id'>>;
+  evacuationOperations?: Resolver<ResolversTypes['EvacuationOperationConnection'], ParentType, ContextType, RequireFields<QueryEvacuationOperationsArgs, 'first'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  negotiationProcess?: Resolver<Maybe<ResolversTypes['NegotiationProcess']>, ParentType, ContextType, RequireFields<QueryNegotiationProcessArgs, 'id'>>;
+  negotiationProcesses?: Resolver<ResolversTypes['NegotiationProcessConnection'], ParentType, ContextType, RequireFields<QueryNegotiationProcessesArgs, 'first'>>;
+  negotiationRound?: Resolver<Maybe<ResolversTypes['NegotiationRound']>, ParentType, ContextType, RequireFields<QueryNegotiationRoundArgs, 'id'>>;
+  negotiationRounds?: Resolver<ResolversTypes['NegotiationRoundConnection'], ParentType, ContextType, RequireFields<QueryNegotiationRoundsArgs, 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  office?: Resolver<Maybe<ResolversTypes['Office']>, ParentType, ContextType, RequireFields<QueryOfficeArgs, 'id'>>;
+  offices?: Resolver<ResolversTypes['OfficeConnection'], ParentType, ContextType, RequireFields<QueryOfficesArgs, 'first'>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  participation?: Resolver<Maybe<ResolversTypes['Participation']>, ParentType, ContextType, RequireFields<QueryParticipationArgs, 'id'>>;
+  participations?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<QueryParticipationsArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
+  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<QueryPositionArgs, 'id'>>;
+  positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<QueryPositionsArgs, 'first'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  stanceCodes?: Resolver<Array<ResolversTypes['StanceDefinition']>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+};
+
+export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  citedBy?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<SourceCitedByArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textHeld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type SpanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Span'] = ResolversParentTypes['Span']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SpanMatch'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StanceDefinitionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceDefinition'] = ResolversParentTypes['StanceDefinition']> = {
+  cameo?: Resolver<ResolversTypes['OntologyMapping'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['StanceCode'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plover?: Resolver<ResolversTypes['OntologyMapping'], ParentType, ContextType>;
+};
+
+export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  about?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  expresses?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  occasion?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  renderings?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  speakerOffices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatementConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  Actor?: ActorResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  Conflict?: ConflictResolvers<ContextType>;
+  ConflictConnection?: ConflictConnectionResolvers<ContextType>;
+  ConflictEdge?: ConflictEdgeResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  CountryConnection?: CountryConnectionResolvers<ContextType>;
+  CountryEdge?: CountryEdgeResolvers<ContextType>;
+  EvacuationLeg?: EvacuationLegResolvers<ContextType>;
+  EvacuationMovement?: EvacuationMovementResolvers<ContextType>;
+  EvacuationOperation?: EvacuationOperationResolvers<ContextType>;
+  EvacuationOperationConnection?: EvacuationOperationConnectionResolvers<ContextType>;
+  EvacuationOperationEdge?: EvacuationOperationEdgeResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
+  FactConnection?: FactConnectionResolvers<ContextType>;
+  FactEdge?: FactEdgeResolvers<ContextType>;
+  Involvement?: InvolvementResolvers<ContextType>;
+  LocalizedName?: LocalizedNameResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  NegotiationProcess?: NegotiationProcessResolvers<ContextType>;
+  NegotiationProcessConnection?: NegotiationProcessConnectionResolvers<ContextType>;
+  NegotiationProcessEdge?: NegotiationProcessEdgeResolvers<ContextType>;
+  NegotiationRound?: NegotiationRoundResolvers<ContextType>;
+  NegotiationRoundConnection?: NegotiationRoundConnectionResolvers<ContextType>;
+  NegotiationRoundEdge?: NegotiationRoundEdgeResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Office?: OfficeResolvers<ContextType>;
+  OfficeConnection?: OfficeConnectionResolvers<ContextType>;
+  OfficeEdge?: OfficeEdgeResolvers<ContextType>;
+  OntologyMapping?: OntologyMappingResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: PartialDateResolvers<ContextType>;
+  Participation?: ParticipationResolvers<ContextType>;
+  ParticipationConnection?: ParticipationConnectionResolvers<ContextType>;
+  ParticipationEdge?: ParticipationEdgeResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  PlaceConnection?: PlaceConnectionResolvers<ContextType>;
+  PlaceEdge?: PlaceEdgeResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  PositionConnection?: PositionConnectionResolvers<ContextType>;
+  PositionEdge?: PositionEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+  Span?: SpanResolvers<ContextType>;
+  StanceDefinition?: StanceDefinitionResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
+};
+

@@ -1,0 +1,37 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { RequestContext } from './context.js';
+import { formatErrorFor } from './errors.js';
+import { resolvers } from './resolvers/index.js';
+import { loadTypeDefs } from './schema.js';
+
+/** One log line per operation: its name, how long it took, and whether it failed and how. */
+function requestLog(logger: Logger) {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse(ctx: { operationName?: string | null; errors?: readonly { extensions?: Record<string, unknown> }[] }) {
+          const codes = [...new Set((ctx.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+          logger.info(
+            { operation: ctx.operationName ?? null, ms: Math.round(performance.now() - started), result: codes.length ? codes.join(',') : 'OK' },
+            'graphql',
+          );
+        },
+      };
+    },
+  };
+}
+
+export function createApollo(config: Config, logger: Logger): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: formatErrorFor(config.production),
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLog(logger)],
+  });
+}

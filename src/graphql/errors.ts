@@ -1,0 +1,31 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return typeof code === 'string' && (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.General.DatabaseUnavailable'));
+}
+
+/**
+ * What leaves the server: our own refusals as they are; a database outage as DATABASE_UNAVAILABLE;
+ * anything else as a bare internal error outside development, never with Cypher or a stack.
+ */
+export function formatErrorFor(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (isDatabaseUnavailable(original)) {
+      return {
+        message: 'The database is unavailable; try again in a few seconds.',
+        path: formatted.path,
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (code === 'INTERNAL_SERVER_ERROR' && production) {
+      return { message: 'Internal server error.', path: formatted.path, extensions: { code } };
+    }
+    return formatted;
+  };
+}

@@ -1,0 +1,105 @@
+import type { Row } from '../../data/database.js';
+import { apiError } from '../../errors.js';
+import { lastDayOf, parsePartialDate } from '../../records/partialDate.js';
+import type { RequestContext } from '../context.js';
+import { actorFields, byId, citationsOf, date, listOf, many, namesOf, one, paged } from './fields.js';
+
+function dateArgument(text: string, field: string) {
+  const parsed = parsePartialDate(text);
+  if (!parsed) throw apiError('BAD_USER_INPUT', `"${text}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD`, field);
+  return parsed;
+}
+
+/** Whether a dated record (validFrom/validTo or start/end) covers a day; unknown bounds are open. */
+export function covers(from: unknown, to: unknown, day: string, toExclusive: boolean): boolean {
+  if (typeof from === 'string' && from > day) return false;
+  if (typeof to === 'string' && (toExclusive ? to <= day : to < day)) return false;
+  return true;
+}
+
+export const actorResolvers = {
+  Query: {
+    country: async (_root: unknown, args: { id?: string | null; iso2?: string | null; iso3?: string | null }, ctx: RequestContext) => {
+      const given = [args.id, args.iso2, args.iso3].filter(Boolean);
+      if (given.length !== 1) throw apiError('BAD_USER_INPUT', 'Give exactly one of id, iso2 or iso3.', 'country');
+      if (args.id) return byId('Country')(null, { id: args.id }, ctx);
+      const code = (args.iso2 ?? args.iso3)!.toUpperCase();
+      const iso = args.iso2 ? `country:${code}` : null;
+      if (iso) return byId('Country')(null, { id: iso }, ctx);
+      const page = await listOf('Country')(null, { filter: { iso3: code }, first: 1 }, ctx);
+      return page.edges[0]?.node ?? null;
+    },
+    countries: listOf('Country'),
+    person: byId('Person'),
+    persons: listOf('Person'),
+    organization: byId('Organization'),
+    organizations: listOf('Organization'),
+    office: byId('Office'),
+    offices: listOf('Office'),
+    place: byId('Place'),
+    places: listOf('Place'),
+  },
+  Country: {
+    ...actorFields,
+    organizations: many('Country.organizations'),
+    memberOf: many('Actor.memberOf'),
+    officials: paged('Country.officials'),
+    statements: paged('Actor.statementsOnBehalf'),
+    involvements: many('Actor.involvements'),
+    evacuations: many('Actor.evacuations'),
+    mentionedIn: paged('Actor.mentionedIn'),
+  },
+  Person: {
+    ...actorFields,
+    offices: many('Person.offices'),
+    officesAt: async (person: Row & { id: string }, args: { date: string }, ctx: RequestContext) => {
+      const day = dateArgument(args.date, 'date');
+      const offices = await many('Person.offices')(person, null, ctx);
+      return offices.filter((o) => covers(o.start, o.end, day.date, false) || covers(o.start, o.end, lastDayOf(day), false));
+    },
+    statements: paged('Person.statements'),
+    ledParticipations: many('Person.ledParticipations'),
+  },
+  Organization: {
+    ...actorFields,
+    membersKnown: (o: Row) => o.membersKnown !== false,
+    country: one('Organization.country'),
+    parent: one('Organization.parent'),
+    children: many('Organization.children'),
+    members: many('Organization.members'),
+    memberOf: many('Actor.memberOf'),
+    offices: many('Organization.offices'),
+    statements: paged('Actor.statementsOnBehalf'),
+    involvements: many('Actor.involvements'),
+    mentionedIn: paged('Actor.mentionedIn'),
+  },
+  Membership: {
+    member: one('Membership.member'),
+    group: one('Membership.group'),
+    citations: citationsOf,
+  },
+  Office: {
+    holder: one('Office.holder'),
+    organization: one('Office.organization'),
+    start: date('start'),
+    end: date('end'),
+    citations: citationsOf,
+  },
+  Place: {
+    names: namesOf,
+    country: one('Place.country'),
+    rounds: many('Place.rounds'),
+    nameAt: async (place: Row & { id: string }, args: { date: string; language?: string | null }, ctx: RequestContext) => {
+      const day = dateArgument(args.date, 'date').date;
+      const names = await ctx.loaders.names.load(place.id);
+      return nameOn(names, day, args.language ?? 'en') ?? place.name;
+    },
+  },
+};
+
+/** The name in use on a day: validFrom inclusive, validTo exclusive; an official name wins a tie. */
+export function nameOn(names: Row[], day: string, language: string): string | null {
+  const inUse = names.filter((n) => n.language === language && covers(n.validFrom, n.validTo, day, true));
+  inUse.sort((a, b) => Number(b.kind === 'OFFICIAL') - Number(a.kind === 'OFFICIAL'));
+  return inUse[0]?.value ?? null;
+}

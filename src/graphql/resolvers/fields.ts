@@ -1,0 +1,64 @@
+import type { Row } from '../../data/database.js';
+import { LISTS, FilterValueError, list } from '../../data/read/lists.js';
+import type { RelationKey } from '../../data/read/relations.js';
+import { apiError } from '../../errors.js';
+import { formatPartialDate, type DatePrecision } from '../../records/partialDate.js';
+import type { RequestContext } from '../context.js';
+import { connection, pageWindow, type PageArgs } from '../pagination.js';
+
+/** Plain list fields return at most this many entries; anything that can grow larger is a connection. */
+export const LIST_CAP = 500;
+
+type Parent = Row & { id: string };
+
+export const one = (key: RelationKey) => async (parent: Parent, _args: unknown, ctx: RequestContext) =>
+  (await ctx.loaders.related(key, 0, 1).load(parent.id)).nodes[0] ?? null;
+
+export const many = (key: RelationKey) => async (parent: Parent, _args: unknown, ctx: RequestContext) =>
+  (await ctx.loaders.related(key, 0, LIST_CAP).load(parent.id)).nodes;
+
+export const paged = (key: RelationKey) => async (parent: Parent, args: PageArgs, ctx: RequestContext) => {
+  const { skip, limit } = pageWindow(args, ctx.config.maxPageSize);
+  return connection(await ctx.loaders.related(key, skip, limit).load(parent.id), skip);
+};
+
+export function partialDate(date: unknown, precision: unknown) {
+  if (typeof date !== 'string') return null;
+  const p = precision as DatePrecision;
+  return { value: formatPartialDate({ date, precision: p }), precision: p };
+}
+
+export const date = (key: string) => (parent: Row) => partialDate(parent[key], parent[`${key}Precision`]);
+
+export const citationsOf = (parent: Parent, _args: unknown, ctx: RequestContext) => ctx.loaders.citations.load(parent.id);
+export const namesOf = (parent: Parent, _args: unknown, ctx: RequestContext) => ctx.loaders.names.load(parent.id);
+
+export const byId = (label: string) => async (_root: unknown, args: { id: string }, ctx: RequestContext) => {
+  const node = await ctx.loaders.node.load(args.id);
+  return node && node.__label === label ? node : null;
+};
+
+interface ListArgs extends PageArgs {
+  filter?: Record<string, unknown> | null;
+  sort?: { field: string; direction?: 'ASC' | 'DESC' | null } | null;
+}
+
+export const listOf = (spec: keyof typeof LISTS) => async (_root: unknown, args: ListArgs, ctx: RequestContext) => {
+  const { skip, limit } = pageWindow(args, ctx.config.maxPageSize);
+  try {
+    const page = await ctx.db.read((tx) => list(tx, LISTS[spec], { filter: args.filter, sort: args.sort, skip, limit }));
+    return connection(page, skip);
+  } catch (e) {
+    if (e instanceof FilterValueError) {
+      throw apiError('BAD_USER_INPUT', e.message, e.field.startsWith('sort') ? e.field : `filter.${e.field}`);
+    }
+    throw e;
+  }
+};
+
+/** The fields every Actor has, whatever its kind. */
+export const actorFields = {
+  names: namesOf,
+  positions: paged('Actor.positions'),
+  participations: paged('Actor.participations'),
+};

@@ -1,0 +1,24 @@
+import type { Resolvers } from '../../generated/graphql.js';
+import { actorResolvers } from './actors.js';
+import { commonResolvers } from './common.js';
+import { conflictResolvers } from './conflicts.js';
+import { evacuationResolvers } from './evacuations.js';
+import { negotiationResolvers } from './negotiations.js';
+import { provenanceResolvers } from './provenance.js';
+import { statementResolvers } from './statements.js';
+
+const domains = [
+  commonResolvers,
+  provenanceResolvers,
+  actorResolvers,
+  statementResolvers,
+  conflictResolvers,
+  negotiationResolvers,
+  evacuationResolvers,
+];
+
+/** Each domain owns its types; only Query (and later Mutation) is shared, so it is merged field by field. */
+export const resolvers = domains.reduce<Record<string, Record<string, unknown>>>((all, domain) => {
+  for (const [type, fields] of Object.entries(domain)) all[type] = { ...(all[type] ?? {}), ...fields };
+  return all;
+}, {}) as Resolvers;

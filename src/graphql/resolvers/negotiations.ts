@@ -1,0 +1,45 @@
+import type { Row } from '../../data/database.js';
+import type { RequestContext } from '../context.js';
+import { nameOn } from './actors.js';
+import { byId, citationsOf, date, listOf, many, namesOf, one, paged } from './fields.js';
+
+export const negotiationResolvers = {
+  Query: {
+    negotiationProcess: byId('NegotiationProcess'),
+    negotiationProcesses: listOf('NegotiationProcess'),
+    negotiationRound: byId('NegotiationRound'),
+    negotiationRounds: listOf('NegotiationRound'),
+    participation: byId('Participation'),
+    participations: listOf('Participation'),
+  },
+  NegotiationProcess: {
+    names: namesOf,
+    start: date('start'),
+    end: date('end'),
+    concerns: many('NegotiationProcess.concerns'),
+    rounds: paged('NegotiationProcess.rounds'),
+    participations: many('NegotiationProcess.participations'),
+    citations: citationsOf,
+  },
+  NegotiationRound: {
+    process: one('NegotiationRound.process'),
+    start: date('start'),
+    end: date('end'),
+    venue: one('NegotiationRound.venue'),
+    venueName: async (round: Row & { id: string }, _args: unknown, ctx: RequestContext) => {
+      const venue = await one('NegotiationRound.venue')(round, null, ctx);
+      if (!venue) return null;
+      if (typeof round.start !== 'string') return venue.name;
+      return nameOn(await ctx.loaders.names.load(venue.id), round.start, 'en') ?? venue.name;
+    },
+    participations: many('NegotiationRound.participations'),
+    citations: citationsOf,
+  },
+  Participation: {
+    actor: one('Participation.actor'),
+    process: one('Participation.process'),
+    round: one('Participation.round'),
+    ledBy: one('Participation.ledBy'),
+    citations: citationsOf,
+  },
+};

@@ -1,0 +1,16 @@
+import type { Row } from '../../data/database.js';
+import type { RequestContext } from '../context.js';
+import { byId, date, listOf, paged } from './fields.js';
+
+export const provenanceResolvers = {
+  Query: {
+    source: byId('Source'),
+    sources: listOf('Source'),
+  },
+  Source: {
+    published: date('published'),
+    textHeld: (s: Row) => Boolean(s.textHeld),
+    text: (s: Row & { id: string }, _args: unknown, ctx: RequestContext) => (s.textHeld ? ctx.loaders.sourceText.load(s.id) : null),
+    citedBy: paged('Source.citedBy'),
+  },
+};

@@ -1,0 +1,32 @@
+import { connect, prepare, serve, StartupError } from './boot.js';
+import { loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+const say = (line: string) => console.log(line);
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const { db, local } = await connect(config, say);
+  await prepare(db, say);
+  const server = await serve(db, config, logger);
+  say(`Envoy Graph is serving GraphQL at ${server.url}`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    say('Stopping…');
+    await server.close();
+    await db.close();
+    await local?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof StartupError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import countries from 'i18n-iso-countries';
+import type { ImportRecord } from './schemas.js';
+import { lastDayOf, type StoredDate } from './partialDate.js';
+
+/** A problem with one field of one record, said so a researcher can fix it. */
+export interface FieldIssue {
+  path: Array<string | number>;
+  message: string;
+}
+
+function endsBeforeStart(start?: StoredDate, end?: StoredDate): boolean {
+  return Boolean(start && end && lastDayOf(end) < start.date);
+}
+
+function checkRange(issues: FieldIssue[], start: StoredDate | undefined, end: StoredDate | undefined, endField: string) {
+  if (endsBeforeStart(start, end)) issues.push({ path: [endField], message: 'ends before it starts' });
+}
+
+/** Rules across fields that a per-field schema cannot express; the database is not consulted. */
+export function crossFieldIssues(record: ImportRecord): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if ('names' in record) {
+    record.names.forEach((n, i) => {
+      if (endsBeforeStart(n.validFrom, n.validTo)) issues.push({ path: ['names', i, 'validTo'], message: 'ends before it starts' });
+    });
+  }
+  switch (record.type) {
+    case 'Country': {
+      if (!countries.isValid(record.iso2)) {
+        issues.push({ path: ['iso2'], message: `"${record.iso2}" is not an ISO 3166-1 alpha-2 country code` });
+      } else if (countries.alpha2ToAlpha3(record.iso2) !== record.iso3) {
+        issues.push({
+          path: ['iso3'],
+          message: `"${record.iso3}" does not match ${record.iso2}, whose alpha-3 code is ${countries.alpha2ToAlpha3(record.iso2)}`,
+        });
+      }
+      if (record.id !== `country:${record.iso2}`) {
+        issues.push({ path: ['id'], message: `a country's identifier is country:<alpha-2 code>, here country:${record.iso2}` });
+      }
+      break;
+    }
+    case 'Office':
+    case 'Conflict':
+    case 'NegotiationProcess':
+    case 'NegotiationRound':
+      checkRange(issues, record.start, record.end, 'end');
+      break;
+    case 'Position':
+      if (record.modality === 'CONDITIONAL' && !record.condition) {
+        issues.push({ path: ['condition'], message: 'a CONDITIONAL position needs the condition, in the source\'s words' });
+      }
+      if (record.modality !== 'CONDITIONAL' && (record.condition || record.conditionMet !== undefined)) {
+        issues.push({ path: ['condition'], message: 'only a CONDITIONAL position has a condition' });
+      }
+      if (record.supersedes && record.supersedes === record.id) {
+        issues.push({ path: ['supersedes'], message: 'a position cannot supersede itself' });
+      }
+      if (record.reaffirms.includes(record.id)) {
+        issues.push({ path: ['reaffirms'], message: 'a position cannot reaffirm itself' });
+      }
+      break;
+    case 'Statement':
+      if (record.renders.includes(record.id)) {
+        issues.push({ path: ['renders'], message: 'a statement cannot be a rendering of itself' });
+      }
+      break;
+    case 'EvacuationMovement': {
+      const seen = new Set<number>();
+      record.legs.forEach((leg, i) => {
+        if (seen.has(leg.sequence)) issues.push({ path: ['legs', i, 'sequence'], message: `sequence ${leg.sequence} is used twice` });
+        seen.add(leg.sequence);
+      });
+      break;
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { partialDate } from './partialDate.js';
+
+/** Limits a researcher can hit; the messages say them in words. */
+export const LIMITS = {
+  idLength: 200,
+  nameLength: 300,
+  shortText: 2_000,
+  statementText: 20_000,
+  sourceText: 2_000_000,
+  listLength: 500,
+} as const;
+
+const ID_FORM = /^[a-z][a-zA-Z]*:[A-Za-z0-9._~:/-]+$/;
+
+/** An identifier of a given kind: `person:alibek-bakayev` for the kind `person`. */
+export function idOf(prefix: string) {
+  return z
+    .string()
+    .max(LIMITS.idLength, `an identifier has at most ${LIMITS.idLength} characters`)
+    .regex(ID_FORM, 'an identifier looks like kind:name, e.g. person:alibek-bakayev (letters, digits, . _ ~ : / -)')
+    .refine((id) => id.startsWith(`${prefix}:`), `this identifier must start with "${prefix}:"`);
+}
+
+/** A reference to another record; which kinds it may point to is checked against the database. */
+export const ref = z
+  .string()
+  .max(LIMITS.idLength, `an identifier has at most ${LIMITS.idLength} characters`)
+  .regex(ID_FORM, 'an identifier looks like kind:name, e.g. country:KZ');
+
+export const refList = z.array(ref).max(LIMITS.listLength).default([]);
+
+export function text(max: number) {
+  return z
+    .string()
+    .min(1, 'must not be empty')
+    .max(max, `is too long: at most ${max} characters`)
+    .refine((s) => s.trim().length > 0, 'must not be blank');
+}
+
+export const language = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language is a BCP 47 tag such as en, ru, kk or zh-Hans');
+
+export const optionalDate = partialDate.optional();
+
+export const citation = z
+  .object({
+    source: ref,
+    start: z.number().int().min(0).optional(),
+    end: z.number().int().min(0).optional(),
+    match: z.enum(['EXACT', 'WHITESPACE_FOLDED', 'SUPPORTS']).optional(),
+    note: text(LIMITS.shortText).optional(),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if ((c.start === undefined) !== (c.end === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'a span needs both start and end' });
+    } else if (c.start !== undefined && c.end !== undefined && c.end <= c.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'a span must end after it starts' });
+    }
+    if (c.match && c.match !== 'SUPPORTS' && c.start === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['match'], message: `${c.match} needs a span (start and end)` });
+    }
+  })
+  .transform((c) => ({ ...c, match: c.match ?? (c.start === undefined ? null : 'SUPPORTS') }));
+
+export const citations = z
+  .array(citation)
+  .min(1, 'a fact needs at least one source: add a citation')
+  .max(LIMITS.listLength);
+
+export const name = z
+  .object({
+    value: text(LIMITS.nameLength),
+    language,
+    kind: z.enum(['OFFICIAL', 'ALIAS', 'FORMER']).default('ALIAS'),
+    validFrom: optionalDate,
+    validTo: optionalDate,
+    citations,
+  })
+  .strict();
+
+export const names = z.array(name).max(LIMITS.listLength).default([]);

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
+
+/** A stored date: the first day it can denote (sortable as text) and how much of it is known. */
+export interface StoredDate {
+  date: string;
+  precision: DatePrecision;
+}
+
+const FORMS: Array<[RegExp, DatePrecision]> = [
+  [/^(\d{4})-(\d{2})-(\d{2})$/, 'DAY'],
+  [/^(\d{4})-(\d{2})$/, 'MONTH'],
+  [/^(\d{4})$/, 'YEAR'],
+];
+
+/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns null for anything else, including 2013-02-30. */
+export function parsePartialDate(text: string): StoredDate | null {
+  for (const [form, precision] of FORMS) {
+    const m = form.exec(text);
+    if (!m) continue;
+    const [year, month = 1, day = 1] = m.slice(1).map(Number);
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+      return null;
+    }
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return { date: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`, precision };
+  }
+  return null;
+}
+
+/** The text a researcher wrote, recovered from what is stored: `2013-02-01` with MONTH is `2013-02`. */
+export function formatPartialDate(stored: StoredDate): string {
+  if (stored.precision === 'YEAR') return stored.date.slice(0, 4);
+  if (stored.precision === 'MONTH') return stored.date.slice(0, 7);
+  return stored.date;
+}
+
+/** The last day a partial date can denote, for "held on date D" comparisons against an end date. */
+export function lastDayOf(stored: StoredDate): string {
+  const [y, m] = stored.date.split('-').map(Number);
+  if (stored.precision === 'YEAR') return `${stored.date.slice(0, 4)}-12-31`;
+  if (stored.precision === 'MONTH') {
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return `${stored.date.slice(0, 7)}-${String(last).padStart(2, '0')}`;
+  }
+  return stored.date;
+}
+
+export const partialDate = z.string().transform((text, ctx) => {
+  const parsed = parsePartialDate(text);
+  if (!parsed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${text}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
