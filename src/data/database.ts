@@ -3,6 +3,9 @@ import type { Neo4jConnection } from '../config.js';
 
 export type Row = Record<string, any>;
 
+/** JavaScript numbers reach Cypher as floats; SKIP and LIMIT need integers. */
+export const integer = (n: number) => neo4j.int(n);
+
 /** What query code sees of a transaction: run a parameterised statement, get plain rows back. */
 export interface Tx {
   run(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;

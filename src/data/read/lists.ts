@@ -1,5 +1,5 @@
 import { lastDayOf, parsePartialDate } from '../../records/partialDate.js';
-import type { Tx } from '../database.js';
+import { integer, type Tx } from '../database.js';
 import type { Label } from '../labels.js';
 import { project } from './projection.js';
 import type { Page } from './queries.js';
@@ -222,7 +222,7 @@ export interface ListRequest {
 
 /** One statement: the page of nodes in order, and the total that matches. */
 export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promise<Page> {
-  const params: Record<string, unknown> = { skip: request.skip, limit: request.limit };
+  const params: Record<string, unknown> = { skip: integer(request.skip), limit: integer(request.limit) };
   const where: string[] = [];
   for (const [field, value] of Object.entries(request.filter ?? {})) {
     if (value === null || value === undefined) continue;

@@ -4,7 +4,7 @@
  */
 export function project(v: string): string {
   return `CASE WHEN ${v}:Source THEN ${v} {.*, text: null, textHeld: ${v}.text IS NOT NULL, __label: 'Source'}
-    ELSE ${v} {.*, __label: head([l IN labels(${v}) WHERE l <> 'Entity'])} END`;
+    ELSE ${v} {.*, __label: head([label IN labels(${v}) WHERE label <> 'Entity'])} END`;
 }
 
 /** A citation from the fact `v`: its source, its span, and the text at the span. */

@@ -1,4 +1,4 @@
-import type { Row, Tx } from '../database.js';
+import { integer, type Row, type Tx } from '../database.js';
 import type { Label } from '../labels.js';
 import { citations, names, project } from './projection.js';
 import { RELATIONS, type RelationKey } from './relations.js';
@@ -28,7 +28,7 @@ export async function related(tx: Tx, key: RelationKey, ids: readonly string[], 
        RETURN collect(m) AS found
      }
      RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | ${project('m')}] AS nodes`,
-    { ids, skip, limit },
+    { ids, skip: integer(skip), limit: integer(limit) },
   );
   return new Map<string, Page>(rows.map((r) => [r.id, { total: r.total, nodes: r.nodes }]));
 }
@@ -55,8 +55,8 @@ export const legsOf = (tx: Tx, ids: readonly string[]) =>
       MATCH (n)-[:HAS_LEG]->(l:EvacuationLeg)
       RETURN l {.*,
         from: [(l)-[:FROM]->(x) | ${project('x')}][0],
-        to: [(l)-[:TO]->(x) | ${project('x')}],
-        via: [(l)-[:VIA]->(x) | ${project('x')}],
+        to: COLLECT { MATCH (l)-[r:TO]->(x) RETURN ${project('x')} AS x ORDER BY r.seq },
+        via: COLLECT { MATCH (l)-[r:VIA]->(x) RETURN ${project('x')} AS x ORDER BY r.seq },
         carrier: [(l)-[:CARRIED_BY]->(x) | ${project('x')}][0]
       } AS leg
       ORDER BY l.sequence

@@ -12,6 +12,11 @@ function createCitations(owner: string, list: string): string {
   return `UNWIND ${list} AS c MATCH (s:Source {id: c.source}) CREATE (${owner})-[:CITES ${CITE_PROPS}]->(s)`;
 }
 
+/** Links keep the order the record lists them in (`seq`): transit countries as the source names them. */
+function createLinks(owner: string, list: string, rel: string): string {
+  return `UNWIND range(0, size(${list}) - 1) AS i MATCH (m:Entity {id: ${list}[i]}) CREATE (${owner})-[:${rel} {seq: i}]->(m)`;
+}
+
 function nodeStatement(spec: RecordSpec): string {
   return `
 UNWIND $rows AS row
@@ -29,7 +34,7 @@ function linkStatement(type: RecordType, spec: RecordSpec): string {
   ];
   if (spec.hasNames) parts.push('CALL (n) { MATCH (n)-[:HAS_NAME]->(x:Name) DETACH DELETE x }');
   for (const l of spec.links) {
-    parts.push(`CALL (n, row) { UNWIND row.links.${l.field} AS target MATCH (m:Entity {id: target}) CREATE (n)-[:${l.rel}]->(m) }`);
+    parts.push(`CALL (n, row) { ${createLinks('n', `row.links.${l.field}`, l.rel)} }`);
   }
   parts.push(`CALL (n, row) { ${createCitations('n', 'row.citations')} }`);
   if (spec.hasNames) {
@@ -39,7 +44,7 @@ function linkStatement(type: RecordType, spec: RecordSpec): string {
   }
   if (type === 'EvacuationMovement') {
     const legLinks = LEG_LINKS.map(
-      (l) => `CALL (l, leg) { UNWIND leg.links.${l.field} AS target MATCH (m:Entity {id: target}) CREATE (l)-[:${l.rel}]->(m) }`,
+      (link) => `CALL (l, leg) { ${createLinks('l', `leg.links.${link.field}`, link.rel)} }`,
     ).join(' ');
     parts.push('CALL (n) { MATCH (n)-[:HAS_LEG]->(l:EvacuationLeg) DETACH DELETE l }');
     parts.push(`CALL (n, row) { UNWIND row.legs AS leg CREATE (n)-[:HAS_LEG]->(l:EvacuationLeg) SET l = leg.props WITH l, leg ${legLinks} }`);

@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import type { Database } from '../../src/data/database.js';
+
+const AUDIT = new Set(['createdAt', 'updatedAt', 'createdBy', 'updatedBy']);
+/** Names and legs have no id of their own; their owner's id places them. */
+const KEY = (v: string) => `coalesce(${v}.id, head([(o)-[:HAS_NAME|HAS_LEG]->(${v}) | o.id]) + '/' + coalesce(${v}.value, toString(${v}.sequence)))`;
+
+function canonical(props: Record<string, unknown>): string {
+  return JSON.stringify(Object.keys(props).filter((k) => !AUDIT.has(k)).sort().map((k) => [k, props[k]]));
+}
+
+/** A digest of every node and relationship with its properties, independent of internal ids and write times. */
+export async function fingerprint(db: Database): Promise<{ nodes: number; relationships: number; digest: string }> {
+  const [nodes, rels] = await db.read(async (tx) => [
+    await tx.run(`MATCH (n) RETURN labels(n) AS labels, ${KEY('n')} AS key, properties(n) AS props`),
+    await tx.run(`MATCH (a)-[r]->(b) RETURN type(r) + ' ' + ${KEY('a')} + ' -> ' + ${KEY('b')} AS key, properties(r) AS props`),
+  ]);
+  const keys = [
+    ...nodes.map((r) => `${[...r.labels].sort().join(':')} ${r.key} ${canonical(r.props)}`),
+    ...rels.map((r) => `${r.key} ${canonical(r.props)}`),
+  ].sort();
+  return { nodes: nodes.length, relationships: rels.length, digest: createHash('sha256').update(keys.join('\n')).digest('hex') };
+}
