@@ -114,6 +114,16 @@ export type ConflictSortField =
   | 'NAME'
   | 'START';
 
+/** How two entities are connected: the shortest paths between them, up to `maxLength` steps. */
+export type ConnectionPaths = {
+  __typename?: 'ConnectionPaths';
+  from: EntityRef;
+  maxLength: Scalars['Int']['output'];
+  /** Shortest first; empty when no path of at most maxLength steps exists. */
+  paths: Array<GraphPath>;
+  to: EntityRef;
+};
+
 export type CountUnit =
   | 'CITIZENS'
   | 'PASSENGERS'
@@ -213,6 +223,31 @@ export type DatePrecision =
   | 'MONTH'
   | 'YEAR';
 
+/**
+ * People moved (or to be moved) on one date, in one unit and status. Counts in different units (CITIZENS,
+ * PASSENGERS) are never added together.
+ */
+export type DatedTotal = {
+  __typename?: 'DatedTotal';
+  countUnit: CountUnit;
+  /** Null for movements the source does not date. */
+  date: Maybe<PartialDate>;
+  movements: Scalars['Int']['output'];
+  /** Movements on this date whose number the source does not give (not in `total`). */
+  movementsWithoutCount: Scalars['Int']['output'];
+  status: MovementStatus;
+  total: Scalars['Int']['output'];
+};
+
+/** Any entity an answer names, in brief. `kind` is its GraphQL type name (Country, Person, Statement, ...). */
+export type EntityRef = {
+  __typename?: 'EntityRef';
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** A display name: the entity's name, a statement's opening words, a stance with its holder. */
+  name: Scalars['String']['output'];
+};
+
 export type EvacuationFilter = {
   conductedBy?: InputMaybe<Scalars['ID']['input']>;
   conflict?: InputMaybe<Scalars['ID']['input']>;
@@ -281,6 +316,14 @@ export type EvacuationOperationEdge = {
   node: EvacuationOperation;
 };
 
+export type EvacuationRecord = {
+  __typename?: 'EvacuationRecord';
+  actor: EntityRef;
+  operations: Array<OperationView>;
+  /** Totals over all the actor's operations. */
+  totalsByDate: Array<DatedTotal>;
+};
+
 export type EvacuationSort = {
   direction?: InputMaybe<SortDirection>;
   field: EvacuationSortField;
@@ -339,6 +382,15 @@ export type EventSortField =
   | 'DATE'
   | 'NAME';
 
+/** What supports a fact: a source and, when we hold its text, the span and the words at it. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  excerpt: Maybe<Scalars['String']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  source: SourceRef;
+  span: Maybe<Span>;
+};
+
 /** A fact-bearing entity: anything that carries citations. */
 export type Fact = {
   citations: Array<Citation>;
@@ -356,6 +408,94 @@ export type FactEdge = {
   __typename?: 'FactEdge';
   cursor: Scalars['String']['output'];
   node: Fact;
+};
+
+/**
+ * An edge of a graph view. Participations, involvements, memberships and offices are drawn as edges
+ * (actor → round or process labelled with the role; actor → conflict with its role; member → group;
+ * person → organization with the title); `factId` names the record behind the edge, for its evidence.
+ */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  condition: Maybe<Scalars['String']['output']>;
+  /** True for edges of a CONDITIONAL stance; see `condition`. */
+  conditional: Scalars['Boolean']['output'];
+  factId: Maybe<Scalars['ID']['output']>;
+  /** Stable for the same edge across pages and requests. */
+  id: Scalars['ID']['output'];
+  /** The edge in words: the role (HOST, MEDIATOR), the office title, or the relationship. */
+  label: Scalars['String']['output'];
+  /** The modality of the stance this edge leads to or from, for edges that touch a stance. */
+  modality: Maybe<Modality>;
+  /** The role, title or transport mode the edge carries, when it has one. */
+  qualifier: Maybe<Scalars['String']['output']>;
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** PARTICIPATES_IN, INVOLVED_IN, MEMBER_OF, HOLDS_OFFICE, ROUTE_FROM, ROUTE_TO, TRANSIT_VIA, CARRIED_BY, or a stored relationship type (SPOKEN_BY, EXPRESSES, TOWARD, ...). */
+  type: Scalars['String']['output'];
+};
+
+/** A node of a graph view. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Steps from the centre: 0 for the centre, then 1 or 2. */
+  depth: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  length: Scalars['Int']['output'];
+  nodes: Array<EntityRef>;
+  steps: Array<PathStep>;
+};
+
+/** An actor's stance with everything that supports it. */
+export type HeldStance = {
+  __typename?: 'HeldStance';
+  /** For CONDITIONAL stances: the condition in the source's words. */
+  condition: Maybe<Scalars['String']['output']>;
+  conditionMet: Maybe<Scalars['Boolean']['output']>;
+  conditionStatusDate: Maybe<PartialDate>;
+  evidence: Array<Evidence>;
+  /** The statements that express it, oldest first. */
+  expressedBy: Array<StatementView>;
+  holder: EntityRef;
+  id: Scalars['ID']['output'];
+  modality: Modality;
+  /** True when a statement presents it as continuing unchanged ('remains unchanged'). */
+  presentedAsUnchanged: Scalars['Boolean']['output'];
+  reaffirmedBy: Array<StanceSummary>;
+  reaffirms: Array<StanceSummary>;
+  /** The date of the first statement that expresses it. */
+  since: Maybe<PartialDate>;
+  stance: StanceCode;
+  stanceLabel: Scalars['String']['output'];
+  /**
+   * Whether it stands on the `asOf` date asked for (or, without one, now): expressed by then, not withdrawn
+   * and not replaced by a later stance.
+   */
+  standing: Scalars['Boolean']['output'];
+  supersededBy: Maybe<StanceSummary>;
+  supersedes: Maybe<StanceSummary>;
+  toward: Maybe<EntityRef>;
+  /** When it was withdrawn or changed, if known. */
+  until: Maybe<PartialDate>;
+};
+
+export type HeldStanceConnection = {
+  __typename?: 'HeldStanceConnection';
+  edges: Array<HeldStanceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HeldStanceEdge = {
+  __typename?: 'HeldStanceEdge';
+  cursor: Scalars['String']['output'];
+  node: HeldStance;
 };
 
 /** How an actor is involved in a conflict, as a source reports it. */
@@ -378,6 +518,18 @@ export type InvolvementRole =
   | 'PARTY'
   /** Was the target of the military action the source describes. */
   | 'TARGET';
+
+/** A stretch of an evacuation route. */
+export type LegView = {
+  __typename?: 'LegView';
+  carrier: Maybe<EntityRef>;
+  from: Maybe<EntityRef>;
+  mode: Maybe<TransportMode>;
+  note: Maybe<Scalars['String']['output']>;
+  sequence: Scalars['Int']['output'];
+  to: Array<EntityRef>;
+  via: Array<EntityRef>;
+};
 
 /** A name in one language and script, possibly valid only for a time (Astana was Nur-Sultan 2019-2022). */
 export type LocalizedName = {
@@ -418,6 +570,22 @@ export type MovementStatus =
   | 'COMPLETED'
   | 'PLANNED'
   | 'UNDERWAY';
+
+export type MovementView = {
+  __typename?: 'MovementView';
+  /** Null when the source gives no number. */
+  count: Maybe<Scalars['Int']['output']>;
+  countUnit: CountUnit;
+  date: Maybe<PartialDate>;
+  description: Scalars['String']['output'];
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  legs: Array<LegView>;
+  reportedOn: Maybe<PartialDate>;
+  status: MovementStatus;
+  /** Countries the route crosses between its origin and destination. */
+  transitCountries: Array<EntityRef>;
+};
 
 export type NameKind =
   /** Another current name or spelling (a transliteration variant, a short form). */
@@ -527,11 +695,38 @@ export type NegotiationRoundSortField =
   | 'START';
 
 /**
+ * The ego network of an entity, as nodes and edges ready for a graph view. Nodes are paged (centre first,
+ * then by depth); each page carries the edges between its nodes and the nodes of earlier pages, so the pages
+ * together draw the whole network once. Edges among the outermost ring are not drawn.
+ */
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  center: GraphNode;
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  pageInfo: PageInfo;
+  /** Nodes in the network, the centre included. */
+  totalNodes: Scalars['Int']['output'];
+  /** True when a hub had more neighbours than are explored per node, so the network shown is a sample. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/**
  * Anything with a stable identifier. Identifiers read like `country:KZ` or `person:alibek-bakayev`; the part
  * before the colon names the kind of entity.
  */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+/** The occasion of a statement: a briefing, an interview, a meeting. */
+export type OccasionView = {
+  __typename?: 'OccasionView';
+  date: PartialDate;
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  name: Scalars['String']['output'];
+  place: Maybe<EntityRef>;
 };
 
 /** A post held by a person in an organization, with the dates we know. */
@@ -576,6 +771,17 @@ export type OfficeSortField =
   | 'START'
   | 'TITLE';
 
+/** An office a speaker held, with its organization and that organization's country. */
+export type OfficeView = {
+  __typename?: 'OfficeView';
+  country: Maybe<EntityRef>;
+  end: Maybe<PartialDate>;
+  id: Scalars['ID']['output'];
+  organization: EntityRef;
+  start: Maybe<PartialDate>;
+  title: Scalars['String']['output'];
+};
+
 export type OntologyMapping = {
   __typename?: 'OntologyMapping';
   /** The code in the target ontology, or null when it has no equivalent. */
@@ -583,6 +789,18 @@ export type OntologyMapping = {
   label: Maybe<Scalars['String']['output']>;
   note: Maybe<Scalars['String']['output']>;
   quality: MappingQuality;
+};
+
+export type OperationView = {
+  __typename?: 'OperationView';
+  conflict: Maybe<EntityRef>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  /** Dated first, oldest first; undated last. */
+  movements: Array<MovementView>;
+  name: Scalars['String']['output'];
+  priorityGroups: Array<Scalars['String']['output']>;
+  totalsByDate: Array<DatedTotal>;
 };
 
 /**
@@ -710,6 +928,18 @@ export type PartialDate = {
   value: Scalars['String']['output'];
 };
 
+/** A role an actor played in a process, or in one round of it. */
+export type ParticipantView = {
+  __typename?: 'ParticipantView';
+  actor: EntityRef;
+  evidence: Array<Evidence>;
+  ledBy: Maybe<EntityRef>;
+  participationId: Scalars['ID']['output'];
+  role: ParticipationRole;
+  /** The round, when the role is reported for one round only; null for the whole process. */
+  round: Maybe<EntityRef>;
+};
+
 /**
  * A role an actor played in a process or in one round. Roles are distinct: a HOST provides the venue and is
  * not thereby a MEDIATOR or a PARTY.
@@ -766,6 +996,22 @@ export type ParticipationSort = {
 
 export type ParticipationSortField =
   | 'ROLE';
+
+/** One step of a path: a relationship between two entities, said in words, with the record that states it. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  evidence: Array<Evidence>;
+  /** The record that states the relationship (its owner); its citations are the evidence. */
+  fact: EntityRef;
+  /** True when the relationship is stored from `from` to `to`. */
+  forward: Scalars['Boolean']['output'];
+  from: EntityRef;
+  /** The step in words: `statement … was spoken by Alibek Bakayev`. */
+  label: Scalars['String']['output'];
+  to: EntityRef;
+  /** The relationship type as stored (SPOKEN_BY, MENTIONS, IN_PROCESS, ...). */
+  type: Scalars['String']['output'];
+};
 
 export type Person = Actor & Node & {
   __typename?: 'Person';
@@ -953,20 +1199,40 @@ export type PositionSortField =
   | 'SINCE'
   | 'STANCE';
 
+/** A negotiation process in brief. */
+export type ProcessView = {
+  __typename?: 'ProcessView';
+  concerns: Array<EntityRef>;
+  end: Maybe<PartialDate>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  start: Maybe<PartialDate>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Two actors' stances side by side, differences first. */
+  compareStances: StanceComparison;
   conflict: Maybe<Conflict>;
   conflicts: ConflictConnection;
+  /** How two entities are connected: the shortest paths of at most `maxLength` (1-6) steps, each step explained with its source. */
+  connections: ConnectionPaths;
   countries: CountryConnection;
   country: Maybe<Country>;
   evacuationOperation: Maybe<EvacuationOperation>;
   evacuationOperations: EvacuationOperationConnection;
+  /** An actor's evacuation operations with dated counts, routes and transit countries, and totals by date. */
+  evacuationRecord: EvacuationRecord;
   event: Maybe<Event>;
   events: EventConnection;
+  /** The negotiation processes and rounds an actor took part in, by role, with venues, dates, other participants and outcomes. */
+  mediationRecord: TalksRecordConnection;
   negotiationProcess: Maybe<NegotiationProcess>;
   negotiationProcesses: NegotiationProcessConnection;
   negotiationRound: Maybe<NegotiationRound>;
   negotiationRounds: NegotiationRoundConnection;
+  /** The ego network of an entity to depth 1 or 2, as nodes and edges for a graph view; `limit` nodes per page (at most 500). */
+  neighbourhood: Neighbourhood;
   /** Any entity by its identifier. */
   node: Maybe<Node>;
   office: Maybe<Office>;
@@ -981,12 +1247,44 @@ export type Query = {
   places: PlaceConnection;
   position: Maybe<Position>;
   positions: PositionConnection;
+  /**
+   * Full-text search over names, quotes and paraphrases, in any script or spelling (Bakayev, Bakaev, Бакаев and
+   * Бақаев find the same person), best first. `kinds` keeps only hits on entities of those kinds.
+   */
+  search: SearchHitConnection;
+  /** Stances that two or more actors share toward the same conflict; with `actor`, only those it shares. */
+  sharedStances: SharedStanceConnection;
   source: Maybe<Source>;
   sources: SourceConnection;
   /** The stance code list with its CAMEO and PLOVER mappings. */
   stanceCodes: Array<StanceDefinition>;
+  /** Who holds a stance (toward a conflict; standing on a date), with the statements that express it. */
+  stanceHolders: HeldStanceConnection;
+  /** An actor's stances over time: statements, reaffirmations ('remains unchanged'), changes and withdrawals, oldest first. */
+  stanceTimeline: StanceEventConnection;
+  /** Every stance of one actor (toward a conflict; standing on a date), earliest first. */
+  stancesOf: HeldStanceConnection;
   statement: Maybe<Statement>;
   statements: StatementConnection;
+  /**
+   * Who else took part in talks involving an actor, and in which role: "which countries hosted or mediated talks
+   * involving Iran". `roles` defaults to every role but PARTY; `kind` keeps only actors of one kind (Country).
+   */
+  thirdPartiesInTalks: ThirdPartyRoleConnection;
+  /**
+   * Who said what: statements by a person, or made for a country or organization (by it, its organizations,
+   * or anyone holding an office in them on the statement's date), newest first. Dates take YYYY, YYYY-MM or
+   * YYYY-MM-DD.
+   */
+  whoSaidWhat: StatementViewConnection;
+};
+
+
+export type QueryCompareStancesArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['ID']['input'];
+  second: Scalars['ID']['input'];
+  toward?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1000,6 +1298,14 @@ export type QueryConflictsArgs = {
   filter?: InputMaybe<ConflictFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ConflictSort>;
+};
+
+
+export type QueryConnectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
 };
 
 
@@ -1031,6 +1337,13 @@ export type QueryEvacuationOperationsArgs = {
 };
 
 
+export type QueryEvacuationRecordArgs = {
+  actor: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1041,6 +1354,14 @@ export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<EventSort>;
+};
+
+
+export type QueryMediationRecordArgs = {
+  actor: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<ParticipationRole>;
 };
 
 
@@ -1067,6 +1388,14 @@ export type QueryNegotiationRoundsArgs = {
   filter?: InputMaybe<NegotiationRoundFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<NegotiationRoundSort>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1153,6 +1482,23 @@ export type QueryPositionsArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySharedStancesArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  toward?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1166,6 +1512,34 @@ export type QuerySourcesArgs = {
 };
 
 
+export type QueryStanceHoldersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  modality?: InputMaybe<Modality>;
+  stance: StanceCode;
+  toward?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStanceTimelineArgs = {
+  actor: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<StanceCode>;
+  toward?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStancesOfArgs = {
+  actor: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  toward?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryStatementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1176,6 +1550,107 @@ export type QueryStatementsArgs = {
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<StatementSort>;
+};
+
+
+export type QueryThirdPartiesInTalksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  involving: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<ParticipationRole>>;
+};
+
+
+export type QueryWhoSaidWhatArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  by: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<StatementKind>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The same utterance in another source or language. */
+export type RenderingView = {
+  __typename?: 'RenderingView';
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  kind: StatementKind;
+  language: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** One round of talks: when, where (by the venue's name at the time), who in which role, and with what outcome. */
+export type RoundView = {
+  __typename?: 'RoundView';
+  end: Maybe<PartialDate>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  label: Maybe<Scalars['String']['output']>;
+  ordinal: Maybe<Scalars['Int']['output']>;
+  outcome: Maybe<Scalars['String']['output']>;
+  /** Roles reported for this round only. */
+  participants: Array<ParticipantView>;
+  start: Maybe<PartialDate>;
+  venue: Maybe<EntityRef>;
+  /** The venue's name on the round's start date (Nur-Sultan for 2019-2022 rounds). */
+  venueName: Maybe<Scalars['String']['output']>;
+};
+
+export type SearchField =
+  | 'NAME'
+  | 'PARAPHRASE'
+  | 'QUOTE';
+
+/**
+ * A search result: the entity found (for a name, the entity that bears it; for a quote or paraphrase, the
+ * statement), the text that matched and its relevance.
+ */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: EntityRef;
+  language: Scalars['String']['output'];
+  matchedField: SearchField;
+  matchedText: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+};
+
+export type SearchHitConnection = {
+  __typename?: 'SearchHitConnection';
+  edges: Array<SearchHitEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
+};
+
+/** Actors that share a stance toward the same conflict (or as a general principle). */
+export type SharedStance = {
+  __typename?: 'SharedStance';
+  /** One entry per holder; modality and condition show how each holds it. */
+  holders: Array<HeldStance>;
+  stance: StanceCode;
+  stanceLabel: Scalars['String']['output'];
+  toward: Maybe<EntityRef>;
+};
+
+export type SharedStanceConnection = {
+  __typename?: 'SharedStanceConnection';
+  edges: Array<SharedStanceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SharedStanceEdge = {
+  __typename?: 'SharedStanceEdge';
+  cursor: Scalars['String']['output'];
+  node: SharedStance;
 };
 
 export type SortDirection =
@@ -1245,6 +1720,18 @@ export type SourceKind =
   | 'RESEARCH_NOTES'
   | 'WEB_PAGE';
 
+/** A cited source, in brief; the full record (with its text) is `source(id)`. */
+export type SourceRef = {
+  __typename?: 'SourceRef';
+  id: Scalars['ID']['output'];
+  kind: SourceKind;
+  language: Scalars['String']['output'];
+  published: Maybe<PartialDate>;
+  publisher: Maybe<Scalars['String']['output']>;
+  title: Maybe<Scalars['String']['output']>;
+  url: Maybe<Scalars['String']['output']>;
+};
+
 export type SourceSort = {
   direction?: InputMaybe<SortDirection>;
   field: SourceSortField;
@@ -1273,6 +1760,16 @@ export type SpanMatch =
   /** The slice equals the quoted text once runs of white space (line wrapping in our notes) are folded to one space. */
   | 'WHITESPACE_FOLDED';
 
+export type StanceAgreement =
+  /** Both hold it, one of them conditionally, as a future commitment, or otherwise differently. */
+  | 'MODALITY_DIFFERS'
+  | 'ONLY_FIRST'
+  | 'ONLY_SECOND'
+  /** One holds it and the other says it does not (NEGATED). */
+  | 'OPPOSED'
+  /** Both hold it in the same way. */
+  | 'SAME';
+
 /**
  * The stance code list. Codes describe what an actor says it does or will do; each maps to CAMEO and PLOVER
  * where an equivalent exists (see `stanceCodes`).
@@ -1297,6 +1794,25 @@ export type StanceCode =
   /** Supports one party. */
   | 'SUPPORT_FOR_PARTY';
 
+export type StanceComparison = {
+  __typename?: 'StanceComparison';
+  first: EntityRef;
+  /** Differences first (OPPOSED, MODALITY_DIFFERS, ONLY_FIRST, ONLY_SECOND), then SAME. */
+  rows: Array<StanceComparisonRow>;
+  second: EntityRef;
+};
+
+/** One stance (toward one conflict) compared between two actors. */
+export type StanceComparisonRow = {
+  __typename?: 'StanceComparisonRow';
+  agreement: StanceAgreement;
+  first: Maybe<HeldStance>;
+  second: Maybe<HeldStance>;
+  stance: StanceCode;
+  stanceLabel: Scalars['String']['output'];
+  toward: Maybe<EntityRef>;
+};
+
 /** One entry of the documented stance code list, with its mappings to event-data ontologies. */
 export type StanceDefinition = {
   __typename?: 'StanceDefinition';
@@ -1305,6 +1821,58 @@ export type StanceDefinition = {
   definition: Scalars['String']['output'];
   label: Scalars['String']['output'];
   plover: OntologyMapping;
+};
+
+/** One dated entry of a stance timeline. */
+export type StanceEvent = {
+  __typename?: 'StanceEvent';
+  /** Null when the source leaves the date open (a withdrawal without a date). */
+  date: Maybe<PartialDate>;
+  evidence: Array<Evidence>;
+  kind: StanceEventKind;
+  /** True when the statement presents the stance as unchanged. */
+  presentedAsUnchanged: Scalars['Boolean']['output'];
+  /** REAFFIRMED: the earlier stances it reaffirms; CHANGED: the stance it replaces. */
+  previous: Array<StanceSummary>;
+  stance: StanceSummary;
+  /** The statement behind the entry; null for a withdrawal. */
+  statement: Maybe<StatementView>;
+};
+
+export type StanceEventConnection = {
+  __typename?: 'StanceEventConnection';
+  edges: Array<StanceEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StanceEventEdge = {
+  __typename?: 'StanceEventEdge';
+  cursor: Scalars['String']['output'];
+  node: StanceEvent;
+};
+
+export type StanceEventKind =
+  /** A stance that replaces an earlier one. */
+  | 'CHANGED'
+  /** Expressed again: a later statement, an explicit reaffirmation, or a stance presented as unchanged. */
+  | 'REAFFIRMED'
+  /** First expressed, not presented as continuing anything. */
+  | 'STATED'
+  /** The holder withdrew the stance (it has an end date and nothing replaced it). */
+  | 'WITHDRAWN';
+
+/** A stance in brief: what, by whom, toward what, and on what condition. */
+export type StanceSummary = {
+  __typename?: 'StanceSummary';
+  condition: Maybe<Scalars['String']['output']>;
+  holder: EntityRef;
+  id: Scalars['ID']['output'];
+  modality: Modality;
+  stance: StanceCode;
+  stanceLabel: Scalars['String']['output'];
+  /** Null for a general principle of the holder's policy. */
+  toward: Maybe<EntityRef>;
 };
 
 /**
@@ -1374,6 +1942,94 @@ export type StatementSort = {
 
 export type StatementSortField =
   | 'DATE';
+
+/** Who said what, when, in which capacity and on which occasion, with the source and span. */
+export type StatementView = {
+  __typename?: 'StatementView';
+  about: Array<EntityRef>;
+  /** What prompted it, when the source says (a journalist's question). */
+  context: Maybe<Scalars['String']['output']>;
+  date: PartialDate;
+  evidence: Array<Evidence>;
+  /** Stances the statement expresses, conditional ones with their condition. */
+  expresses: Array<StanceSummary>;
+  id: Scalars['ID']['output'];
+  kind: StatementKind;
+  language: Scalars['String']['output'];
+  mentions: Array<EntityRef>;
+  occasion: Maybe<OccasionView>;
+  onBehalfOf: Maybe<EntityRef>;
+  renderings: Array<RenderingView>;
+  speaker: Maybe<EntityRef>;
+  /** The offices the speaker held on the statement's date (an unknown start or end is open). */
+  speakerOffices: Array<OfficeView>;
+  /** The words as the source gives them (QUOTE), or the source's paraphrase (PARAPHRASE). */
+  text: Scalars['String']['output'];
+};
+
+export type StatementViewConnection = {
+  __typename?: 'StatementViewConnection';
+  edges: Array<StatementViewEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatementViewEdge = {
+  __typename?: 'StatementViewEdge';
+  cursor: Scalars['String']['output'];
+  node: StatementView;
+};
+
+/** An actor's part in one negotiation process. */
+export type TalksRecord = {
+  __typename?: 'TalksRecord';
+  /** Other actors' roles in the process as a whole (round-only roles are under each round). */
+  otherParticipants: Array<ParticipantView>;
+  process: ProcessView;
+  /** The actor's roles: for the whole process, or per round. A HOST is not thereby a MEDIATOR. */
+  roles: Array<ParticipantView>;
+  /** The rounds the actor took part in; all rounds of the process when it had a role in the whole process. */
+  rounds: Array<RoundView>;
+};
+
+export type TalksRecordConnection = {
+  __typename?: 'TalksRecordConnection';
+  edges: Array<TalksRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TalksRecordEdge = {
+  __typename?: 'TalksRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: TalksRecord;
+};
+
+/** A third party's role in talks that involve a given actor. */
+export type ThirdPartyRole = {
+  __typename?: 'ThirdPartyRole';
+  actor: EntityRef;
+  evidence: Array<Evidence>;
+  /** How the given actor takes part: its own roles, or those of a group it belongs to. */
+  involvedAs: Array<ParticipantView>;
+  process: ProcessView;
+  role: ParticipationRole;
+  /** The round, when the role is reported for one round only. */
+  round: Maybe<RoundView>;
+};
+
+export type ThirdPartyRoleConnection = {
+  __typename?: 'ThirdPartyRoleConnection';
+  edges: Array<ThirdPartyRoleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ThirdPartyRoleEdge = {
+  __typename?: 'ThirdPartyRoleEdge';
+  cursor: Scalars['String']['output'];
+  node: ThirdPartyRole;
+};
 
 export type TransportMode =
   | 'BUS'
@@ -1465,6 +2121,7 @@ export type ResolversTypes = {
   ConflictKind: ConflictKind;
   ConflictSort: ConflictSort;
   ConflictSortField: ConflictSortField;
+  ConnectionPaths: ResolverTypeWrapper<ConnectionPaths>;
   CountUnit: CountUnit;
   Country: ResolverTypeWrapper<NodeRecord>;
   CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges'> & { edges: Array<ResolversTypes['CountryEdge']> }>;
@@ -1473,12 +2130,15 @@ export type ResolversTypes = {
   CountrySort: CountrySort;
   CountrySortField: CountrySortField;
   DatePrecision: DatePrecision;
+  DatedTotal: ResolverTypeWrapper<DatedTotal>;
+  EntityRef: ResolverTypeWrapper<EntityRef>;
   EvacuationFilter: EvacuationFilter;
   EvacuationLeg: ResolverTypeWrapper<LegRecord>;
   EvacuationMovement: ResolverTypeWrapper<NodeRecord>;
   EvacuationOperation: ResolverTypeWrapper<NodeRecord>;
   EvacuationOperationConnection: ResolverTypeWrapper<Omit<EvacuationOperationConnection, 'edges'> & { edges: Array<ResolversTypes['EvacuationOperationEdge']> }>;
   EvacuationOperationEdge: ResolverTypeWrapper<Omit<EvacuationOperationEdge, 'node'> & { node: ResolversTypes['EvacuationOperation'] }>;
+  EvacuationRecord: ResolverTypeWrapper<EvacuationRecord>;
   EvacuationSort: EvacuationSort;
   EvacuationSortField: EvacuationSortField;
   Event: ResolverTypeWrapper<NodeRecord>;
@@ -1488,18 +2148,28 @@ export type ResolversTypes = {
   EventKind: EventKind;
   EventSort: EventSort;
   EventSortField: EventSortField;
+  Evidence: ResolverTypeWrapper<Evidence>;
   Fact: ResolverTypeWrapper<NodeRecord>;
   FactConnection: ResolverTypeWrapper<Omit<FactConnection, 'edges'> & { edges: Array<ResolversTypes['FactEdge']> }>;
   FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphPath: ResolverTypeWrapper<GraphPath>;
+  HeldStance: ResolverTypeWrapper<HeldStance>;
+  HeldStanceConnection: ResolverTypeWrapper<HeldStanceConnection>;
+  HeldStanceEdge: ResolverTypeWrapper<HeldStanceEdge>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Involvement: ResolverTypeWrapper<NodeRecord>;
   InvolvementRole: InvolvementRole;
+  LegView: ResolverTypeWrapper<LegView>;
   LocalizedName: ResolverTypeWrapper<NameRecord>;
   MappingQuality: MappingQuality;
   Membership: ResolverTypeWrapper<NodeRecord>;
   Modality: Modality;
   MovementStatus: MovementStatus;
+  MovementView: ResolverTypeWrapper<MovementView>;
   NameKind: NameKind;
   NegotiationProcess: ResolverTypeWrapper<NodeRecord>;
   NegotiationProcessConnection: ResolverTypeWrapper<Omit<NegotiationProcessConnection, 'edges'> & { edges: Array<ResolversTypes['NegotiationProcessEdge']> }>;
@@ -1513,14 +2183,18 @@ export type ResolversTypes = {
   NegotiationRoundFilter: NegotiationRoundFilter;
   NegotiationRoundSort: NegotiationRoundSort;
   NegotiationRoundSortField: NegotiationRoundSortField;
+  Neighbourhood: ResolverTypeWrapper<Neighbourhood>;
   Node: ResolverTypeWrapper<NodeRecord>;
+  OccasionView: ResolverTypeWrapper<OccasionView>;
   Office: ResolverTypeWrapper<NodeRecord>;
   OfficeConnection: ResolverTypeWrapper<Omit<OfficeConnection, 'edges'> & { edges: Array<ResolversTypes['OfficeEdge']> }>;
   OfficeEdge: ResolverTypeWrapper<Omit<OfficeEdge, 'node'> & { node: ResolversTypes['Office'] }>;
   OfficeFilter: OfficeFilter;
   OfficeSort: OfficeSort;
   OfficeSortField: OfficeSortField;
+  OfficeView: ResolverTypeWrapper<OfficeView>;
   OntologyMapping: ResolverTypeWrapper<OntologyMapping>;
+  OperationView: ResolverTypeWrapper<OperationView>;
   Organization: ResolverTypeWrapper<NodeRecord>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
@@ -1530,6 +2204,7 @@ export type ResolversTypes = {
   OrganizationSortField: OrganizationSortField;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
+  ParticipantView: ResolverTypeWrapper<ParticipantView>;
   Participation: ResolverTypeWrapper<NodeRecord>;
   ParticipationConnection: ResolverTypeWrapper<Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversTypes['ParticipationEdge']> }>;
   ParticipationEdge: ResolverTypeWrapper<Omit<ParticipationEdge, 'node'> & { node: ResolversTypes['Participation'] }>;
@@ -1537,6 +2212,7 @@ export type ResolversTypes = {
   ParticipationRole: ParticipationRole;
   ParticipationSort: ParticipationSort;
   ParticipationSortField: ParticipationSortField;
+  PathStep: ResolverTypeWrapper<PathStep>;
   Person: ResolverTypeWrapper<NodeRecord>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
@@ -1556,19 +2232,38 @@ export type ResolversTypes = {
   PositionFilter: PositionFilter;
   PositionSort: PositionSort;
   PositionSortField: PositionSortField;
+  ProcessView: ResolverTypeWrapper<ProcessView>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RenderingView: ResolverTypeWrapper<RenderingView>;
+  RoundView: ResolverTypeWrapper<RoundView>;
+  SearchField: SearchField;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchHitConnection: ResolverTypeWrapper<SearchHitConnection>;
+  SearchHitEdge: ResolverTypeWrapper<SearchHitEdge>;
+  SharedStance: ResolverTypeWrapper<SharedStance>;
+  SharedStanceConnection: ResolverTypeWrapper<SharedStanceConnection>;
+  SharedStanceEdge: ResolverTypeWrapper<SharedStanceEdge>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<NodeRecord>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFilter: SourceFilter;
   SourceKind: SourceKind;
+  SourceRef: ResolverTypeWrapper<SourceRef>;
   SourceSort: SourceSort;
   SourceSortField: SourceSortField;
   Span: ResolverTypeWrapper<Span>;
   SpanMatch: SpanMatch;
+  StanceAgreement: StanceAgreement;
   StanceCode: StanceCode;
+  StanceComparison: ResolverTypeWrapper<StanceComparison>;
+  StanceComparisonRow: ResolverTypeWrapper<StanceComparisonRow>;
   StanceDefinition: ResolverTypeWrapper<StanceDefinition>;
+  StanceEvent: ResolverTypeWrapper<StanceEvent>;
+  StanceEventConnection: ResolverTypeWrapper<StanceEventConnection>;
+  StanceEventEdge: ResolverTypeWrapper<StanceEventEdge>;
+  StanceEventKind: StanceEventKind;
+  StanceSummary: ResolverTypeWrapper<StanceSummary>;
   Statement: ResolverTypeWrapper<NodeRecord>;
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
@@ -1576,7 +2271,16 @@ export type ResolversTypes = {
   StatementKind: StatementKind;
   StatementSort: StatementSort;
   StatementSortField: StatementSortField;
+  StatementView: ResolverTypeWrapper<StatementView>;
+  StatementViewConnection: ResolverTypeWrapper<StatementViewConnection>;
+  StatementViewEdge: ResolverTypeWrapper<StatementViewEdge>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TalksRecord: ResolverTypeWrapper<TalksRecord>;
+  TalksRecordConnection: ResolverTypeWrapper<TalksRecordConnection>;
+  TalksRecordEdge: ResolverTypeWrapper<TalksRecordEdge>;
+  ThirdPartyRole: ResolverTypeWrapper<ThirdPartyRole>;
+  ThirdPartyRoleConnection: ResolverTypeWrapper<ThirdPartyRoleConnection>;
+  ThirdPartyRoleEdge: ResolverTypeWrapper<ThirdPartyRoleEdge>;
   TransportMode: TransportMode;
 };
 
@@ -1590,31 +2294,45 @@ export type ResolversParentTypes = {
   ConflictEdge: Omit<ConflictEdge, 'node'> & { node: ResolversParentTypes['Conflict'] };
   ConflictFilter: ConflictFilter;
   ConflictSort: ConflictSort;
+  ConnectionPaths: ConnectionPaths;
   Country: NodeRecord;
   CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   CountryFilter: CountryFilter;
   CountrySort: CountrySort;
+  DatedTotal: DatedTotal;
+  EntityRef: EntityRef;
   EvacuationFilter: EvacuationFilter;
   EvacuationLeg: LegRecord;
   EvacuationMovement: NodeRecord;
   EvacuationOperation: NodeRecord;
   EvacuationOperationConnection: Omit<EvacuationOperationConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvacuationOperationEdge']> };
   EvacuationOperationEdge: Omit<EvacuationOperationEdge, 'node'> & { node: ResolversParentTypes['EvacuationOperation'] };
+  EvacuationRecord: EvacuationRecord;
   EvacuationSort: EvacuationSort;
   Event: NodeRecord;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
   EventSort: EventSort;
+  Evidence: Evidence;
   Fact: NodeRecord;
   FactConnection: Omit<FactConnection, 'edges'> & { edges: Array<ResolversParentTypes['FactEdge']> };
   FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
+  Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNode;
+  GraphPath: GraphPath;
+  HeldStance: HeldStance;
+  HeldStanceConnection: HeldStanceConnection;
+  HeldStanceEdge: HeldStanceEdge;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Involvement: NodeRecord;
+  LegView: LegView;
   LocalizedName: NameRecord;
   Membership: NodeRecord;
+  MovementView: MovementView;
   NegotiationProcess: NodeRecord;
   NegotiationProcessConnection: Omit<NegotiationProcessConnection, 'edges'> & { edges: Array<ResolversParentTypes['NegotiationProcessEdge']> };
   NegotiationProcessEdge: Omit<NegotiationProcessEdge, 'node'> & { node: ResolversParentTypes['NegotiationProcess'] };
@@ -1625,13 +2343,17 @@ export type ResolversParentTypes = {
   NegotiationRoundEdge: Omit<NegotiationRoundEdge, 'node'> & { node: ResolversParentTypes['NegotiationRound'] };
   NegotiationRoundFilter: NegotiationRoundFilter;
   NegotiationRoundSort: NegotiationRoundSort;
+  Neighbourhood: Neighbourhood;
   Node: NodeRecord;
+  OccasionView: OccasionView;
   Office: NodeRecord;
   OfficeConnection: Omit<OfficeConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficeEdge']> };
   OfficeEdge: Omit<OfficeEdge, 'node'> & { node: ResolversParentTypes['Office'] };
   OfficeFilter: OfficeFilter;
   OfficeSort: OfficeSort;
+  OfficeView: OfficeView;
   OntologyMapping: OntologyMapping;
+  OperationView: OperationView;
   Organization: NodeRecord;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -1639,11 +2361,13 @@ export type ResolversParentTypes = {
   OrganizationSort: OrganizationSort;
   PageInfo: PageInfo;
   PartialDate: PartialDate;
+  ParticipantView: ParticipantView;
   Participation: NodeRecord;
   ParticipationConnection: Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParticipationEdge']> };
   ParticipationEdge: Omit<ParticipationEdge, 'node'> & { node: ResolversParentTypes['Participation'] };
   ParticipationFilter: ParticipationFilter;
   ParticipationSort: ParticipationSort;
+  PathStep: PathStep;
   Person: NodeRecord;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
@@ -1659,20 +2383,45 @@ export type ResolversParentTypes = {
   PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
   PositionFilter: PositionFilter;
   PositionSort: PositionSort;
+  ProcessView: ProcessView;
   Query: Record<PropertyKey, never>;
+  RenderingView: RenderingView;
+  RoundView: RoundView;
+  SearchHit: SearchHit;
+  SearchHitConnection: SearchHitConnection;
+  SearchHitEdge: SearchHitEdge;
+  SharedStance: SharedStance;
+  SharedStanceConnection: SharedStanceConnection;
+  SharedStanceEdge: SharedStanceEdge;
   Source: NodeRecord;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
+  SourceRef: SourceRef;
   SourceSort: SourceSort;
   Span: Span;
+  StanceComparison: StanceComparison;
+  StanceComparisonRow: StanceComparisonRow;
   StanceDefinition: StanceDefinition;
+  StanceEvent: StanceEvent;
+  StanceEventConnection: StanceEventConnection;
+  StanceEventEdge: StanceEventEdge;
+  StanceSummary: StanceSummary;
   Statement: NodeRecord;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
   StatementSort: StatementSort;
+  StatementView: StatementView;
+  StatementViewConnection: StatementViewConnection;
+  StatementViewEdge: StatementViewEdge;
   String: Scalars['String']['output'];
+  TalksRecord: TalksRecord;
+  TalksRecordConnection: TalksRecordConnection;
+  TalksRecordEdge: TalksRecordEdge;
+  ThirdPartyRole: ThirdPartyRole;
+  ThirdPartyRoleConnection: ThirdPartyRoleConnection;
+  ThirdPartyRoleEdge: ThirdPartyRoleEdge;
 };
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -1713,6 +2462,13 @@ export type ConflictEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Conflict'], ParentType, ContextType>;
 };
 
+export type ConnectionPathsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionPaths'] = ResolversParentTypes['ConnectionPaths']> = {
+  from?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  maxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+};
+
 export type CountryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
   evacuations?: Resolver<Array<ResolversTypes['EvacuationOperation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1740,6 +2496,21 @@ export type CountryConnectionResolvers<ContextType = RequestContext, ParentType 
 export type CountryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CountryEdge'] = ResolversParentTypes['CountryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+};
+
+export type DatedTotalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DatedTotal'] = ResolversParentTypes['DatedTotal']> = {
+  countUnit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  movements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  movementsWithoutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MovementStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityRef'] = ResolversParentTypes['EntityRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EvacuationLegResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationLeg'] = ResolversParentTypes['EvacuationLeg']> = {
@@ -1789,6 +2560,12 @@ export type EvacuationOperationEdgeResolvers<ContextType = RequestContext, Paren
   node?: Resolver<ResolversTypes['EvacuationOperation'], ParentType, ContextType>;
 };
 
+export type EvacuationRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationRecord'] = ResolversParentTypes['EvacuationRecord']> = {
+  actor?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  operations?: Resolver<Array<ResolversTypes['OperationView']>, ParentType, ContextType>;
+  totalsByDate?: Resolver<Array<ResolversTypes['DatedTotal']>, ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
@@ -1812,6 +2589,13 @@ export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends 
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
+export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SourceRef'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['Span']>, ParentType, ContextType>;
+};
+
 export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
   __resolveType: TypeResolveFn<'Conflict' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Participation' | 'Position' | 'Statement', ParentType, ContextType>;
 };
@@ -1827,6 +2611,65 @@ export type FactEdgeResolvers<ContextType = RequestContext, ParentType extends R
   node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 };
 
+export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conditional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  factId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  modality?: Resolver<Maybe<ResolversTypes['Modality']>, ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+};
+
+export type HeldStanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HeldStance'] = ResolversParentTypes['HeldStance']> = {
+  condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conditionMet?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  conditionStatusDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  expressedBy?: Resolver<Array<ResolversTypes['StatementView']>, ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
+  presentedAsUnchanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reaffirmedBy?: Resolver<Array<ResolversTypes['StanceSummary']>, ParentType, ContextType>;
+  reaffirms?: Resolver<Array<ResolversTypes['StanceSummary']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['StanceCode'], ParentType, ContextType>;
+  stanceLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  standing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['StanceSummary']>, ParentType, ContextType>;
+  supersedes?: Resolver<Maybe<ResolversTypes['StanceSummary']>, ParentType, ContextType>;
+  toward?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+};
+
+export type HeldStanceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HeldStanceConnection'] = ResolversParentTypes['HeldStanceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HeldStanceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HeldStanceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HeldStanceEdge'] = ResolversParentTypes['HeldStanceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HeldStance'], ParentType, ContextType>;
+};
+
 export type InvolvementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Involvement'] = ResolversParentTypes['Involvement']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -1835,6 +2678,16 @@ export type InvolvementResolvers<ContextType = RequestContext, ParentType extend
   role?: Resolver<ResolversTypes['InvolvementRole'], ParentType, ContextType>;
   side?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LegViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LegView'] = ResolversParentTypes['LegView']> = {
+  carrier?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['TransportMode']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
 };
 
 export type LocalizedNameResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LocalizedName'] = ResolversParentTypes['LocalizedName']> = {
@@ -1852,6 +2705,19 @@ export type MembershipResolvers<ContextType = RequestContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MovementViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MovementView'] = ResolversParentTypes['MovementView']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUnit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legs?: Resolver<Array<ResolversTypes['LegView']>, ParentType, ContextType>;
+  reportedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MovementStatus'], ParentType, ContextType>;
+  transitCountries?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
 };
 
 export type NegotiationProcessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NegotiationProcess'] = ResolversParentTypes['NegotiationProcess']> = {
@@ -1904,8 +2770,25 @@ export type NegotiationRoundEdgeResolvers<ContextType = RequestContext, ParentTy
   node?: Resolver<ResolversTypes['NegotiationRound'], ParentType, ContextType>;
 };
 
+export type NeighbourhoodResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
+  center?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Conflict' | 'Country' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Person' | 'Place' | 'Position' | 'Source' | 'Statement', ParentType, ContextType>;
+};
+
+export type OccasionViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccasionView'] = ResolversParentTypes['OccasionView']> = {
+  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
 };
 
 export type OfficeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
@@ -1930,11 +2813,30 @@ export type OfficeEdgeResolvers<ContextType = RequestContext, ParentType extends
   node?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
 };
 
+export type OfficeViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficeView'] = ResolversParentTypes['OfficeView']> = {
+  country?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type OntologyMappingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OntologyMapping'] = ResolversParentTypes['OntologyMapping']> = {
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quality?: Resolver<ResolversTypes['MappingQuality'], ParentType, ContextType>;
+};
+
+export type OperationViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OperationView'] = ResolversParentTypes['OperationView']> = {
+  conflict?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movements?: Resolver<Array<ResolversTypes['MovementView']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priorityGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  totalsByDate?: Resolver<Array<ResolversTypes['DatedTotal']>, ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1980,6 +2882,15 @@ export type PartialDateResolvers<ContextType = RequestContext, ParentType extend
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ParticipantViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParticipantView'] = ResolversParentTypes['ParticipantView']> = {
+  actor?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  ledBy?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  participationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
+  round?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+};
+
 export type ParticipationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -2000,6 +2911,16 @@ export type ParticipationConnectionResolvers<ContextType = RequestContext, Paren
 export type ParticipationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParticipationEdge'] = ResolversParentTypes['ParticipationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Participation'], ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -2081,19 +3002,32 @@ export type PositionEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
 };
 
+export type ProcessViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProcessView'] = ResolversParentTypes['ProcessView']> = {
+  concerns?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  compareStances?: Resolver<ResolversTypes['StanceComparison'], ParentType, ContextType, RequireFields<QueryCompareStancesArgs, 'first' | 'second'>>;
   conflict?: Resolver<Maybe<ResolversTypes['Conflict']>, ParentType, ContextType, RequireFields<QueryConflictArgs, 'id'>>;
   conflicts?: Resolver<ResolversTypes['ConflictConnection'], ParentType, ContextType, RequireFields<QueryConflictsArgs, 'first'>>;
+  connections?: Resolver<ResolversTypes['ConnectionPaths'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, Partial<QueryCountryArgs>>;
   evacuationOperation?: Resolver<Maybe<ResolversTypes['EvacuationOperation']>, ParentType, ContextType, RequireFields<QueryEvacuationOperationArgs, 'id'>>;
   evacuationOperations?: Resolver<ResolversTypes['EvacuationOperationConnection'], ParentType, ContextType, RequireFields<QueryEvacuationOperationsArgs, 'first'>>;
+  evacuationRecord?: Resolver<ResolversTypes['EvacuationRecord'], ParentType, ContextType, RequireFields<QueryEvacuationRecordArgs, 'actor'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  mediationRecord?: Resolver<ResolversTypes['TalksRecordConnection'], ParentType, ContextType, RequireFields<QueryMediationRecordArgs, 'actor' | 'first'>>;
   negotiationProcess?: Resolver<Maybe<ResolversTypes['NegotiationProcess']>, ParentType, ContextType, RequireFields<QueryNegotiationProcessArgs, 'id'>>;
   negotiationProcesses?: Resolver<ResolversTypes['NegotiationProcessConnection'], ParentType, ContextType, RequireFields<QueryNegotiationProcessesArgs, 'first'>>;
   negotiationRound?: Resolver<Maybe<ResolversTypes['NegotiationRound']>, ParentType, ContextType, RequireFields<QueryNegotiationRoundArgs, 'id'>>;
   negotiationRounds?: Resolver<ResolversTypes['NegotiationRoundConnection'], ParentType, ContextType, RequireFields<QueryNegotiationRoundsArgs, 'first'>>;
+  neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   office?: Resolver<Maybe<ResolversTypes['Office']>, ParentType, ContextType, RequireFields<QueryOfficeArgs, 'id'>>;
   offices?: Resolver<ResolversTypes['OfficeConnection'], ParentType, ContextType, RequireFields<QueryOfficesArgs, 'first'>>;
@@ -2107,11 +3041,76 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<QueryPositionArgs, 'id'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<QueryPositionsArgs, 'first'>>;
+  search?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  sharedStances?: Resolver<ResolversTypes['SharedStanceConnection'], ParentType, ContextType, RequireFields<QuerySharedStancesArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   stanceCodes?: Resolver<Array<ResolversTypes['StanceDefinition']>, ParentType, ContextType>;
+  stanceHolders?: Resolver<ResolversTypes['HeldStanceConnection'], ParentType, ContextType, RequireFields<QueryStanceHoldersArgs, 'first' | 'stance'>>;
+  stanceTimeline?: Resolver<ResolversTypes['StanceEventConnection'], ParentType, ContextType, RequireFields<QueryStanceTimelineArgs, 'actor' | 'first'>>;
+  stancesOf?: Resolver<ResolversTypes['HeldStanceConnection'], ParentType, ContextType, RequireFields<QueryStancesOfArgs, 'actor' | 'first'>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+  thirdPartiesInTalks?: Resolver<ResolversTypes['ThirdPartyRoleConnection'], ParentType, ContextType, RequireFields<QueryThirdPartiesInTalksArgs, 'first' | 'involving'>>;
+  whoSaidWhat?: Resolver<ResolversTypes['StatementViewConnection'], ParentType, ContextType, RequireFields<QueryWhoSaidWhatArgs, 'by' | 'first'>>;
+};
+
+export type RenderingViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RenderingView'] = ResolversParentTypes['RenderingView']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoundViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoundView'] = ResolversParentTypes['RoundView']> = {
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['ParticipantView']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  venueName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedField?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
+  matchedText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchHitConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHitConnection'] = ResolversParentTypes['SearchHitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+};
+
+export type SharedStanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedStance'] = ResolversParentTypes['SharedStance']> = {
+  holders?: Resolver<Array<ResolversTypes['HeldStance']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['StanceCode'], ParentType, ContextType>;
+  stanceLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toward?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+};
+
+export type SharedStanceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedStanceConnection'] = ResolversParentTypes['SharedStanceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SharedStanceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SharedStanceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedStanceEdge'] = ResolversParentTypes['SharedStanceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SharedStance'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -2139,10 +3138,35 @@ export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type SourceRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceRef'] = ResolversParentTypes['SourceRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SpanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Span'] = ResolversParentTypes['Span']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   match?: Resolver<ResolversTypes['SpanMatch'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StanceComparisonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceComparison'] = ResolversParentTypes['StanceComparison']> = {
+  first?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['StanceComparisonRow']>, ParentType, ContextType>;
+  second?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+};
+
+export type StanceComparisonRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceComparisonRow'] = ResolversParentTypes['StanceComparisonRow']> = {
+  agreement?: Resolver<ResolversTypes['StanceAgreement'], ParentType, ContextType>;
+  first?: Resolver<Maybe<ResolversTypes['HeldStance']>, ParentType, ContextType>;
+  second?: Resolver<Maybe<ResolversTypes['HeldStance']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['StanceCode'], ParentType, ContextType>;
+  stanceLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toward?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
 };
 
 export type StanceDefinitionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceDefinition'] = ResolversParentTypes['StanceDefinition']> = {
@@ -2151,6 +3175,37 @@ export type StanceDefinitionResolvers<ContextType = RequestContext, ParentType e
   definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   plover?: Resolver<ResolversTypes['OntologyMapping'], ParentType, ContextType>;
+};
+
+export type StanceEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceEvent'] = ResolversParentTypes['StanceEvent']> = {
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StanceEventKind'], ParentType, ContextType>;
+  presentedAsUnchanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  previous?: Resolver<Array<ResolversTypes['StanceSummary']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['StanceSummary'], ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['StatementView']>, ParentType, ContextType>;
+};
+
+export type StanceEventConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceEventConnection'] = ResolversParentTypes['StanceEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StanceEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StanceEventEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceEventEdge'] = ResolversParentTypes['StanceEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StanceEvent'], ParentType, ContextType>;
+};
+
+export type StanceSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceSummary'] = ResolversParentTypes['StanceSummary']> = {
+  condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['StanceCode'], ParentType, ContextType>;
+  stanceLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toward?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
 };
 
 export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
@@ -2183,48 +3238,134 @@ export type StatementEdgeResolvers<ContextType = RequestContext, ParentType exte
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
+export type StatementViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementView'] = ResolversParentTypes['StatementView']> = {
+  about?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  expresses?: Resolver<Array<ResolversTypes['StanceSummary']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  occasion?: Resolver<Maybe<ResolversTypes['OccasionView']>, ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  renderings?: Resolver<Array<ResolversTypes['RenderingView']>, ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  speakerOffices?: Resolver<Array<ResolversTypes['OfficeView']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatementViewConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementViewConnection'] = ResolversParentTypes['StatementViewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatementViewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementViewEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementViewEdge'] = ResolversParentTypes['StatementViewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StatementView'], ParentType, ContextType>;
+};
+
+export type TalksRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TalksRecord'] = ResolversParentTypes['TalksRecord']> = {
+  otherParticipants?: Resolver<Array<ResolversTypes['ParticipantView']>, ParentType, ContextType>;
+  process?: Resolver<ResolversTypes['ProcessView'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['ParticipantView']>, ParentType, ContextType>;
+  rounds?: Resolver<Array<ResolversTypes['RoundView']>, ParentType, ContextType>;
+};
+
+export type TalksRecordConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TalksRecordConnection'] = ResolversParentTypes['TalksRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TalksRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TalksRecordEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TalksRecordEdge'] = ResolversParentTypes['TalksRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TalksRecord'], ParentType, ContextType>;
+};
+
+export type ThirdPartyRoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThirdPartyRole'] = ResolversParentTypes['ThirdPartyRole']> = {
+  actor?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  involvedAs?: Resolver<Array<ResolversTypes['ParticipantView']>, ParentType, ContextType>;
+  process?: Resolver<ResolversTypes['ProcessView'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
+  round?: Resolver<Maybe<ResolversTypes['RoundView']>, ParentType, ContextType>;
+};
+
+export type ThirdPartyRoleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThirdPartyRoleConnection'] = ResolversParentTypes['ThirdPartyRoleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ThirdPartyRoleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ThirdPartyRoleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThirdPartyRoleEdge'] = ResolversParentTypes['ThirdPartyRoleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ThirdPartyRole'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Conflict?: ConflictResolvers<ContextType>;
   ConflictConnection?: ConflictConnectionResolvers<ContextType>;
   ConflictEdge?: ConflictEdgeResolvers<ContextType>;
+  ConnectionPaths?: ConnectionPathsResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
+  DatedTotal?: DatedTotalResolvers<ContextType>;
+  EntityRef?: EntityRefResolvers<ContextType>;
   EvacuationLeg?: EvacuationLegResolvers<ContextType>;
   EvacuationMovement?: EvacuationMovementResolvers<ContextType>;
   EvacuationOperation?: EvacuationOperationResolvers<ContextType>;
   EvacuationOperationConnection?: EvacuationOperationConnectionResolvers<ContextType>;
   EvacuationOperationEdge?: EvacuationOperationEdgeResolvers<ContextType>;
+  EvacuationRecord?: EvacuationRecordResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphPath?: GraphPathResolvers<ContextType>;
+  HeldStance?: HeldStanceResolvers<ContextType>;
+  HeldStanceConnection?: HeldStanceConnectionResolvers<ContextType>;
+  HeldStanceEdge?: HeldStanceEdgeResolvers<ContextType>;
   Involvement?: InvolvementResolvers<ContextType>;
+  LegView?: LegViewResolvers<ContextType>;
   LocalizedName?: LocalizedNameResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MovementView?: MovementViewResolvers<ContextType>;
   NegotiationProcess?: NegotiationProcessResolvers<ContextType>;
   NegotiationProcessConnection?: NegotiationProcessConnectionResolvers<ContextType>;
   NegotiationProcessEdge?: NegotiationProcessEdgeResolvers<ContextType>;
   NegotiationRound?: NegotiationRoundResolvers<ContextType>;
   NegotiationRoundConnection?: NegotiationRoundConnectionResolvers<ContextType>;
   NegotiationRoundEdge?: NegotiationRoundEdgeResolvers<ContextType>;
+  Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OccasionView?: OccasionViewResolvers<ContextType>;
   Office?: OfficeResolvers<ContextType>;
   OfficeConnection?: OfficeConnectionResolvers<ContextType>;
   OfficeEdge?: OfficeEdgeResolvers<ContextType>;
+  OfficeView?: OfficeViewResolvers<ContextType>;
   OntologyMapping?: OntologyMappingResolvers<ContextType>;
+  OperationView?: OperationViewResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
+  ParticipantView?: ParticipantViewResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   ParticipationConnection?: ParticipationConnectionResolvers<ContextType>;
   ParticipationEdge?: ParticipationEdgeResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
@@ -2234,14 +3375,39 @@ export type Resolvers<ContextType = RequestContext> = {
   Position?: PositionResolvers<ContextType>;
   PositionConnection?: PositionConnectionResolvers<ContextType>;
   PositionEdge?: PositionEdgeResolvers<ContextType>;
+  ProcessView?: ProcessViewResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RenderingView?: RenderingViewResolvers<ContextType>;
+  RoundView?: RoundViewResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
+  SharedStance?: SharedStanceResolvers<ContextType>;
+  SharedStanceConnection?: SharedStanceConnectionResolvers<ContextType>;
+  SharedStanceEdge?: SharedStanceEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourceRef?: SourceRefResolvers<ContextType>;
   Span?: SpanResolvers<ContextType>;
+  StanceComparison?: StanceComparisonResolvers<ContextType>;
+  StanceComparisonRow?: StanceComparisonRowResolvers<ContextType>;
   StanceDefinition?: StanceDefinitionResolvers<ContextType>;
+  StanceEvent?: StanceEventResolvers<ContextType>;
+  StanceEventConnection?: StanceEventConnectionResolvers<ContextType>;
+  StanceEventEdge?: StanceEventEdgeResolvers<ContextType>;
+  StanceSummary?: StanceSummaryResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  StatementView?: StatementViewResolvers<ContextType>;
+  StatementViewConnection?: StatementViewConnectionResolvers<ContextType>;
+  StatementViewEdge?: StatementViewEdgeResolvers<ContextType>;
+  TalksRecord?: TalksRecordResolvers<ContextType>;
+  TalksRecordConnection?: TalksRecordConnectionResolvers<ContextType>;
+  TalksRecordEdge?: TalksRecordEdgeResolvers<ContextType>;
+  ThirdPartyRole?: ThirdPartyRoleResolvers<ContextType>;
+  ThirdPartyRoleConnection?: ThirdPartyRoleConnectionResolvers<ContextType>;
+  ThirdPartyRoleEdge?: ThirdPartyRoleEdgeResolvers<ContextType>;
 };
 
