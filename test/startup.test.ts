@@ -28,3 +28,43 @@ describe('starting the server', () => {
     expect(stderr).not.toMatch(/\bat .*\.(js|ts):\d+/);
   });
 });
+
+describe('a running server', () => {
+  it('serves the seeded graph at the printed URL and stops its local Neo4j on Ctrl-C', async () => {
+    const { spawn } = await import('node:child_process');
+    const net = await import('node:net');
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const dataDir = path.join(PROJECT_ROOT, '.data', 'neo4j-lifecycle-test');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NEO4J_URI: '', PORT: '0', NEO4J_BOLT_PORT: '7798', ENVOY_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+    });
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        const m = /serving GraphQL at (\S+)/.exec(output);
+        if (m) resolve(m[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+    });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ person(id: "person:alibek-bakayev") { name } }' }),
+    });
+    expect((await res.json()).data.person.name).toBe('Alibek Bakayev');
+
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    const boltStillOpen = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(7798, '127.0.0.1', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    expect(boltStillOpen).toBe(false);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }, 180_000);
+});

@@ -12,14 +12,19 @@ export interface Tx {
 }
 
 export interface Database {
-  read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
-  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  read<T>(work: (tx: Tx) => Promise<T>, options?: TxOptions): Promise<T>;
+  write<T>(work: (tx: Tx) => Promise<T>, options?: TxOptions): Promise<T>;
   /** Schema statements (constraints, indexes) cannot share a transaction with data; each runs alone. */
   runSchema(cypher: string): Promise<void>;
   /** Resolves when the database answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
   readonly driver: Driver;
+}
+
+export interface TxOptions {
+  /** Overrides the default timeout, for work known to be long (a bulk import batch). */
+  timeoutMs?: number;
 }
 
 export interface DatabaseOptions {
@@ -49,12 +54,12 @@ export function openDatabase(connection: Neo4jConnection, options: DatabaseOptio
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 3_000,
   });
-  const txConfig = { timeout: options.txTimeoutMs };
   const session = (mode: 'READ' | 'WRITE') =>
     driver.session({ database: connection.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
 
-  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, tx?: TxOptions): Promise<T> {
     const s = session(mode);
+    const txConfig = { timeout: tx?.timeoutMs ?? options.txTimeoutMs };
     try {
       const run = (tx: ManagedTransaction) => work(wrap(tx, options.onStatement));
       return mode === 'READ' ? await s.executeRead(run, txConfig) : await s.executeWrite(run, txConfig);
@@ -65,8 +70,8 @@ export function openDatabase(connection: Neo4jConnection, options: DatabaseOptio
 
   return {
     driver,
-    read: (work) => inSession('READ', work),
-    write: (work) => inSession('WRITE', work),
+    read: (work, tx) => inSession('READ', work, tx),
+    write: (work, tx) => inSession('WRITE', work, tx),
     async runSchema(cypher) {
       options.onStatement?.(cypher);
       await driver.executeQuery(cypher, {}, { database: connection.database });

@@ -11,6 +11,8 @@ export interface ImportOptions extends ApplyOptions {
   /** Number of records before the first one of `records` (for line numbers in reports). */
   offset?: number;
   onBatch?: (done: number, summary: ImportSummary) => void;
+  /** A batch of a thousand records can outlast a request's timeout; an import batch gets its own. */
+  batchTimeoutMs?: number;
 }
 
 export function emptySummary(): ImportSummary {
@@ -27,7 +29,7 @@ export async function importRecords(db: Database, records: unknown[], options: I
   const offset = options.offset ?? 0;
   for (let i = 0; i < records.length; i += size) {
     const batch = records.slice(i, i + size);
-    const results = await db.write((tx) => applyRecords(tx, batch, options));
+    const results = await db.write((tx) => applyRecords(tx, batch, options), { timeoutMs: options.batchTimeoutMs ?? 300_000 });
     for (const r of results) {
       summary.counts[r.outcome]++;
       if (r.outcome === 'refused') summary.refused.push({ ...r, index: r.index + i + offset });
