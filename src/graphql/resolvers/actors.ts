@@ -1,3 +1,4 @@
+import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
 import { apiError } from '../../errors.js';
 import { lastDayOf, parsePartialDate } from '../../records/partialDate.js';
@@ -17,7 +18,7 @@ export function covers(from: unknown, to: unknown, day: string, toExclusive: boo
   return true;
 }
 
-export const actorResolvers = {
+export const actorResolvers: Resolvers = {
   Query: {
     country: async (_root: unknown, args: { id?: string | null; iso2?: string | null; iso3?: string | null }, ctx: RequestContext) => {
       const given = [args.id, args.iso2, args.iso3].filter(Boolean);
@@ -52,7 +53,7 @@ export const actorResolvers = {
   Person: {
     ...actorFields,
     offices: many('Person.offices'),
-    officesAt: async (person: Row & { id: string }, args: { date: string }, ctx: RequestContext) => {
+    officesAt: async (person: Row, args: { date: string }, ctx: RequestContext) => {
       const day = dateArgument(args.date, 'date');
       const offices = await many('Person.offices')(person, null, ctx);
       return offices.filter((o) => covers(o.start, o.end, day.date, false) || covers(o.start, o.end, lastDayOf(day), false));
@@ -89,7 +90,7 @@ export const actorResolvers = {
     names: namesOf,
     country: one('Place.country'),
     rounds: many('Place.rounds'),
-    nameAt: async (place: Row & { id: string }, args: { date: string; language?: string | null }, ctx: RequestContext) => {
+    nameAt: async (place: Row, args: { date: string; language?: string | null }, ctx: RequestContext) => {
       const day = dateArgument(args.date, 'date').date;
       const names = await ctx.loaders.names.load(place.id);
       return nameOn(names, day, args.language ?? 'en') ?? place.name;

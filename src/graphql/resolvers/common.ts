@@ -1,10 +1,11 @@
+import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
 import { partialDate } from './fields.js';
 import type { RequestContext } from '../context.js';
 
-const byLabel = (parent: Row) => parent.__label as string;
+const byLabel = (parent: Row) => parent.__label;
 
-export const commonResolvers = {
+export const commonResolvers: Resolvers = {
   Query: {
     node: (_root: unknown, args: { id: string }, ctx: RequestContext) => ctx.loaders.node.load(args.id),
   },

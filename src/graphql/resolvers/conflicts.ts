@@ -1,6 +1,7 @@
+import type { Resolvers } from '../../generated/graphql.js';
 import { byId, citationsOf, date, listOf, many, namesOf, one, paged } from './fields.js';
 
-export const conflictResolvers = {
+export const conflictResolvers: Resolvers = {
   Query: {
     conflict: byId('Conflict'),
     conflicts: listOf('Conflict'),

@@ -1,8 +1,9 @@
+import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
 import type { RequestContext } from '../context.js';
 import { byId, citationsOf, date, listOf, many, one } from './fields.js';
 
-export const evacuationResolvers = {
+export const evacuationResolvers: Resolvers = {
   Query: {
     evacuationOperation: byId('EvacuationOperation'),
     evacuationOperations: listOf('EvacuationOperation'),
@@ -18,7 +19,7 @@ export const evacuationResolvers = {
     operation: one('EvacuationMovement.operation'),
     date: date('date'),
     reportedOn: date('reportedOn'),
-    legs: (m: Row & { id: string }, _args: unknown, ctx: RequestContext) => ctx.loaders.legs.load(m.id),
+    legs: (m: Row, _args: unknown, ctx: RequestContext) => ctx.loaders.legs.load(m.id),
     transitCountries: many('EvacuationMovement.transitCountries'),
     citations: citationsOf,
   },

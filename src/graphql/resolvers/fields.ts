@@ -9,7 +9,7 @@ import { connection, pageWindow, type PageArgs } from '../pagination.js';
 /** Plain list fields return at most this many entries; anything that can grow larger is a connection. */
 export const LIST_CAP = 500;
 
-type Parent = Row & { id: string };
+type Parent = Row;
 
 export const one = (key: RelationKey) => async (parent: Parent, _args: unknown, ctx: RequestContext) =>
   (await ctx.loaders.related(key, 0, 1).load(parent.id)).nodes[0] ?? null;
@@ -29,6 +29,9 @@ export function partialDate(date: unknown, precision: unknown) {
 }
 
 export const date = (key: string) => (parent: Row) => partialDate(parent[key], parent[`${key}Precision`]);
+
+/** For dates the record format requires (a statement's, an event's): never null once written. */
+export const requiredDate = (key: string) => (parent: Row) => partialDate(parent[key], parent[`${key}Precision`])!;
 
 export const citationsOf = (parent: Parent, _args: unknown, ctx: RequestContext) => ctx.loaders.citations.load(parent.id);
 export const namesOf = (parent: Parent, _args: unknown, ctx: RequestContext) => ctx.loaders.names.load(parent.id);

@@ -1,9 +1,10 @@
+import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
 import type { RequestContext } from '../context.js';
 import { nameOn } from './actors.js';
 import { byId, citationsOf, date, listOf, many, namesOf, one, paged } from './fields.js';
 
-export const negotiationResolvers = {
+export const negotiationResolvers: Resolvers = {
   Query: {
     negotiationProcess: byId('NegotiationProcess'),
     negotiationProcesses: listOf('NegotiationProcess'),
@@ -26,7 +27,7 @@ export const negotiationResolvers = {
     start: date('start'),
     end: date('end'),
     venue: one('NegotiationRound.venue'),
-    venueName: async (round: Row & { id: string }, _args: unknown, ctx: RequestContext) => {
+    venueName: async (round: Row, _args: unknown, ctx: RequestContext) => {
       const venue = await one('NegotiationRound.venue')(round, null, ctx);
       if (!venue) return null;
       if (typeof round.start !== 'string') return venue.name;

@@ -1,8 +1,9 @@
+import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
 import type { RequestContext } from '../context.js';
 import { byId, date, listOf, paged } from './fields.js';
 
-export const provenanceResolvers = {
+export const provenanceResolvers: Resolvers = {
   Query: {
     source: byId('Source'),
     sources: listOf('Source'),
@@ -10,7 +11,7 @@ export const provenanceResolvers = {
   Source: {
     published: date('published'),
     textHeld: (s: Row) => Boolean(s.textHeld),
-    text: (s: Row & { id: string }, _args: unknown, ctx: RequestContext) => (s.textHeld ? ctx.loaders.sourceText.load(s.id) : null),
+    text: (s: Row, _args: unknown, ctx: RequestContext) => (s.textHeld ? ctx.loaders.sourceText.load(s.id) : null),
     citedBy: paged('Source.citedBy'),
   },
 };

@@ -1,9 +1,10 @@
+import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
 import { STANCES, STANCE_BY_CODE } from '../../records/stances.js';
 import type { RequestContext } from '../context.js';
-import { byId, citationsOf, date, listOf, many, one, partialDate } from './fields.js';
+import { byId, citationsOf, date, listOf, many, one, partialDate, requiredDate } from './fields.js';
 
-export const statementResolvers = {
+export const statementResolvers: Resolvers = {
   Query: {
     statement: byId('Statement'),
     statements: listOf('Statement'),
@@ -14,7 +15,7 @@ export const statementResolvers = {
     stanceCodes: () => STANCES,
   },
   Statement: {
-    date: date('date'),
+    date: requiredDate('date'),
     speaker: one('Statement.speaker'),
     onBehalfOf: one('Statement.onBehalfOf'),
     speakerOffices: many('Statement.speakerOffices'),
@@ -26,19 +27,19 @@ export const statementResolvers = {
     expresses: many('Statement.expresses'),
   },
   Event: {
-    date: date('date'),
+    date: requiredDate('date'),
     place: one('Event.place'),
     organizer: one('Event.organizer'),
     statements: many('Event.statements'),
     citations: citationsOf,
   },
   Position: {
-    stanceDefinition: (p: Row) => STANCE_BY_CODE.get(p.stance),
+    stanceDefinition: (p: Row) => STANCE_BY_CODE.get(p.stance)!,
     presentedAsUnchanged: (p: Row) => Boolean(p.presentedAsUnchanged),
     conditionStatusDate: date('conditionStatusDate'),
     holder: one('Position.holder'),
     toward: one('Position.toward'),
-    since: async (p: Row & { id: string }, _args: unknown, ctx: RequestContext) => {
+    since: async (p: Row, _args: unknown, ctx: RequestContext) => {
       const first = await one('Position.expressedBy')(p, null, ctx);
       return first ? partialDate(first.date, first.datePrecision) : null;
     },
