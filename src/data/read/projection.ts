@@ -9,11 +9,11 @@ export function project(v: string): string {
 
 /** A citation from the fact `v`: its source, its span, and the text at the span. */
 export function citations(v: string): string {
-  return `[(${v})-[c:CITES]->(s:Source) | {
+  return `COLLECT { MATCH (${v})-[c:CITES]->(s:Source) RETURN {
     source: ${project('s')},
     start: c.start, end: c.end, match: c.match, note: c.note,
     excerpt: CASE WHEN c.start IS NOT NULL AND s.text IS NOT NULL THEN substring(s.text, c.start, c.end - c.start) END
-  }]`;
+  } AS citation ORDER BY c.seq }`;
 }
 
 export function names(v: string): string {
