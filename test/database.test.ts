@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { constraintStatements } from '../src/data/constraints.js';
+import { startHarness, type Harness } from './support/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+describe('the database layer', () => {
+  it('runs reads in read transactions, which Neo4j refuses to write in (so a cluster can route them)', async () => {
+    await expect(h.db.read((tx) => tx.run("CREATE (:Entity {id: 'probe:read-mode'})"))).rejects.toThrow(/read/i);
+    const rows = await h.db.read((tx) => tx.run("MATCH (n {id: 'probe:read-mode'}) RETURN n"));
+    expect(rows).toEqual([]);
+  });
+
+  it('has every constraint and index the project declares', async () => {
+    const constraints = await h.db.read((tx) => tx.run('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names'));
+    const indexes = await h.db.read((tx) => tx.run('SHOW INDEXES YIELD name, state RETURN collect([name, state]) AS all'));
+    const declared = constraintStatements().map((s) => /^CREATE (?:CONSTRAINT|(?:FULLTEXT )?INDEX) (\w+)/.exec(s)![1]);
+    const present = new Set([...constraints[0].names, ...indexes[0].all.map((i: string[]) => i[0])]);
+    for (const name of declared) expect(present.has(name), name).toBe(true);
+    expect(indexes[0].all.every((i: string[]) => i[1] === 'ONLINE')).toBe(true);
+  });
+
+  it('refuses a second node with an existing id, whatever its label', async () => {
+    await expect(
+      h.db.write((tx) => tx.run("CREATE (:Entity:Person {id: 'country:KZ', name: 'impostor'})")),
+    ).rejects.toThrow(/already exists/);
+  });
+});
