@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseEditorTokens, type EditorToken } from './auth/editorTokens.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,6 +23,8 @@ export interface Config {
   txTimeoutMs: number;
   /** Largest `first` any list accepts. */
   maxPageSize: number;
+  /** Who may write: names and token hashes from EDITOR_TOKENS. */
+  editorTokens: EditorToken[];
 }
 
 function int(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -55,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     txTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 15_000),
     maxPageSize: int(env, 'MAX_PAGE_SIZE', 100),
+    editorTokens: parseEditorTokens(env.EDITOR_TOKENS),
   };
 }

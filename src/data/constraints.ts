@@ -19,6 +19,10 @@ export function constraintStatements(): string[] {
     'CREATE INDEX participation_role IF NOT EXISTS FOR (n:Participation) ON (n.role)',
     'CREATE INDEX round_start IF NOT EXISTS FOR (n:NegotiationRound) ON (n.start)',
     'CREATE INDEX name_value IF NOT EXISTS FOR (n:Name) ON (n.value)',
+    'CREATE INDEX change_record IF NOT EXISTS FOR (c:Change) ON (c.recordId)',
+    'CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at)',
+    'CREATE INDEX change_by IF NOT EXISTS FOR (c:Change) ON (c.by)',
+    'CREATE CONSTRAINT import_run_file IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.fileHash IS UNIQUE',
     'CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Name|Statement) ON EACH [n.value, n.text, n.folded]',
   ];
 }

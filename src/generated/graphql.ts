@@ -39,6 +39,37 @@ export type ActorPositionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One write of one record: who made it, when, and the record as it was written. */
+export type Change = {
+  __typename?: 'Change';
+  /** When the write was committed (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** The editor (from the token) or the import that made it. */
+  by: Scalars['String']['output'];
+  /** The entity as it is now; null if it is no longer held. */
+  entity: Maybe<Node>;
+  /** CREATED or UPDATED (unchanged records are not written, so leave no change). */
+  outcome: WriteOutcome;
+  /** The record as written, in the import format: earlier values of an updated record stay readable here. */
+  record: Scalars['String']['output'];
+  recordId: Scalars['ID']['output'];
+  /** The kind of record, e.g. Statement. */
+  recordType: Scalars['String']['output'];
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
 /** Where a fact comes from: a source and, when we hold its text, the exact span that supports it. */
 export type Citation = {
   __typename?: 'Citation';
@@ -47,6 +78,19 @@ export type Citation = {
   note: Maybe<Scalars['String']['output']>;
   source: Source;
   span: Maybe<Span>;
+};
+
+/**
+ * Where a fact comes from. `start` and `end` are a span in Unicode code points of the source's held text;
+ * with `match: EXACT` (or WHITESPACE_FOLDED) the span must read the statement's text.
+ */
+export type CitationInput = {
+  end?: InputMaybe<Scalars['Int']['input']>;
+  /** Defaults to SUPPORTS when a span is given. */
+  match?: InputMaybe<SpanMatch>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['ID']['input'];
+  start?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An armed conflict, a dispute or an issue (such as a nuclear programme) that actors take stances toward. */
@@ -100,10 +144,27 @@ export type ConflictFilter = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ConflictInput = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind: ConflictKind;
+  name: Scalars['String']['input'];
+  names?: InputMaybe<Array<NameInput>>;
+  start?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ConflictKind =
   | 'ARMED_CONFLICT'
   | 'DISPUTE'
   | 'ISSUE';
+
+export type ConflictPayload = {
+  __typename?: 'ConflictPayload';
+  conflict: Conflict;
+  outcome: WriteOutcome;
+};
 
 export type ConflictSort = {
   direction?: InputMaybe<SortDirection>;
@@ -209,6 +270,21 @@ export type CountryFilter = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CountryInput = {
+  /** country:<ISO 3166-1 alpha-2 code> */
+  id: Scalars['ID']['input'];
+  iso2: Scalars['String']['input'];
+  iso3: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  names?: InputMaybe<Array<NameInput>>;
+};
+
+export type CountryPayload = {
+  __typename?: 'CountryPayload';
+  country: Country;
+  outcome: WriteOutcome;
+};
+
 export type CountrySort = {
   direction?: InputMaybe<SortDirection>;
   field: CountrySortField;
@@ -268,6 +344,16 @@ export type EvacuationLeg = {
   via: Array<Country>;
 };
 
+export type EvacuationLegInput = {
+  carrier?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['ID']['input']>;
+  mode?: InputMaybe<TransportMode>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  sequence: Scalars['Int']['input'];
+  to?: InputMaybe<Array<Scalars['ID']['input']>>;
+  via?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /**
  * One group moved (or to be moved) along one route. `count` is null when the source gives no number; the
  * date is when the movement happened or is scheduled (see `status`).
@@ -287,6 +373,27 @@ export type EvacuationMovement = Fact & Node & {
   status: MovementStatus;
   /** Countries the route crosses between its origin and destination. */
   transitCountries: Array<Country>;
+};
+
+export type EvacuationMovementInput = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  count?: InputMaybe<Scalars['Int']['input']>;
+  countUnit: CountUnit;
+  date?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  legs?: InputMaybe<Array<EvacuationLegInput>>;
+  operation: Scalars['ID']['input'];
+  /** The date of the report this observation comes from. */
+  reportedOn?: InputMaybe<Scalars['String']['input']>;
+  status: MovementStatus;
+};
+
+export type EvacuationMovementPayload = {
+  __typename?: 'EvacuationMovementPayload';
+  evacuationMovement: EvacuationMovement;
+  outcome: WriteOutcome;
 };
 
 /** An actor's operation to bring people home, made of movements with dated counts and routes. */
@@ -314,6 +421,22 @@ export type EvacuationOperationEdge = {
   __typename?: 'EvacuationOperationEdge';
   cursor: Scalars['String']['output'];
   node: EvacuationOperation;
+};
+
+export type EvacuationOperationInput = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  conductedBy: Scalars['ID']['input'];
+  conflict?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  priorityGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type EvacuationOperationPayload = {
+  __typename?: 'EvacuationOperationPayload';
+  evacuationOperation: EvacuationOperation;
+  outcome: WriteOutcome;
 };
 
 export type EvacuationRecord = {
@@ -365,6 +488,17 @@ export type EventFilter = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type EventInput = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  date: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  kind: EventKind;
+  name: Scalars['String']['input'];
+  organizer?: InputMaybe<Scalars['ID']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type EventKind =
   | 'BRIEFING'
   | 'INTERVIEW'
@@ -372,6 +506,12 @@ export type EventKind =
   | 'OTHER'
   | 'PRESS_CONFERENCE'
   | 'SPEECH';
+
+export type EventPayload = {
+  __typename?: 'EventPayload';
+  event: Event;
+  outcome: WriteOutcome;
+};
 
 export type EventSort = {
   direction?: InputMaybe<SortDirection>;
@@ -510,6 +650,22 @@ export type Involvement = Fact & Node & {
   side: Maybe<Scalars['String']['output']>;
 };
 
+export type InvolvementInput = {
+  actor: Scalars['ID']['input'];
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  conflict: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  role: InvolvementRole;
+  side?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InvolvementPayload = {
+  __typename?: 'InvolvementPayload';
+  involvement: Involvement;
+  outcome: WriteOutcome;
+};
+
 export type InvolvementRole =
   /** Carried out the military action the source describes. */
   | 'ATTACKER'
@@ -557,6 +713,20 @@ export type Membership = Fact & Node & {
   member: Actor;
 };
 
+export type MembershipInput = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  group: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  member: Scalars['ID']['input'];
+};
+
+export type MembershipPayload = {
+  __typename?: 'MembershipPayload';
+  membership: Membership;
+  outcome: WriteOutcome;
+};
+
 export type Modality =
   | 'ASSERTED'
   /** Held only if a condition is met; see `condition`. */
@@ -585,6 +755,342 @@ export type MovementView = {
   status: MovementStatus;
   /** Countries the route crosses between its origin and destination. */
   transitCountries: Array<EntityRef>;
+};
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  upsertConflict: ConflictPayload;
+  upsertCountry: CountryPayload;
+  /** An observation of an evacuation movement: its count, status and route as a dated report gives them. */
+  upsertEvacuationMovement: EvacuationMovementPayload;
+  upsertEvacuationOperation: EvacuationOperationPayload;
+  upsertEvent: EventPayload;
+  upsertInvolvement: InvolvementPayload;
+  upsertMembership: MembershipPayload;
+  upsertNegotiationProcess: NegotiationProcessPayload;
+  upsertNegotiationRound: NegotiationRoundPayload;
+  upsertOffice: OfficePayload;
+  upsertOrganization: OrganizationPayload;
+  upsertParticipation: ParticipationPayload;
+  upsertPerson: PersonPayload;
+  upsertPlace: PlacePayload;
+  /** A stance; `reaffirms` lists the earlier positions it restates. */
+  upsertPosition: PositionPayload;
+  upsertSource: SourcePayload;
+  /** A rendering of an utterance; `renders` links it to other renderings of the same utterance already held. */
+  upsertStatement: StatementPayload;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertConflictArgs = {
+  input: ConflictInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertCountryArgs = {
+  input: CountryInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertEvacuationMovementArgs = {
+  input: EvacuationMovementInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertEvacuationOperationArgs = {
+  input: EvacuationOperationInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertEventArgs = {
+  input: EventInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertInvolvementArgs = {
+  input: InvolvementInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertMembershipArgs = {
+  input: MembershipInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertNegotiationProcessArgs = {
+  input: NegotiationProcessInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertNegotiationRoundArgs = {
+  input: NegotiationRoundInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertOfficeArgs = {
+  input: OfficeInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertOrganizationArgs = {
+  input: OrganizationInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertParticipationArgs = {
+  input: ParticipationInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertPersonArgs = {
+  input: PersonInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertPlaceArgs = {
+  input: PlaceInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertPositionArgs = {
+  input: PositionInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertSourceArgs = {
+  input: SourceInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertStatementArgs = {
+  input: StatementInput;
+};
+
+export type NameInput = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  /** Defaults to ALIAS. */
+  kind?: InputMaybe<NameKind>;
+  language: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['String']['input'];
 };
 
 export type NameKind =
@@ -639,6 +1145,23 @@ export type NegotiationProcessFilter = {
   role?: InputMaybe<ParticipationRole>;
 };
 
+export type NegotiationProcessInput = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  names?: InputMaybe<Array<NameInput>>;
+  start?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NegotiationProcessPayload = {
+  __typename?: 'NegotiationProcessPayload';
+  negotiationProcess: NegotiationProcess;
+  outcome: WriteOutcome;
+};
+
 export type NegotiationProcessSort = {
   direction?: InputMaybe<SortDirection>;
   field: NegotiationProcessSortField;
@@ -684,6 +1207,25 @@ export type NegotiationRoundFilter = {
   process?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
   venue?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type NegotiationRoundInput = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+  ordinal?: InputMaybe<Scalars['Int']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  process: Scalars['ID']['input'];
+  start?: InputMaybe<Scalars['String']['input']>;
+  venue?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type NegotiationRoundPayload = {
+  __typename?: 'NegotiationRoundPayload';
+  negotiationRound: NegotiationRound;
+  outcome: WriteOutcome;
 };
 
 export type NegotiationRoundSort = {
@@ -760,6 +1302,23 @@ export type OfficeFilter = {
   holder?: InputMaybe<Scalars['ID']['input']>;
   organization?: InputMaybe<Scalars['ID']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OfficeInput = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  holder: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  organization: Scalars['ID']['input'];
+  start?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type OfficePayload = {
+  __typename?: 'OfficePayload';
+  office: Office;
+  outcome: WriteOutcome;
 };
 
 export type OfficeSort = {
@@ -887,6 +1446,17 @@ export type OrganizationFilter = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type OrganizationInput = {
+  country?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  kind: OrganizationKind;
+  /** Defaults to true; false for a group the sources leave unnamed. */
+  membersKnown?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  names?: InputMaybe<Array<NameInput>>;
+  parent?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type OrganizationKind =
   | 'AIRLINE'
   | 'DELEGATION'
@@ -899,6 +1469,12 @@ export type OrganizationKind =
   | 'OTHER'
   /** A set of states the sources name only by description. */
   | 'UNSPECIFIED_GROUP';
+
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  organization: Organization;
+  outcome: WriteOutcome;
+};
 
 export type OrganizationSort = {
   direction?: InputMaybe<SortDirection>;
@@ -974,6 +1550,23 @@ export type ParticipationFilter = {
   actor?: InputMaybe<Scalars['ID']['input']>;
   process?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<ParticipationRole>;
+};
+
+export type ParticipationInput = {
+  actor: Scalars['ID']['input'];
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  id: Scalars['ID']['input'];
+  ledBy?: InputMaybe<Scalars['ID']['input']>;
+  process: Scalars['ID']['input'];
+  role: ParticipationRole;
+  round?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ParticipationPayload = {
+  __typename?: 'ParticipationPayload';
+  outcome: WriteOutcome;
+  participation: Participation;
 };
 
 export type ParticipationRole =
@@ -1072,6 +1665,18 @@ export type PersonFilter = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type PersonInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  names?: InputMaybe<Array<NameInput>>;
+};
+
+export type PersonPayload = {
+  __typename?: 'PersonPayload';
+  outcome: WriteOutcome;
+  person: Person;
+};
+
 export type PersonSort = {
   direction?: InputMaybe<SortDirection>;
   field: PersonSortField;
@@ -1121,11 +1726,25 @@ export type PlaceFilter = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type PlaceInput = {
+  country?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  kind: PlaceKind;
+  name: Scalars['String']['input'];
+  names?: InputMaybe<Array<NameInput>>;
+};
+
 export type PlaceKind =
   | 'CITY'
   | 'COUNTRY_AREA'
   | 'OTHER'
   | 'REGION';
+
+export type PlacePayload = {
+  __typename?: 'PlacePayload';
+  outcome: WriteOutcome;
+  place: Place;
+};
 
 export type PlaceSort = {
   direction?: InputMaybe<SortDirection>;
@@ -1190,6 +1809,31 @@ export type PositionFilter = {
   toward?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type PositionInput = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  /** Required for CONDITIONAL, refused otherwise: the condition in the source's words. */
+  condition?: InputMaybe<Scalars['String']['input']>;
+  conditionMet?: InputMaybe<Scalars['Boolean']['input']>;
+  conditionStatusDate?: InputMaybe<Scalars['String']['input']>;
+  holder: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  modality: Modality;
+  presentedAsUnchanged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Earlier positions this one restates. */
+  reaffirms?: InputMaybe<Array<Scalars['ID']['input']>>;
+  stance: StanceCode;
+  supersedes?: InputMaybe<Scalars['ID']['input']>;
+  toward?: InputMaybe<Scalars['ID']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PositionPayload = {
+  __typename?: 'PositionPayload';
+  outcome: WriteOutcome;
+  position: Position;
+};
+
 export type PositionSort = {
   direction?: InputMaybe<SortDirection>;
   field: PositionSortField;
@@ -1211,6 +1855,8 @@ export type ProcessView = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit trail, newest first. `from` and `to` are dates (YYYY-MM-DD) or date-times (ISO 8601). */
+  changes: ChangeConnection;
   /** Two actors' stances side by side, differences first. */
   compareStances: StanceComparison;
   conflict: Maybe<Conflict>;
@@ -1277,6 +1923,16 @@ export type Query = {
    * YYYY-MM-DD.
    */
   whoSaidWhat: StatementViewConnection;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1711,6 +2367,19 @@ export type SourceFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type SourceInput = {
+  /** source:<name> */
+  id: Scalars['ID']['input'];
+  kind: SourceKind;
+  language: Scalars['String']['input'];
+  published?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The full text, when you hold it; spans of citations point into it. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SourceKind =
   /** A reference dataset, such as ISO 3166 country codes and names. */
   | 'DATASET'
@@ -1719,6 +2388,12 @@ export type SourceKind =
   /** Notes compiled by the maintainers from the sources they cite. */
   | 'RESEARCH_NOTES'
   | 'WEB_PAGE';
+
+export type SourcePayload = {
+  __typename?: 'SourcePayload';
+  outcome: WriteOutcome;
+  source: Source;
+};
 
 /** A cited source, in brief; the full record (with its text) is `source(id)`. */
 export type SourceRef = {
@@ -1931,9 +2606,34 @@ export type StatementFilter = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type StatementInput = {
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Required: at least one. A QUOTE's span with match EXACT must read the text exactly. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  context?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['String']['input'];
+  expresses?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  kind: StatementKind;
+  language: Scalars['String']['input'];
+  mentions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  occasion?: InputMaybe<Scalars['ID']['input']>;
+  onBehalfOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Statements already held that render the same utterance (the original of a translation, another outlet's quote). */
+  renders?: InputMaybe<Array<Scalars['ID']['input']>>;
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
 export type StatementKind =
   | 'PARAPHRASE'
   | 'QUOTE';
+
+export type StatementPayload = {
+  __typename?: 'StatementPayload';
+  outcome: WriteOutcome;
+  statement: Statement;
+};
 
 export type StatementSort = {
   direction?: InputMaybe<SortDirection>;
@@ -2038,6 +2738,12 @@ export type TransportMode =
   | 'RAIL'
   | 'SEA';
 
+export type WriteOutcome =
+  | 'CREATED'
+  /** The record was already stored exactly so; nothing was written. */
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2113,12 +2819,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<NodeRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<Omit<Change, 'entity'> & { entity?: Maybe<ResolversTypes['Node']> }>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   Citation: ResolverTypeWrapper<CitationRecord>;
+  CitationInput: CitationInput;
   Conflict: ResolverTypeWrapper<NodeRecord>;
   ConflictConnection: ResolverTypeWrapper<Omit<ConflictConnection, 'edges'> & { edges: Array<ResolversTypes['ConflictEdge']> }>;
   ConflictEdge: ResolverTypeWrapper<Omit<ConflictEdge, 'node'> & { node: ResolversTypes['Conflict'] }>;
   ConflictFilter: ConflictFilter;
+  ConflictInput: ConflictInput;
   ConflictKind: ConflictKind;
+  ConflictPayload: ResolverTypeWrapper<Omit<ConflictPayload, 'conflict'> & { conflict: ResolversTypes['Conflict'] }>;
   ConflictSort: ConflictSort;
   ConflictSortField: ConflictSortField;
   ConnectionPaths: ResolverTypeWrapper<ConnectionPaths>;
@@ -2127,6 +2839,8 @@ export type ResolversTypes = {
   CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges'> & { edges: Array<ResolversTypes['CountryEdge']> }>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   CountryFilter: CountryFilter;
+  CountryInput: CountryInput;
+  CountryPayload: ResolverTypeWrapper<Omit<CountryPayload, 'country'> & { country: ResolversTypes['Country'] }>;
   CountrySort: CountrySort;
   CountrySortField: CountrySortField;
   DatePrecision: DatePrecision;
@@ -2134,10 +2848,15 @@ export type ResolversTypes = {
   EntityRef: ResolverTypeWrapper<EntityRef>;
   EvacuationFilter: EvacuationFilter;
   EvacuationLeg: ResolverTypeWrapper<LegRecord>;
+  EvacuationLegInput: EvacuationLegInput;
   EvacuationMovement: ResolverTypeWrapper<NodeRecord>;
+  EvacuationMovementInput: EvacuationMovementInput;
+  EvacuationMovementPayload: ResolverTypeWrapper<Omit<EvacuationMovementPayload, 'evacuationMovement'> & { evacuationMovement: ResolversTypes['EvacuationMovement'] }>;
   EvacuationOperation: ResolverTypeWrapper<NodeRecord>;
   EvacuationOperationConnection: ResolverTypeWrapper<Omit<EvacuationOperationConnection, 'edges'> & { edges: Array<ResolversTypes['EvacuationOperationEdge']> }>;
   EvacuationOperationEdge: ResolverTypeWrapper<Omit<EvacuationOperationEdge, 'node'> & { node: ResolversTypes['EvacuationOperation'] }>;
+  EvacuationOperationInput: EvacuationOperationInput;
+  EvacuationOperationPayload: ResolverTypeWrapper<Omit<EvacuationOperationPayload, 'evacuationOperation'> & { evacuationOperation: ResolversTypes['EvacuationOperation'] }>;
   EvacuationRecord: ResolverTypeWrapper<EvacuationRecord>;
   EvacuationSort: EvacuationSort;
   EvacuationSortField: EvacuationSortField;
@@ -2145,7 +2864,9 @@ export type ResolversTypes = {
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventFilter: EventFilter;
+  EventInput: EventInput;
   EventKind: EventKind;
+  EventPayload: ResolverTypeWrapper<Omit<EventPayload, 'event'> & { event: ResolversTypes['Event'] }>;
   EventSort: EventSort;
   EventSortField: EventSortField;
   Evidence: ResolverTypeWrapper<Evidence>;
@@ -2162,25 +2883,35 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Involvement: ResolverTypeWrapper<NodeRecord>;
+  InvolvementInput: InvolvementInput;
+  InvolvementPayload: ResolverTypeWrapper<Omit<InvolvementPayload, 'involvement'> & { involvement: ResolversTypes['Involvement'] }>;
   InvolvementRole: InvolvementRole;
   LegView: ResolverTypeWrapper<LegView>;
   LocalizedName: ResolverTypeWrapper<NameRecord>;
   MappingQuality: MappingQuality;
   Membership: ResolverTypeWrapper<NodeRecord>;
+  MembershipInput: MembershipInput;
+  MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership: ResolversTypes['Membership'] }>;
   Modality: Modality;
   MovementStatus: MovementStatus;
   MovementView: ResolverTypeWrapper<MovementView>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameInput: NameInput;
   NameKind: NameKind;
   NegotiationProcess: ResolverTypeWrapper<NodeRecord>;
   NegotiationProcessConnection: ResolverTypeWrapper<Omit<NegotiationProcessConnection, 'edges'> & { edges: Array<ResolversTypes['NegotiationProcessEdge']> }>;
   NegotiationProcessEdge: ResolverTypeWrapper<Omit<NegotiationProcessEdge, 'node'> & { node: ResolversTypes['NegotiationProcess'] }>;
   NegotiationProcessFilter: NegotiationProcessFilter;
+  NegotiationProcessInput: NegotiationProcessInput;
+  NegotiationProcessPayload: ResolverTypeWrapper<Omit<NegotiationProcessPayload, 'negotiationProcess'> & { negotiationProcess: ResolversTypes['NegotiationProcess'] }>;
   NegotiationProcessSort: NegotiationProcessSort;
   NegotiationProcessSortField: NegotiationProcessSortField;
   NegotiationRound: ResolverTypeWrapper<NodeRecord>;
   NegotiationRoundConnection: ResolverTypeWrapper<Omit<NegotiationRoundConnection, 'edges'> & { edges: Array<ResolversTypes['NegotiationRoundEdge']> }>;
   NegotiationRoundEdge: ResolverTypeWrapper<Omit<NegotiationRoundEdge, 'node'> & { node: ResolversTypes['NegotiationRound'] }>;
   NegotiationRoundFilter: NegotiationRoundFilter;
+  NegotiationRoundInput: NegotiationRoundInput;
+  NegotiationRoundPayload: ResolverTypeWrapper<Omit<NegotiationRoundPayload, 'negotiationRound'> & { negotiationRound: ResolversTypes['NegotiationRound'] }>;
   NegotiationRoundSort: NegotiationRoundSort;
   NegotiationRoundSortField: NegotiationRoundSortField;
   Neighbourhood: ResolverTypeWrapper<Neighbourhood>;
@@ -2190,6 +2921,8 @@ export type ResolversTypes = {
   OfficeConnection: ResolverTypeWrapper<Omit<OfficeConnection, 'edges'> & { edges: Array<ResolversTypes['OfficeEdge']> }>;
   OfficeEdge: ResolverTypeWrapper<Omit<OfficeEdge, 'node'> & { node: ResolversTypes['Office'] }>;
   OfficeFilter: OfficeFilter;
+  OfficeInput: OfficeInput;
+  OfficePayload: ResolverTypeWrapper<Omit<OfficePayload, 'office'> & { office: ResolversTypes['Office'] }>;
   OfficeSort: OfficeSort;
   OfficeSortField: OfficeSortField;
   OfficeView: ResolverTypeWrapper<OfficeView>;
@@ -2199,7 +2932,9 @@ export type ResolversTypes = {
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
+  OrganizationInput: OrganizationInput;
   OrganizationKind: OrganizationKind;
+  OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   OrganizationSort: OrganizationSort;
   OrganizationSortField: OrganizationSortField;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2209,6 +2944,8 @@ export type ResolversTypes = {
   ParticipationConnection: ResolverTypeWrapper<Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversTypes['ParticipationEdge']> }>;
   ParticipationEdge: ResolverTypeWrapper<Omit<ParticipationEdge, 'node'> & { node: ResolversTypes['Participation'] }>;
   ParticipationFilter: ParticipationFilter;
+  ParticipationInput: ParticipationInput;
+  ParticipationPayload: ResolverTypeWrapper<Omit<ParticipationPayload, 'participation'> & { participation: ResolversTypes['Participation'] }>;
   ParticipationRole: ParticipationRole;
   ParticipationSort: ParticipationSort;
   ParticipationSortField: ParticipationSortField;
@@ -2217,19 +2954,25 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
+  PersonInput: PersonInput;
+  PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person: ResolversTypes['Person'] }>;
   PersonSort: PersonSort;
   PersonSortField: PersonSortField;
   Place: ResolverTypeWrapper<NodeRecord>;
   PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
   PlaceEdge: ResolverTypeWrapper<Omit<PlaceEdge, 'node'> & { node: ResolversTypes['Place'] }>;
   PlaceFilter: PlaceFilter;
+  PlaceInput: PlaceInput;
   PlaceKind: PlaceKind;
+  PlacePayload: ResolverTypeWrapper<Omit<PlacePayload, 'place'> & { place: ResolversTypes['Place'] }>;
   PlaceSort: PlaceSort;
   PlaceSortField: PlaceSortField;
   Position: ResolverTypeWrapper<NodeRecord>;
   PositionConnection: ResolverTypeWrapper<Omit<PositionConnection, 'edges'> & { edges: Array<ResolversTypes['PositionEdge']> }>;
   PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
   PositionFilter: PositionFilter;
+  PositionInput: PositionInput;
+  PositionPayload: ResolverTypeWrapper<Omit<PositionPayload, 'position'> & { position: ResolversTypes['Position'] }>;
   PositionSort: PositionSort;
   PositionSortField: PositionSortField;
   ProcessView: ResolverTypeWrapper<ProcessView>;
@@ -2248,7 +2991,9 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFilter: SourceFilter;
+  SourceInput: SourceInput;
   SourceKind: SourceKind;
+  SourcePayload: ResolverTypeWrapper<Omit<SourcePayload, 'source'> & { source: ResolversTypes['Source'] }>;
   SourceRef: ResolverTypeWrapper<SourceRef>;
   SourceSort: SourceSort;
   SourceSortField: SourceSortField;
@@ -2268,7 +3013,9 @@ export type ResolversTypes = {
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   StatementFilter: StatementFilter;
+  StatementInput: StatementInput;
   StatementKind: StatementKind;
+  StatementPayload: ResolverTypeWrapper<Omit<StatementPayload, 'statement'> & { statement: ResolversTypes['Statement'] }>;
   StatementSort: StatementSort;
   StatementSortField: StatementSortField;
   StatementView: ResolverTypeWrapper<StatementView>;
@@ -2282,38 +3029,54 @@ export type ResolversTypes = {
   ThirdPartyRoleConnection: ResolverTypeWrapper<ThirdPartyRoleConnection>;
   ThirdPartyRoleEdge: ResolverTypeWrapper<ThirdPartyRoleEdge>;
   TransportMode: TransportMode;
+  WriteOutcome: WriteOutcome;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: NodeRecord;
   Boolean: Scalars['Boolean']['output'];
+  Change: Omit<Change, 'entity'> & { entity?: Maybe<ResolversParentTypes['Node']> };
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Citation: CitationRecord;
+  CitationInput: CitationInput;
   Conflict: NodeRecord;
   ConflictConnection: Omit<ConflictConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConflictEdge']> };
   ConflictEdge: Omit<ConflictEdge, 'node'> & { node: ResolversParentTypes['Conflict'] };
   ConflictFilter: ConflictFilter;
+  ConflictInput: ConflictInput;
+  ConflictPayload: Omit<ConflictPayload, 'conflict'> & { conflict: ResolversParentTypes['Conflict'] };
   ConflictSort: ConflictSort;
   ConnectionPaths: ConnectionPaths;
   Country: NodeRecord;
   CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   CountryFilter: CountryFilter;
+  CountryInput: CountryInput;
+  CountryPayload: Omit<CountryPayload, 'country'> & { country: ResolversParentTypes['Country'] };
   CountrySort: CountrySort;
   DatedTotal: DatedTotal;
   EntityRef: EntityRef;
   EvacuationFilter: EvacuationFilter;
   EvacuationLeg: LegRecord;
+  EvacuationLegInput: EvacuationLegInput;
   EvacuationMovement: NodeRecord;
+  EvacuationMovementInput: EvacuationMovementInput;
+  EvacuationMovementPayload: Omit<EvacuationMovementPayload, 'evacuationMovement'> & { evacuationMovement: ResolversParentTypes['EvacuationMovement'] };
   EvacuationOperation: NodeRecord;
   EvacuationOperationConnection: Omit<EvacuationOperationConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvacuationOperationEdge']> };
   EvacuationOperationEdge: Omit<EvacuationOperationEdge, 'node'> & { node: ResolversParentTypes['EvacuationOperation'] };
+  EvacuationOperationInput: EvacuationOperationInput;
+  EvacuationOperationPayload: Omit<EvacuationOperationPayload, 'evacuationOperation'> & { evacuationOperation: ResolversParentTypes['EvacuationOperation'] };
   EvacuationRecord: EvacuationRecord;
   EvacuationSort: EvacuationSort;
   Event: NodeRecord;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
+  EventInput: EventInput;
+  EventPayload: Omit<EventPayload, 'event'> & { event: ResolversParentTypes['Event'] };
   EventSort: EventSort;
   Evidence: Evidence;
   Fact: NodeRecord;
@@ -2329,19 +3092,29 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Involvement: NodeRecord;
+  InvolvementInput: InvolvementInput;
+  InvolvementPayload: Omit<InvolvementPayload, 'involvement'> & { involvement: ResolversParentTypes['Involvement'] };
   LegView: LegView;
   LocalizedName: NameRecord;
   Membership: NodeRecord;
+  MembershipInput: MembershipInput;
+  MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership: ResolversParentTypes['Membership'] };
   MovementView: MovementView;
+  Mutation: Record<PropertyKey, never>;
+  NameInput: NameInput;
   NegotiationProcess: NodeRecord;
   NegotiationProcessConnection: Omit<NegotiationProcessConnection, 'edges'> & { edges: Array<ResolversParentTypes['NegotiationProcessEdge']> };
   NegotiationProcessEdge: Omit<NegotiationProcessEdge, 'node'> & { node: ResolversParentTypes['NegotiationProcess'] };
   NegotiationProcessFilter: NegotiationProcessFilter;
+  NegotiationProcessInput: NegotiationProcessInput;
+  NegotiationProcessPayload: Omit<NegotiationProcessPayload, 'negotiationProcess'> & { negotiationProcess: ResolversParentTypes['NegotiationProcess'] };
   NegotiationProcessSort: NegotiationProcessSort;
   NegotiationRound: NodeRecord;
   NegotiationRoundConnection: Omit<NegotiationRoundConnection, 'edges'> & { edges: Array<ResolversParentTypes['NegotiationRoundEdge']> };
   NegotiationRoundEdge: Omit<NegotiationRoundEdge, 'node'> & { node: ResolversParentTypes['NegotiationRound'] };
   NegotiationRoundFilter: NegotiationRoundFilter;
+  NegotiationRoundInput: NegotiationRoundInput;
+  NegotiationRoundPayload: Omit<NegotiationRoundPayload, 'negotiationRound'> & { negotiationRound: ResolversParentTypes['NegotiationRound'] };
   NegotiationRoundSort: NegotiationRoundSort;
   Neighbourhood: Neighbourhood;
   Node: NodeRecord;
@@ -2350,6 +3123,8 @@ export type ResolversParentTypes = {
   OfficeConnection: Omit<OfficeConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficeEdge']> };
   OfficeEdge: Omit<OfficeEdge, 'node'> & { node: ResolversParentTypes['Office'] };
   OfficeFilter: OfficeFilter;
+  OfficeInput: OfficeInput;
+  OfficePayload: Omit<OfficePayload, 'office'> & { office: ResolversParentTypes['Office'] };
   OfficeSort: OfficeSort;
   OfficeView: OfficeView;
   OntologyMapping: OntologyMapping;
@@ -2358,6 +3133,8 @@ export type ResolversParentTypes = {
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
+  OrganizationInput: OrganizationInput;
+  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   OrganizationSort: OrganizationSort;
   PageInfo: PageInfo;
   PartialDate: PartialDate;
@@ -2366,22 +3143,30 @@ export type ResolversParentTypes = {
   ParticipationConnection: Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParticipationEdge']> };
   ParticipationEdge: Omit<ParticipationEdge, 'node'> & { node: ResolversParentTypes['Participation'] };
   ParticipationFilter: ParticipationFilter;
+  ParticipationInput: ParticipationInput;
+  ParticipationPayload: Omit<ParticipationPayload, 'participation'> & { participation: ResolversParentTypes['Participation'] };
   ParticipationSort: ParticipationSort;
   PathStep: PathStep;
   Person: NodeRecord;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
+  PersonInput: PersonInput;
+  PersonPayload: Omit<PersonPayload, 'person'> & { person: ResolversParentTypes['Person'] };
   PersonSort: PersonSort;
   Place: NodeRecord;
   PlaceConnection: Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
   PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
   PlaceFilter: PlaceFilter;
+  PlaceInput: PlaceInput;
+  PlacePayload: Omit<PlacePayload, 'place'> & { place: ResolversParentTypes['Place'] };
   PlaceSort: PlaceSort;
   Position: NodeRecord;
   PositionConnection: Omit<PositionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PositionEdge']> };
   PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
   PositionFilter: PositionFilter;
+  PositionInput: PositionInput;
+  PositionPayload: Omit<PositionPayload, 'position'> & { position: ResolversParentTypes['Position'] };
   PositionSort: PositionSort;
   ProcessView: ProcessView;
   Query: Record<PropertyKey, never>;
@@ -2397,6 +3182,8 @@ export type ResolversParentTypes = {
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
+  SourceInput: SourceInput;
+  SourcePayload: Omit<SourcePayload, 'source'> & { source: ResolversParentTypes['Source'] };
   SourceRef: SourceRef;
   SourceSort: SourceSort;
   Span: Span;
@@ -2411,6 +3198,8 @@ export type ResolversParentTypes = {
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
+  StatementInput: StatementInput;
+  StatementPayload: Omit<StatementPayload, 'statement'> & { statement: ResolversParentTypes['Statement'] };
   StatementSort: StatementSort;
   StatementView: StatementView;
   StatementViewConnection: StatementViewConnection;
@@ -2426,6 +3215,27 @@ export type ResolversParentTypes = {
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   __resolveType: TypeResolveFn<'Country' | 'Organization' | 'Person', ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -2462,6 +3272,11 @@ export type ConflictEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Conflict'], ParentType, ContextType>;
 };
 
+export type ConflictPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConflictPayload'] = ResolversParentTypes['ConflictPayload']> = {
+  conflict?: Resolver<ResolversTypes['Conflict'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+};
+
 export type ConnectionPathsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionPaths'] = ResolversParentTypes['ConnectionPaths']> = {
   from?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
   maxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2496,6 +3311,11 @@ export type CountryConnectionResolvers<ContextType = RequestContext, ParentType 
 export type CountryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CountryEdge'] = ResolversParentTypes['CountryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+};
+
+export type CountryPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CountryPayload'] = ResolversParentTypes['CountryPayload']> = {
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
 };
 
 export type DatedTotalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DatedTotal'] = ResolversParentTypes['DatedTotal']> = {
@@ -2538,6 +3358,11 @@ export type EvacuationMovementResolvers<ContextType = RequestContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EvacuationMovementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationMovementPayload'] = ResolversParentTypes['EvacuationMovementPayload']> = {
+  evacuationMovement?: Resolver<ResolversTypes['EvacuationMovement'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+};
+
 export type EvacuationOperationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationOperation'] = ResolversParentTypes['EvacuationOperation']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   conductedBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -2558,6 +3383,11 @@ export type EvacuationOperationConnectionResolvers<ContextType = RequestContext,
 export type EvacuationOperationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationOperationEdge'] = ResolversParentTypes['EvacuationOperationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['EvacuationOperation'], ParentType, ContextType>;
+};
+
+export type EvacuationOperationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationOperationPayload'] = ResolversParentTypes['EvacuationOperationPayload']> = {
+  evacuationOperation?: Resolver<ResolversTypes['EvacuationOperation'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
 };
 
 export type EvacuationRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationRecord'] = ResolversParentTypes['EvacuationRecord']> = {
@@ -2587,6 +3417,11 @@ export type EventConnectionResolvers<ContextType = RequestContext, ParentType ex
 export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventPayload'] = ResolversParentTypes['EventPayload']> = {
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -2680,6 +3515,11 @@ export type InvolvementResolvers<ContextType = RequestContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type InvolvementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InvolvementPayload'] = ResolversParentTypes['InvolvementPayload']> = {
+  involvement?: Resolver<ResolversTypes['Involvement'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+};
+
 export type LegViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LegView'] = ResolversParentTypes['LegView']> = {
   carrier?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
@@ -2707,6 +3547,11 @@ export type MembershipResolvers<ContextType = RequestContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MembershipPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipPayload'] = ResolversParentTypes['MembershipPayload']> = {
+  membership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+};
+
 export type MovementViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MovementView'] = ResolversParentTypes['MovementView']> = {
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   countUnit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
@@ -2718,6 +3563,26 @@ export type MovementViewResolvers<ContextType = RequestContext, ParentType exten
   reportedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MovementStatus'], ParentType, ContextType>;
   transitCountries?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  upsertConflict?: Resolver<ResolversTypes['ConflictPayload'], ParentType, ContextType, RequireFields<MutationUpsertConflictArgs, 'input'>>;
+  upsertCountry?: Resolver<ResolversTypes['CountryPayload'], ParentType, ContextType, RequireFields<MutationUpsertCountryArgs, 'input'>>;
+  upsertEvacuationMovement?: Resolver<ResolversTypes['EvacuationMovementPayload'], ParentType, ContextType, RequireFields<MutationUpsertEvacuationMovementArgs, 'input'>>;
+  upsertEvacuationOperation?: Resolver<ResolversTypes['EvacuationOperationPayload'], ParentType, ContextType, RequireFields<MutationUpsertEvacuationOperationArgs, 'input'>>;
+  upsertEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationUpsertEventArgs, 'input'>>;
+  upsertInvolvement?: Resolver<ResolversTypes['InvolvementPayload'], ParentType, ContextType, RequireFields<MutationUpsertInvolvementArgs, 'input'>>;
+  upsertMembership?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationUpsertMembershipArgs, 'input'>>;
+  upsertNegotiationProcess?: Resolver<ResolversTypes['NegotiationProcessPayload'], ParentType, ContextType, RequireFields<MutationUpsertNegotiationProcessArgs, 'input'>>;
+  upsertNegotiationRound?: Resolver<ResolversTypes['NegotiationRoundPayload'], ParentType, ContextType, RequireFields<MutationUpsertNegotiationRoundArgs, 'input'>>;
+  upsertOffice?: Resolver<ResolversTypes['OfficePayload'], ParentType, ContextType, RequireFields<MutationUpsertOfficeArgs, 'input'>>;
+  upsertOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpsertOrganizationArgs, 'input'>>;
+  upsertParticipation?: Resolver<ResolversTypes['ParticipationPayload'], ParentType, ContextType, RequireFields<MutationUpsertParticipationArgs, 'input'>>;
+  upsertPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
+  upsertPlace?: Resolver<ResolversTypes['PlacePayload'], ParentType, ContextType, RequireFields<MutationUpsertPlaceArgs, 'input'>>;
+  upsertPosition?: Resolver<ResolversTypes['PositionPayload'], ParentType, ContextType, RequireFields<MutationUpsertPositionArgs, 'input'>>;
+  upsertSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
+  upsertStatement?: Resolver<ResolversTypes['StatementPayload'], ParentType, ContextType, RequireFields<MutationUpsertStatementArgs, 'input'>>;
 };
 
 export type NegotiationProcessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NegotiationProcess'] = ResolversParentTypes['NegotiationProcess']> = {
@@ -2744,6 +3609,11 @@ export type NegotiationProcessEdgeResolvers<ContextType = RequestContext, Parent
   node?: Resolver<ResolversTypes['NegotiationProcess'], ParentType, ContextType>;
 };
 
+export type NegotiationProcessPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NegotiationProcessPayload'] = ResolversParentTypes['NegotiationProcessPayload']> = {
+  negotiationProcess?: Resolver<ResolversTypes['NegotiationProcess'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+};
+
 export type NegotiationRoundResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NegotiationRound'] = ResolversParentTypes['NegotiationRound']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -2768,6 +3638,11 @@ export type NegotiationRoundConnectionResolvers<ContextType = RequestContext, Pa
 export type NegotiationRoundEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NegotiationRoundEdge'] = ResolversParentTypes['NegotiationRoundEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['NegotiationRound'], ParentType, ContextType>;
+};
+
+export type NegotiationRoundPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NegotiationRoundPayload'] = ResolversParentTypes['NegotiationRoundPayload']> = {
+  negotiationRound?: Resolver<ResolversTypes['NegotiationRound'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
 };
 
 export type NeighbourhoodResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
@@ -2811,6 +3686,11 @@ export type OfficeConnectionResolvers<ContextType = RequestContext, ParentType e
 export type OfficeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficeEdge'] = ResolversParentTypes['OfficeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
+};
+
+export type OfficePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficePayload'] = ResolversParentTypes['OfficePayload']> = {
+  office?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
 };
 
 export type OfficeViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficeView'] = ResolversParentTypes['OfficeView']> = {
@@ -2870,6 +3750,11 @@ export type OrganizationEdgeResolvers<ContextType = RequestContext, ParentType e
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 };
 
+export type OrganizationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2913,6 +3798,11 @@ export type ParticipationEdgeResolvers<ContextType = RequestContext, ParentType 
   node?: Resolver<ResolversTypes['Participation'], ParentType, ContextType>;
 };
 
+export type ParticipationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParticipationPayload'] = ResolversParentTypes['ParticipationPayload']> = {
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  participation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType>;
+};
+
 export type PathStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   fact?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
@@ -2947,6 +3837,11 @@ export type PersonEdgeResolvers<ContextType = RequestContext, ParentType extends
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type PersonPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonPayload'] = ResolversParentTypes['PersonPayload']> = {
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
 export type PlaceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2967,6 +3862,11 @@ export type PlaceConnectionResolvers<ContextType = RequestContext, ParentType ex
 export type PlaceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceEdge'] = ResolversParentTypes['PlaceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+};
+
+export type PlacePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacePayload'] = ResolversParentTypes['PlacePayload']> = {
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
 };
 
 export type PositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
@@ -3002,6 +3902,11 @@ export type PositionEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
 };
 
+export type PositionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PositionPayload'] = ResolversParentTypes['PositionPayload']> = {
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+};
+
 export type ProcessViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProcessView'] = ResolversParentTypes['ProcessView']> = {
   concerns?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -3011,6 +3916,7 @@ export type ProcessViewResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   compareStances?: Resolver<ResolversTypes['StanceComparison'], ParentType, ContextType, RequireFields<QueryCompareStancesArgs, 'first' | 'second'>>;
   conflict?: Resolver<Maybe<ResolversTypes['Conflict']>, ParentType, ContextType, RequireFields<QueryConflictArgs, 'id'>>;
   conflicts?: Resolver<ResolversTypes['ConflictConnection'], ParentType, ContextType, RequireFields<QueryConflictsArgs, 'first'>>;
@@ -3138,6 +4044,11 @@ export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type SourcePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourcePayload'] = ResolversParentTypes['SourcePayload']> = {
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type SourceRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceRef'] = ResolversParentTypes['SourceRef']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
@@ -3238,6 +4149,11 @@ export type StatementEdgeResolvers<ContextType = RequestContext, ParentType exte
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
+export type StatementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementPayload'] = ResolversParentTypes['StatementPayload']> = {
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
 export type StatementViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementView'] = ResolversParentTypes['StatementView']> = {
   about?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3307,25 +4223,33 @@ export type ThirdPartyRoleEdgeResolvers<ContextType = RequestContext, ParentType
 
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Conflict?: ConflictResolvers<ContextType>;
   ConflictConnection?: ConflictConnectionResolvers<ContextType>;
   ConflictEdge?: ConflictEdgeResolvers<ContextType>;
+  ConflictPayload?: ConflictPayloadResolvers<ContextType>;
   ConnectionPaths?: ConnectionPathsResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
+  CountryPayload?: CountryPayloadResolvers<ContextType>;
   DatedTotal?: DatedTotalResolvers<ContextType>;
   EntityRef?: EntityRefResolvers<ContextType>;
   EvacuationLeg?: EvacuationLegResolvers<ContextType>;
   EvacuationMovement?: EvacuationMovementResolvers<ContextType>;
+  EvacuationMovementPayload?: EvacuationMovementPayloadResolvers<ContextType>;
   EvacuationOperation?: EvacuationOperationResolvers<ContextType>;
   EvacuationOperationConnection?: EvacuationOperationConnectionResolvers<ContextType>;
   EvacuationOperationEdge?: EvacuationOperationEdgeResolvers<ContextType>;
+  EvacuationOperationPayload?: EvacuationOperationPayloadResolvers<ContextType>;
   EvacuationRecord?: EvacuationRecordResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  EventPayload?: EventPayloadResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
@@ -3337,44 +4261,55 @@ export type Resolvers<ContextType = RequestContext> = {
   HeldStanceConnection?: HeldStanceConnectionResolvers<ContextType>;
   HeldStanceEdge?: HeldStanceEdgeResolvers<ContextType>;
   Involvement?: InvolvementResolvers<ContextType>;
+  InvolvementPayload?: InvolvementPayloadResolvers<ContextType>;
   LegView?: LegViewResolvers<ContextType>;
   LocalizedName?: LocalizedNameResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   MovementView?: MovementViewResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NegotiationProcess?: NegotiationProcessResolvers<ContextType>;
   NegotiationProcessConnection?: NegotiationProcessConnectionResolvers<ContextType>;
   NegotiationProcessEdge?: NegotiationProcessEdgeResolvers<ContextType>;
+  NegotiationProcessPayload?: NegotiationProcessPayloadResolvers<ContextType>;
   NegotiationRound?: NegotiationRoundResolvers<ContextType>;
   NegotiationRoundConnection?: NegotiationRoundConnectionResolvers<ContextType>;
   NegotiationRoundEdge?: NegotiationRoundEdgeResolvers<ContextType>;
+  NegotiationRoundPayload?: NegotiationRoundPayloadResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OccasionView?: OccasionViewResolvers<ContextType>;
   Office?: OfficeResolvers<ContextType>;
   OfficeConnection?: OfficeConnectionResolvers<ContextType>;
   OfficeEdge?: OfficeEdgeResolvers<ContextType>;
+  OfficePayload?: OfficePayloadResolvers<ContextType>;
   OfficeView?: OfficeViewResolvers<ContextType>;
   OntologyMapping?: OntologyMappingResolvers<ContextType>;
   OperationView?: OperationViewResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
   ParticipantView?: ParticipantViewResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   ParticipationConnection?: ParticipationConnectionResolvers<ContextType>;
   ParticipationEdge?: ParticipationEdgeResolvers<ContextType>;
+  ParticipationPayload?: ParticipationPayloadResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonPayload?: PersonPayloadResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlaceEdge?: PlaceEdgeResolvers<ContextType>;
+  PlacePayload?: PlacePayloadResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   PositionConnection?: PositionConnectionResolvers<ContextType>;
   PositionEdge?: PositionEdgeResolvers<ContextType>;
+  PositionPayload?: PositionPayloadResolvers<ContextType>;
   ProcessView?: ProcessViewResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RenderingView?: RenderingViewResolvers<ContextType>;
@@ -3388,6 +4323,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourcePayload?: SourcePayloadResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Span?: SpanResolvers<ContextType>;
   StanceComparison?: StanceComparisonResolvers<ContextType>;
@@ -3400,6 +4336,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  StatementPayload?: StatementPayloadResolvers<ContextType>;
   StatementView?: StatementViewResolvers<ContextType>;
   StatementViewConnection?: StatementViewConnectionResolvers<ContextType>;
   StatementViewEdge?: StatementViewEdgeResolvers<ContextType>;

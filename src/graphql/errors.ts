@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { variableError } from './variableErrors.js';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -23,6 +24,10 @@ export function formatErrorFor(production: boolean) {
       };
     }
     const code = formatted.extensions?.code;
+    const coercion = code === 'BAD_USER_INPUT' && !formatted.extensions?.field ? variableError(formatted.message) : null;
+    if (coercion) {
+      return { ...formatted, message: `${coercion.field}: ${coercion.reason}`, extensions: { ...formatted.extensions, field: coercion.field } };
+    }
     if (code === 'INTERNAL_SERVER_ERROR' && production) {
       return { message: 'Internal server error.', path: formatted.path, extensions: { code } };
     }

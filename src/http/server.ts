@@ -70,7 +70,7 @@ export function createHttpServer(apollo: ApolloServer<RequestContext>, db: Datab
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/graphql') {
-        await serveGraphQL(req, res, url, apollo, async () => createContext(db, config));
+        await serveGraphQL(req, res, url, apollo, async () => createContext(db, config, req.headers.authorization ?? null));
       } else if (url.pathname === '/health') {
         sendJson(res, 200, { status: 'ok' });
       } else if (url.pathname === '/ready') {

@@ -65,9 +65,11 @@ export const citation = z
   })
   .transform((c) => ({ ...c, match: c.match ?? (c.start === undefined ? null : 'SUPPORTS') }));
 
+const NO_SOURCE = 'a fact needs at least one source: add a citation';
+
 export const citations = z
-  .array(citation)
-  .min(1, 'a fact needs at least one source: add a citation')
+  .array(citation, { error: (issue) => (issue.input === undefined ? NO_SOURCE : 'citations are a list of {source, start, end, match, note}') })
+  .min(1, NO_SOURCE)
   .max(LIMITS.listLength);
 
 export const name = z

@@ -9,10 +9,14 @@ function canonical(props: Record<string, unknown>): string {
   return JSON.stringify(Object.keys(props).filter((k) => !AUDIT.has(k)).sort().map((k) => [k, props[k]]));
 }
 
-/** A digest of every node and relationship with its properties, independent of internal ids and write times. */
+/**
+ * A digest of every node and relationship with its properties, independent of internal ids and write times.
+ * The audit trail (Change) and import checkpoints (ImportRun) record when and by whom the graph was written,
+ * which differs between two runs that write the same graph, so they are left out.
+ */
 export async function fingerprint(db: Database): Promise<{ nodes: number; relationships: number; digest: string }> {
   const [nodes, rels] = await db.read(async (tx) => [
-    await tx.run(`MATCH (n) RETURN labels(n) AS labels, ${KEY('n')} AS key, properties(n) AS props`),
+    await tx.run(`MATCH (n) WHERE NOT (n:Change OR n:ImportRun) RETURN labels(n) AS labels, ${KEY('n')} AS key, properties(n) AS props`),
     await tx.run(`MATCH (a)-[r]->(b) RETURN type(r) + ' ' + ${KEY('a')} + ' -> ' + ${KEY('b')} AS key, properties(r) AS props`),
   ]);
   const keys = [

@@ -6,6 +6,7 @@ import type { Tx } from '../database.js';
 import type { Label } from '../labels.js';
 import { LEG_LINKS, RECORD_SPECS, specOf, type LinkSpec } from './recordSpecs.js';
 import { UPSERT_CYPHER } from './upsertCypher.js';
+import { recordChanges } from './changes.js';
 
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'refused';
 
@@ -27,6 +28,8 @@ export interface ApplyOptions {
 interface Candidate {
   index: number;
   record: ImportRecord;
+  /** The record as given (a Source's textFile replaced by its text), for the audit trail. */
+  written: Record<string, unknown>;
   hash: string;
   issues: FieldIssue[];
   existed: boolean;
@@ -85,6 +88,7 @@ function parse(input: unknown, index: number, options: ApplyOptions): Candidate 
     return { index, id, type, outcome: 'refused', issues };
   }
   const record = parsed.data;
+  const written = { ...(input as Record<string, unknown>) };
   const issues = crossFieldIssues(record);
   if (record.type === 'Source' && record.textFile !== undefined) {
     if (!options.readTextFile) {
@@ -93,13 +97,15 @@ function parse(input: unknown, index: number, options: ApplyOptions): Candidate 
       try {
         record.text = options.readTextFile(record.textFile);
         delete record.textFile;
+        written.text = record.text;
+        delete written.textFile;
       } catch {
         issues.push({ path: ['textFile'], message: `cannot read "${record.textFile}" next to the import file` });
       }
     }
   }
   if (issues.length) return { index, id, type, outcome: 'refused', issues };
-  return { index, record, hash: canonicalHash(record), issues: [], existed: false };
+  return { index, record, written, hash: canonicalHash(record), issues: [], existed: false };
 }
 
 async function existingState(tx: Tx, ids: string[]) {
@@ -220,6 +226,17 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
   const rowsOf = new Map(types.map((t) => [t, byType.get(t)!.map(row)]));
   for (const t of types) await tx.run(UPSERT_CYPHER[t].nodes, { rows: rowsOf.get(t), actor: options.actor });
   for (const t of types) await tx.run(UPSERT_CYPHER[t].links, { rows: rowsOf.get(t), actor: options.actor });
+  await recordChanges(
+    tx,
+    writable.map((c) => ({
+      recordId: c.record.id,
+      recordType: c.record.type,
+      outcome: c.existed ? 'UPDATED' : 'CREATED',
+      hash: c.hash,
+      record: JSON.stringify(c.written),
+    })),
+    options.actor,
+  );
 
   const results = new Map<number, RecordResult>();
   for (const p of parsed) if (!('record' in p)) results.set(p.index, p);

@@ -6,10 +6,11 @@ import type { RecordType } from '../../records/schemas.js';
  * relationship types come only from those specs; every value travels as a parameter.
  */
 
-const CITE_PROPS = '{start: c.start, end: c.end, match: c.match, note: c.note}';
+const CITE_PROPS = '{seq: i, start: c.start, end: c.end, match: c.match, note: c.note}';
 
+/** Citations, names and legs keep their order too (`seq`), so an export gives back the record as written. */
 function createCitations(owner: string, list: string): string {
-  return `UNWIND ${list} AS c MATCH (s:Source {id: c.source}) CREATE (${owner})-[:CITES ${CITE_PROPS}]->(s)`;
+  return `UNWIND range(0, size(${list}) - 1) AS i WITH i, ${list}[i] AS c MATCH (s:Source {id: c.source}) CREATE (${owner})-[:CITES ${CITE_PROPS}]->(s)`;
 }
 
 /** Links keep the order the record lists them in (`seq`): transit countries as the source names them. */
@@ -39,7 +40,7 @@ function linkStatement(type: RecordType, spec: RecordSpec): string {
   parts.push(`CALL (n, row) { ${createCitations('n', 'row.citations')} }`);
   if (spec.hasNames) {
     parts.push(
-      `CALL (n, row) { UNWIND row.names AS nm CREATE (n)-[:HAS_NAME]->(x:Name) SET x = nm.props WITH x, nm CALL (x, nm) { ${createCitations('x', 'nm.citations')} } }`,
+      `CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j] AS nm CREATE (n)-[:HAS_NAME {seq: j}]->(x:Name) SET x = nm.props WITH x, nm CALL (x, nm) { ${createCitations('x', 'nm.citations')} } }`,
     );
   }
   if (type === 'EvacuationMovement') {
@@ -47,7 +48,9 @@ function linkStatement(type: RecordType, spec: RecordSpec): string {
       (link) => `CALL (l, leg) { ${createLinks('l', `leg.links.${link.field}`, link.rel)} }`,
     ).join(' ');
     parts.push('CALL (n) { MATCH (n)-[:HAS_LEG]->(l:EvacuationLeg) DETACH DELETE l }');
-    parts.push(`CALL (n, row) { UNWIND row.legs AS leg CREATE (n)-[:HAS_LEG]->(l:EvacuationLeg) SET l = leg.props WITH l, leg ${legLinks} }`);
+    parts.push(
+      `CALL (n, row) { UNWIND range(0, size(row.legs) - 1) AS j WITH n, j, row.legs[j] AS leg CREATE (n)-[:HAS_LEG {seq: j}]->(l:EvacuationLeg) SET l = leg.props WITH l, leg ${legLinks} }`,
+    );
   }
   return parts.join('\n');
 }

@@ -2,6 +2,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { actorResolvers } from './actors.js';
 import { commonResolvers } from './common.js';
 import { conflictResolvers } from './conflicts.js';
+import { editingResolvers } from './editing.js';
 import { evacuationResolvers } from './evacuations.js';
 import { negotiationResolvers } from './negotiations.js';
 import { provenanceResolvers } from './provenance.js';
@@ -15,6 +16,7 @@ const domains = [
   conflictResolvers,
   negotiationResolvers,
   evacuationResolvers,
+  editingResolvers,
 ];
 
 /** Each domain owns its types; only Query (and later Mutation) is shared, so it is merged field by field. */

@@ -1,0 +1,24 @@
+import type { Tx } from '../database.js';
+
+/** One entry of the audit trail; `record` is the record as written, in the import format. */
+export interface ChangeRow {
+  recordId: string;
+  recordType: string;
+  outcome: 'CREATED' | 'UPDATED';
+  hash: string;
+  record: string;
+}
+
+/**
+ * Written in the transaction of the write itself, so the trail holds exactly what was committed.
+ * Change nodes are not Entities: reads, paths and exports never meet them.
+ */
+export async function recordChanges(tx: Tx, changes: ChangeRow[], actor: string): Promise<void> {
+  if (!changes.length) return;
+  await tx.run(
+    `UNWIND $changes AS c
+     CREATE (:Change {at: datetime(), by: $actor, recordId: c.recordId, recordType: c.recordType,
+                      outcome: c.outcome, hash: c.hash, record: c.record})`,
+    { changes, actor },
+  );
+}

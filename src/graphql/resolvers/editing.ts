@@ -1,0 +1,85 @@
+import type { Row } from '../../data/database.js';
+import { listChanges } from '../../data/read/changes.js';
+import { applyRecords } from '../../data/write/applyRecords.js';
+import { apiError } from '../../errors.js';
+import { parsePartialDate } from '../../records/partialDate.js';
+import type { RecordType } from '../../records/schemas.js';
+import { requireEditor } from '../auth.js';
+import type { RequestContext } from '../context.js';
+import { connection, pageWindow, type PageArgs } from '../pagination.js';
+import { inputToRecord, refusalError } from '../recordInput.js';
+
+/**
+ * One record, one write transaction: a refusal is thrown inside the transaction, so it rolls back and
+ * nothing of the record (nor of its audit entry) is left.
+ */
+const upsert = (type: RecordType, payloadField: string) =>
+  async (_root: unknown, args: { input: Record<string, unknown> }, ctx: RequestContext) => {
+    const editor = requireEditor(ctx);
+    const result = await ctx.db.write(async (tx) => {
+      const [written] = await applyRecords(tx, [inputToRecord(type, args.input)], { actor: editor });
+      if (written.outcome === 'refused') throw refusalError(written, 'input');
+      return written;
+    });
+    const id = result.id!;
+    return { outcome: result.outcome.toUpperCase(), [payloadField]: await ctx.loaders.node.clear(id).load(id) };
+  };
+
+/** A day (YYYY-MM-DD) covers the whole day; a date-time is taken as given. */
+function instant(value: string, field: 'from' | 'to'): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parsePartialDate(value) : null;
+  if (day) {
+    const start = new Date(`${day.date}T00:00:00Z`);
+    if (field === 'to') start.setUTCDate(start.getUTCDate() + 1);
+    return start.toISOString();
+  }
+  const time = /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : NaN;
+  if (Number.isNaN(time)) {
+    throw apiError('BAD_USER_INPUT', `"${value}" is neither a date (YYYY-MM-DD) nor an ISO 8601 date-time.`, field);
+  }
+  return new Date(field === 'to' ? time + 1 : time).toISOString();
+}
+
+interface ChangeArgs extends PageArgs {
+  recordId?: string | null;
+  by?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export const editingResolvers = {
+  Mutation: {
+    upsertSource: upsert('Source', 'source'),
+    upsertCountry: upsert('Country', 'country'),
+    upsertPerson: upsert('Person', 'person'),
+    upsertOrganization: upsert('Organization', 'organization'),
+    upsertPlace: upsert('Place', 'place'),
+    upsertMembership: upsert('Membership', 'membership'),
+    upsertOffice: upsert('Office', 'office'),
+    upsertEvent: upsert('Event', 'event'),
+    upsertConflict: upsert('Conflict', 'conflict'),
+    upsertInvolvement: upsert('Involvement', 'involvement'),
+    upsertPosition: upsert('Position', 'position'),
+    upsertStatement: upsert('Statement', 'statement'),
+    upsertNegotiationProcess: upsert('NegotiationProcess', 'negotiationProcess'),
+    upsertNegotiationRound: upsert('NegotiationRound', 'negotiationRound'),
+    upsertParticipation: upsert('Participation', 'participation'),
+    upsertEvacuationOperation: upsert('EvacuationOperation', 'evacuationOperation'),
+    upsertEvacuationMovement: upsert('EvacuationMovement', 'evacuationMovement'),
+  },
+  Query: {
+    changes: async (_root: unknown, args: ChangeArgs, ctx: RequestContext) => {
+      const { skip, limit } = pageWindow(args, ctx.config.maxPageSize);
+      const filter = {
+        recordId: args.recordId,
+        by: args.by,
+        from: args.from ? instant(args.from, 'from') : null,
+        until: args.to ? instant(args.to, 'to') : null,
+      };
+      return connection(await ctx.db.read((tx) => listChanges(tx, filter, skip, limit)), skip);
+    },
+  },
+  Change: {
+    entity: (change: Row, _args: unknown, ctx: RequestContext) => ctx.loaders.node.load(change.recordId),
+  },
+};
