@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { QueryLimits } from './graphql/limits.js';
 import { parseEditorTokens, type EditorToken } from './auth/editorTokens.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,6 +24,10 @@ export interface Config {
   txTimeoutMs: number;
   /** Largest `first` any list accepts. */
   maxPageSize: number;
+  /** Shape and cost limits of one GraphQL operation. */
+  limits: QueryLimits;
+  /** Overall time one request may take; its transactions get what is left of it. */
+  requestDeadlineMs: number;
   /** Who may write: names and token hashes from EDITOR_TOKENS. */
   editorTokens: EditorToken[];
 }
@@ -58,6 +63,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     txTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 15_000),
     maxPageSize: int(env, 'MAX_PAGE_SIZE', 100),
+    limits: {
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 15),
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 3000),
+      maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 10),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 20_000),
+    },
+    requestDeadlineMs: int(env, 'REQUEST_DEADLINE_MS', 20_000),
     editorTokens: parseEditorTokens(env.EDITOR_TOKENS),
   };
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { RequestContext } from './context.js';
 import { formatErrorFor } from './errors.js';
+import { queryLimits } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -26,12 +27,15 @@ function requestLog(logger: Logger) {
 }
 
 export function createApollo(config: Config, logger: Logger): ApolloServer<RequestContext> {
+  const limits = queryLimits(config.limits, config.production);
   return new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     formatError: formatErrorFor(config.production),
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLog(logger)],
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLog(logger), ...limits.plugins],
   });
 }

@@ -1,0 +1,65 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+}
+
+/**
+ * A list field costs what its children cost, times the number of items it may return: `first` or
+ * `limit` when given, the field's default otherwise. So two nested pages of 100 cost 10 000 times a leaf.
+ */
+const pageSizeEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
+  const declared = field.args.find((a) => a.name === 'first' || a.name === 'limit');
+  if (!declared) return undefined;
+  const size = args[declared.name] ?? declared.defaultValue ?? 1;
+  return 1 + childComplexity * Math.max(1, Number(size));
+};
+
+function costLimit(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > maxCost) {
+            throw new GraphQLError(
+              `This query could return too much at once (cost ${cost}, limit ${maxCost}): ask for smaller pages (first) or fewer nested lists.`,
+              { extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: maxCost } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/** GraphQL Armor for shape limits, a page-size-aware cost limit, and suggestions hidden in production. */
+export function queryLimits(limits: QueryLimits, production: boolean) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    // Armor's own cost limit ignores `first`; ours below reads it.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    // Armor's typings point at Apollo's CommonJS build; the plugins are the same objects either way.
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin[]), costLimit(limits.maxCost)],
+    validationRules: armor.validationRules,
+  };
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './support/harness.js';
+
+const aliases = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: country(id: "country:KZ") { name }`).join(' ');
+const nested = (depth: number): string =>
+  depth === 0 ? 'id' : `positions { edges { node { holder { ... on Country { ${nested(depth - 1)} } } } } }`;
+
+describe('limits on what one request may ask', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_COST: '5000' });
+  });
+  afterAll(() => h.close());
+
+  it('accepts a query within every limit', async () => {
+    const data = await h.data(`{ ${aliases(5)} }`);
+    expect(data.a4.name).toBe('Kazakhstan');
+  });
+
+  it('refuses too many aliases, saying the limit', async () => {
+    h.statements.length = 0;
+    const res = await h.gql(`{ ${aliases(6)} }`);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0].message).toMatch(/Aliases limit of 5 exceeded/);
+    expect(h.statements).toEqual([]);
+  });
+
+  it('refuses a query nested deeper than the limit', async () => {
+    const res = await h.gql(`{ country(id: "country:KZ") { ${nested(3)} } }`);
+    expect(res.errors?.[0].message).toMatch(/depth limit of 8 exceeded/);
+  });
+
+  it('refuses nested pages whose product exceeds the cost limit, reading first', async () => {
+    const small = await h.gql('{ countries(first: 10) { edges { node { statements(first: 10) { totalCount } } } } }');
+    expect(small.errors).toBeUndefined();
+    const big = await h.gql('{ countries(first: 100) { edges { node { statements(first: 100) { edges { node { id } } } } } } }');
+    expect(big.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 5000 });
+  });
+
+  it('counts a page size given as a variable', async () => {
+    const res = await h.gql(
+      'query ($n: Int) { countries(first: $n) { edges { node { statements(first: $n) { edges { node { id } } } } } } }',
+      { n: 100 },
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
+  });
+
+  it('refuses batched requests', async () => {
+    const res = await fetch(h.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses a request body over 1 MB', async () => {
+    const res = await fetch(h.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename } # ${'x'.repeat(1_100_000)}` }),
+    });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('in production', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ NODE_ENV: 'production' });
+  });
+  afterAll(() => h.close());
+
+  it('turns introspection off', async () => {
+    const res = await h.gql('{ __schema { types { name } } }');
+    expect(res.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('does not suggest field names', async () => {
+    const res = await h.gql('{ countrie { id } }');
+    expect(res.errors?.[0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('sends no stack traces', async () => {
+    const res = await h.gql('{ statements(first: 1000) { totalCount } }');
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+});
