@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config, Neo4jConnection } from './config.js';
 import { applyConstraints } from './data/constraints.js';
 import { openDatabase, type Database, type DatabaseOptions } from './data/database.js';
+import { backfillSearchKeys } from './data/write/searchKeys.js';
 import { createApollo } from './graphql/apollo.js';
 import { createHttpServer } from './http/server.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localServer.js';
@@ -39,7 +40,7 @@ export async function connect(
   return { db, connection, local };
 }
 
-/** Constraints and indexes always (they are idempotent); the seed only into an empty graph. */
+/** Constraints, indexes and missing search keys always (all idempotent); the seed only into an empty graph. */
 export async function prepare(db: Database, log: (line: string) => void): Promise<void> {
   await applyConstraints(db);
   if (await isEmpty(db)) {
@@ -47,6 +48,8 @@ export async function prepare(db: Database, log: (line: string) => void): Promis
     const summary = await loadSeed(db);
     log(`Seed loaded: ${summary.counts.created} records.`);
   }
+  const keyed = await backfillSearchKeys(db);
+  if (keyed) log(`Search keys added to ${keyed} names and statements written before search existed.`);
 }
 
 export interface RunningServer {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { record as recordSchema, type ImportRecord, type RecordType } from '../../records/schemas.js';
 import { crossFieldIssues, type FieldIssue } from '../../records/checks.js';
 import { spanProblem } from '../../records/spans.js';
+import { fold } from '../../search/fold.js';
 import type { Tx } from '../database.js';
 import type { Label } from '../labels.js';
 import { LEG_LINKS, RECORD_SPECS, specOf, type LinkSpec } from './recordSpecs.js';
@@ -179,6 +180,7 @@ function row(c: Candidate) {
     names: (r.names ?? []).map((n: Record<string, any>) => ({
       props: {
         value: n.value,
+        folded: fold(n.value),
         language: n.language,
         kind: n.kind,
         validFrom: n.validFrom?.date ?? null,

@@ -1,6 +1,7 @@
 import type { ImportRecord, RecordOf, RecordType } from '../../records/schemas.js';
 import type { StoredDate } from '../../records/partialDate.js';
 import { ACTOR_LABELS, type Label } from '../labels.js';
+import { fold } from '../../search/fold.js';
 
 /** An outgoing relationship a record owns: replaced whole on every write of the record. */
 export interface LinkSpec {
@@ -115,6 +116,7 @@ export const RECORD_SPECS: { [T in RecordType]: RecordSpec<T> } = {
     props: (r) => ({
       kind: r.kind,
       text: r.text,
+      folded: fold(r.text),
       language: r.language,
       ...dateProps('date', r.date),
       context: r.context ?? null,

@@ -6,6 +6,7 @@ import { editingResolvers } from './editing.js';
 import { evacuationResolvers } from './evacuations.js';
 import { negotiationResolvers } from './negotiations.js';
 import { provenanceResolvers } from './provenance.js';
+import { questionResolvers } from './questions.js';
 import { statementResolvers } from './statements.js';
 
 const domains = [
@@ -16,6 +17,7 @@ const domains = [
   conflictResolvers,
   negotiationResolvers,
   evacuationResolvers,
+  questionResolvers,
   editingResolvers,
 ];
 

@@ -1,0 +1,31 @@
+/**
+ * Upper bounds on everything a question reads, so no request can walk the whole graph: each nested list
+ * of an answer, the candidates a question ranks before paging, and the fan-out of a graph view.
+ */
+export const CAPS = {
+  /** Citations shown as the evidence of one fact. */
+  evidence: 50,
+  /** Entities listed inside one answer item (mentions, conflicts, participants, legs). */
+  items: 50,
+  /** Statements nested under one stance. */
+  statements: 20,
+  /** Rows a question ranks before it pages; totals never count beyond it. */
+  scan: 5_000,
+  /** Neighbours explored around one node of a graph view. */
+  fanout: 200,
+  /** Nodes a graph view may page through. */
+  graphNodes: 5_000,
+  /** Shortest paths found before they are ordered and cut to `first`. */
+  paths: 200,
+  /** Index hits a search ranks. */
+  searchHits: 1_000,
+} as const;
+
+/** Limits on arguments, refused with BAD_USER_INPUT beyond them. */
+export const ARGUMENT_LIMITS = {
+  maxPathLength: 6,
+  maxPaths: 25,
+  maxDepth: 2,
+  maxGraphPage: 500,
+  maxSearchText: 200,
+} as const;

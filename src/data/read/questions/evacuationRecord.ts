@@ -1,0 +1,76 @@
+import type { Tx } from '../../database.js';
+import { CAPS } from './caps.js';
+import { entityRef, evidence, first, lastDay, linkedRef, linkedRefs, partialDate } from './fragments.js';
+import { ask } from './run.js';
+
+export interface EvacuationRecordRequest {
+  actor: string;
+  /** First day of the range, stored form; a range leaves out undated movements. */
+  from: string | null;
+  /** Last day of the range, stored form. */
+  to: string | null;
+}
+
+/** Countries a movement passes through: named as transit, or holding a stop that a later leg leaves from. */
+const TRANSIT = `COLLECT {
+  MATCH (mv)-[:HAS_LEG]->(l:EvacuationLeg)-[lr:VIA|TO]->(stop:Entity)
+  WHERE type(lr) = 'VIA' OR EXISTS { MATCH (mv)-[:HAS_LEG]->(later:EvacuationLeg) WHERE later.sequence > l.sequence }
+  WITH DISTINCT CASE WHEN stop:Country THEN stop ELSE head([(stop)-[:IN_COUNTRY]->(k:Country) | k]) END AS country
+  WHERE country IS NOT NULL
+  WITH country ORDER BY country.name LIMIT ${CAPS.items}
+  RETURN ${entityRef('country')} AS item }`;
+
+const LEG = `{sequence: l.sequence, mode: l.mode, note: l.note,
+  from: ${first('(l)-[:FROM]->(lf:Entity)', entityRef('lf'))},
+  to: ${linkedRefs('l', 'TO', 'to')}, via: ${linkedRefs('l', 'VIA', 'via')},
+  carrier: ${linkedRef('l', 'CARRIED_BY', 'carrier')}}`;
+
+const MOVEMENT = `{id: mv.id, description: mv.description, count: mv.count, countUnit: mv.countUnit, status: mv.status,
+  date: ${partialDate('mv', 'date')}, reportedOn: ${partialDate('mv', 'reportedOn')},
+  legs: COLLECT { MATCH (mv)-[:HAS_LEG]->(l:EvacuationLeg) RETURN ${LEG} AS item ORDER BY l.sequence LIMIT ${CAPS.items} },
+  transitCountries: ${TRANSIT},
+  evidence: ${evidence('mv')}}`;
+
+const CYPHER = `
+  MATCH (a:Entity {id: $actor})
+  RETURN ${entityRef('a')} AS actorRef, COLLECT {
+    MATCH (a)<-[:CONDUCTED_BY]-(op:EvacuationOperation)
+    RETURN {id: op.id, name: op.name, priorityGroups: coalesce(op.priorityGroups, []),
+      conflict: ${linkedRef('op', 'PROMPTED_BY', 'conflict')}, evidence: ${evidence('op')},
+      movements: COLLECT { MATCH (op)<-[:OF_OPERATION]-(mv:EvacuationMovement)
+        WHERE ($from = '' OR (mv.date IS NOT NULL AND ${lastDay('mv', 'date')} >= $from))
+          AND ($to = '' OR (mv.date IS NOT NULL AND mv.date <= $to))
+        RETURN ${MOVEMENT} AS item ORDER BY mv.date IS NULL, mv.date, mv.id LIMIT ${CAPS.scan} }} AS item
+    ORDER BY op.name, op.id LIMIT ${CAPS.items}
+  } AS operations`;
+
+interface Movement {
+  count: number | null;
+  countUnit: string;
+  status: string;
+  date: { value: string; precision: string } | null;
+}
+
+/** People moved per date, unit and status; undated movements last. Units are never added together. */
+export function totalsByDate(movements: Movement[]) {
+  const totals = new Map<string, { date: Movement['date']; countUnit: string; status: string; total: number; movements: number; movementsWithoutCount: number }>();
+  for (const m of movements) {
+    const key = [m.date?.value ?? '', m.countUnit, m.status].join('|');
+    const t = totals.get(key) ?? { date: m.date, countUnit: m.countUnit, status: m.status, total: 0, movements: 0, movementsWithoutCount: 0 };
+    t.movements += 1;
+    if (m.count === null) t.movementsWithoutCount += 1;
+    else t.total += m.count;
+    totals.set(key, t);
+  }
+  const dateKey = (t: { date: Movement['date'] }) => t.date?.value ?? '\uffff';
+  return [...totals.values()].sort(
+    (x, y) => dateKey(x).localeCompare(dateKey(y)) || x.countUnit.localeCompare(y.countUnit) || x.status.localeCompare(y.status),
+  );
+}
+
+/** An actor's evacuation operations with their movements and totals by date. */
+export async function evacuationRecord(tx: Tx, request: EvacuationRecordRequest) {
+  const row = await ask(tx, CYPHER, request as unknown as Record<string, unknown>, [{ field: 'actor', id: request.actor }]);
+  const operations = (row.operations as Array<{ movements: Movement[] }>).map((op) => ({ ...op, totalsByDate: totalsByDate(op.movements) }));
+  return { actor: row.actorRef, operations, totalsByDate: totalsByDate(operations.flatMap((op) => op.movements)) };
+}

@@ -1,0 +1,127 @@
+/**
+ * Cypher expressions every question shares: partial dates as the API shows them, display names, entity
+ * and source references, and evidence. Each takes the variable it reads and derives the names of its own
+ * inner variables from it, so fragments nest without clashing.
+ */
+import { CAPS } from './caps.js';
+
+/** `{value, precision}` of a stored partial date (`2013-02-01` + MONTH shows as `2013-02`), or null. */
+export function partialDate(v: string, key: string): string {
+  const value = `${v}.${key}`;
+  const precision = `${v}.${key}Precision`;
+  return `CASE WHEN ${value} IS NULL THEN null ELSE {
+    value: CASE ${precision} WHEN 'YEAR' THEN left(${value}, 4) WHEN 'MONTH' THEN left(${value}, 7) ELSE ${value} END,
+    precision: ${precision} } END`;
+}
+
+/** The last day a stored partial date can denote, as text; null stays null. */
+export function lastDay(v: string, key: string): string {
+  const value = `${v}.${key}`;
+  return `CASE ${v}.${key}Precision
+    WHEN 'YEAR' THEN left(${value}, 4) + '-12-31'
+    WHEN 'MONTH' THEN toString(date(${value}) + duration('P1M') - duration('P1D'))
+    ELSE ${value} END`;
+}
+
+/** The first related node along a pattern from `v`, projected; null when there is none. */
+export function first(pattern: string, projection: string, order = ''): string {
+  return `COLLECT { MATCH ${pattern} RETURN ${projection} AS item ${order ? `ORDER BY ${order}` : ''} LIMIT 1 }[0]`;
+}
+
+/** The type label of a node: its one label besides Entity. */
+export const kindOf = (v: string) => `head([typeLabel IN labels(${v}) WHERE typeLabel <> 'Entity'])`;
+
+/** A display name read from the node's own properties: enough for every kind but the reified facts. */
+export function ownName(v: string): string {
+  return `CASE WHEN ${v}:Statement THEN CASE WHEN size(${v}.text) > 80 THEN left(${v}.text, 79) + '…' ELSE ${v}.text END
+    ELSE coalesce(${v}.name, ${v}.title, ${v}.label, ${v}.description, 'Round ' + toString(${v}.ordinal), ${v}.publisher, ${v}.id) END`;
+}
+
+/**
+ * A name a researcher recognises for any kind of node, facts included: a stance with its holder, a role
+ * with its actor, a membership with its group. `$stanceLabels` maps stance codes to words. The ends of
+ * the fact are read by one pattern comprehension, bound once through a one-element list.
+ */
+export function displayName(v: string): string {
+  const ends = `${v}_ends`;
+  const end = `${v}_end`;
+  const of = (type: string) => `coalesce(head([${end} IN ${ends} WHERE ${end}.t = '${type}' | ${end}.n]), '?')`;
+  const holder = `coalesce(head([${end} IN ${ends} WHERE ${end}.t <> 'IN_GROUP' | ${end}.n]), '?')`;
+  return `[${ends} IN [[(${v})-[${v}_r:HELD_BY|OF_ACTOR|OF_MEMBER|IN_GROUP]->(${v}_h) | {t: type(${v}_r), n: ${v}_h.name}]] | CASE
+    WHEN ${v}:Position THEN ${holder} + ': ' + coalesce($stanceLabels[${v}.stance], ${v}.stance)
+      + CASE ${v}.modality WHEN 'ASSERTED' THEN '' ELSE ' (' + toLower(${v}.modality) + ')' END
+    WHEN ${v}:Participation OR ${v}:Involvement THEN ${holder} + ' as ' + ${v}.role
+    WHEN ${v}:Membership THEN ${of('OF_MEMBER')} + ' in ' + ${of('IN_GROUP')}
+    ELSE ${ownName(v)} END][0]`;
+}
+
+/** `{id, kind, name}` of a node that is not a reified fact (an actor, conflict, place, statement, ...). */
+export function entityRef(v: string): string {
+  return `CASE WHEN ${v} IS NULL THEN null ELSE {id: ${v}.id, kind: ${kindOf(v)}, name: ${ownName(v)}} END`;
+}
+
+/** `{id, kind, name}` of any node, facts named by what they link. */
+export function anyRef(v: string): string {
+  return `CASE WHEN ${v} IS NULL THEN null ELSE {id: ${v}.id, kind: ${kindOf(v)}, name: ${displayName(v)}} END`;
+}
+
+/** The entity at the end of `rel` from `v` (the first by `seq` when the record lists several). */
+export function linkedRef(v: string, rel: string, suffix: string): string {
+  const m = `${v}_${suffix}`;
+  return first(`(${v})-[${m}_r:${rel}]->(${m}:Entity)`, entityRef(m), `${m}_r.seq`);
+}
+
+/** The entities at the end of `rel` from `v`, in the order the record gives them. */
+export function linkedRefs(v: string, rel: string, suffix: string, cap: number = CAPS.items): string {
+  const m = `${v}_${suffix}`;
+  return `COLLECT { MATCH (${v})-[${m}_r:${rel}]->(${m}:Entity) RETURN ${entityRef(m)} AS item ORDER BY ${m}_r.seq, ${m}.id LIMIT ${cap} }`;
+}
+
+/**
+ * `body` over the entities `v` links to by any of `rels`, read in one subquery: `one(rel)` is the first
+ * by `seq`, `all(rel)` all of them in order. Views read their links this way to keep statements cheap to plan.
+ */
+export function withLinks(v: string, rels: string[], body: (one: (rel: string) => string, all: (rel: string) => string) => string): string {
+  const links = `${v}_links`;
+  const l = `${v}_link`;
+  const m = `${v}_lm`;
+  const one = (rel: string) => `head([${l} IN ${links} WHERE ${l}.t = '${rel}' | ${l}.ref])`;
+  const all = (rel: string) => `[${l} IN ${links} WHERE ${l}.t = '${rel}' | ${l}.ref][..${CAPS.items}]`;
+  return `[${links} IN [COLLECT { MATCH (${v})-[${m}_r:${rels.join('|')}]->(${m}:Entity)
+      RETURN {t: type(${m}_r), ref: ${entityRef(m)}} AS item ORDER BY ${m}_r.seq, ${m}.id LIMIT ${CAPS.items * rels.length} }]
+    | ${body(one, all)}][0]`;
+}
+
+export function sourceRef(s: string): string {
+  return `{id: ${s}.id, title: ${s}.title, publisher: ${s}.publisher, url: ${s}.url, published: ${partialDate(s, 'published')},
+    language: ${s}.language, kind: ${s}.kind}`;
+}
+
+/** The citations of the fact `v`: source, span, the words at the span (from the held text) and note. */
+export function evidence(v: string): string {
+  const s = `${v}_src`;
+  const c = `${v}_cit`;
+  return `COLLECT { MATCH (${v})-[${c}:CITES]->(${s}:Source)
+    RETURN {source: ${sourceRef(s)},
+      span: CASE WHEN ${c}.start IS NULL THEN null ELSE {start: ${c}.start, end: ${c}.end, match: ${c}.match} END,
+      excerpt: CASE WHEN ${c}.start IS NOT NULL AND ${s}.text IS NOT NULL THEN substring(${s}.text, ${c}.start, ${c}.end - ${c}.start) END,
+      note: ${c}.note} AS item
+    LIMIT ${CAPS.evidence} }`;
+}
+
+/**
+ * The name a place had on a date (`dateExpression`, stored form): the English name valid then, an official
+ * one winning a tie, else its current name. validFrom is inclusive, validTo exclusive.
+ */
+export function nameOn(place: string, dateExpression: string): string {
+  const x = `${place}_nm`;
+  return `CASE WHEN ${place} IS NULL THEN null WHEN ${dateExpression} IS NULL THEN ${place}.name ELSE coalesce(
+    COLLECT { MATCH (${place})-[:HAS_NAME]->(${x}:Name)
+      WHERE ${x}.language = 'en' AND (${x}.validFrom IS NULL OR ${x}.validFrom <= ${dateExpression})
+        AND (${x}.validTo IS NULL OR ${x}.validTo > ${dateExpression})
+      RETURN ${x}.value AS item ORDER BY CASE ${x}.kind WHEN 'OFFICIAL' THEN 0 ELSE 1 END, ${x}.value LIMIT 1 }[0],
+    ${place}.name) END`;
+}
+
+/** Identifiers among `$anchors` ({field, id}) that name no entity, as the argument names that gave them. */
+export const MISSING_ANCHORS = `[a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } | a.field]`;

@@ -1,0 +1,122 @@
+import type { Tx } from '../../data/database.js';
+import { ARGUMENT_LIMITS } from '../../data/read/questions/caps.js';
+import { compareStances } from '../../data/read/questions/compareStances.js';
+import { connections } from '../../data/read/questions/connections.js';
+import { evacuationRecord } from '../../data/read/questions/evacuationRecord.js';
+import { stanceHolders, stancesOf } from '../../data/read/questions/heldStances.js';
+import { mediationRecord } from '../../data/read/questions/mediationRecord.js';
+import { neighbourhood } from '../../data/read/questions/neighbourhood.js';
+import { MissingEntity } from '../../data/read/questions/run.js';
+import { search } from '../../data/read/questions/search.js';
+import { sharedStances } from '../../data/read/questions/sharedStances.js';
+import { stanceTimeline } from '../../data/read/questions/stanceTimeline.js';
+import { thirdPartiesInTalks } from '../../data/read/questions/thirdParties.js';
+import { whoSaidWhat } from '../../data/read/questions/whoSaidWhat.js';
+import { ACTOR_LABELS } from '../../data/labels.js';
+import { apiError } from '../../errors.js';
+import { searchQuery } from '../../search/luceneQuery.js';
+import type { RequestContext } from '../context.js';
+import { connection, pageWindow, type PageArgs } from '../pagination.js';
+import { actorId, bounded, conflictId, dateRange, idOf, kindsOf, searchText, standingDay } from '../questionArguments.js';
+
+type Args = Record<string, any> & PageArgs;
+
+/** Runs one question in one read transaction; an identifier that names nothing is NOT_FOUND. */
+async function asked<T>(ctx: RequestContext, question: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.db.read(question);
+  } catch (e) {
+    if (e instanceof MissingEntity) throw apiError('NOT_FOUND', `Nothing in the graph has the identifier "${e.id}".`, e.field);
+    throw e;
+  }
+}
+
+type Window = { skip: number; limit: number };
+
+/**
+ * A paged question: its arguments checked by `prepare` before any database work (a refusal costs no round
+ * trip), its window from `first`/`after`, its answer as a connection.
+ */
+function pagedQuestion<R>(prepare: (args: Args) => R, run: (tx: Tx, request: R, window: Window) => Promise<{ total: number; nodes: unknown[] }>) {
+  return async (_root: unknown, args: Args, ctx: RequestContext) => {
+    const window = pageWindow(args, ctx.config.maxPageSize);
+    const request = prepare(args);
+    return connection((await asked(ctx, (tx) => run(tx, request, window))) as never, window.skip);
+  };
+}
+
+const NOT_PARTY = ['HOST', 'FACILITATOR', 'MEDIATOR', 'GUARANTOR', 'OBSERVER'];
+
+function searchRequest(args: Args) {
+  const query = searchQuery(searchText(args.text));
+  if (!query) throw apiError('BAD_USER_INPUT', 'Type a word to search for: letters or digits, in any script.', 'text');
+  return { query, typed: args.text as string, kinds: kindsOf(args.kinds, 'kinds') ?? [] };
+}
+
+export const questionResolvers = {
+  Query: {
+    whoSaidWhat: pagedQuestion(
+      (args) => ({
+        by: actorId(args.by, 'by')!,
+        about: idOf(args.about, 'about', ['Conflict', ...ACTOR_LABELS]),
+        ...dateRange(args.from, args.to),
+        kind: args.kind ?? null,
+      }),
+      whoSaidWhat,
+    ),
+    stanceHolders: pagedQuestion(
+      (args) => ({ stance: args.stance, toward: conflictId(args.toward, 'toward'), modality: args.modality ?? null, ...standingDay(args.asOf) }),
+      stanceHolders,
+    ),
+    stancesOf: pagedQuestion(
+      (args) => ({ actor: actorId(args.actor, 'actor')!, toward: conflictId(args.toward, 'toward'), ...standingDay(args.asOf) }),
+      stancesOf,
+    ),
+    stanceTimeline: pagedQuestion(
+      (args) => ({ actor: actorId(args.actor, 'actor')!, toward: conflictId(args.toward, 'toward'), stance: args.stance ?? null }),
+      stanceTimeline,
+    ),
+    mediationRecord: pagedQuestion((args) => ({ actor: actorId(args.actor, 'actor')!, role: args.role ?? null }), mediationRecord),
+    thirdPartiesInTalks: pagedQuestion(
+      (args) => ({
+        involving: actorId(args.involving, 'involving')!,
+        roles: args.roles ?? NOT_PARTY,
+        kind: kindsOf(args.kind ? [args.kind] : null, 'kind', ACTOR_LABELS)?.[0] ?? null,
+      }),
+      thirdPartiesInTalks,
+    ),
+    sharedStances: pagedQuestion(
+      (args) => ({ actor: actorId(args.actor, 'actor'), toward: conflictId(args.toward, 'toward'), ...standingDay(args.asOf) }),
+      sharedStances,
+    ),
+    search: pagedQuestion(searchRequest, search),
+    connections: async (_root: unknown, args: Args, ctx: RequestContext) => {
+      const from = idOf(args.from, 'from')!;
+      const to = idOf(args.to, 'to')!;
+      if (from === to) throw apiError('BAD_USER_INPUT', 'from and to are the same entity; name two different ones.', 'to');
+      const maxLength = bounded(args.maxLength, 4, 1, ARGUMENT_LIMITS.maxPathLength, 'maxLength');
+      const first = bounded(args.first, 5, 1, ARGUMENT_LIMITS.maxPaths, 'first');
+      return asked(ctx, (tx) => connections(tx, { from, to, maxLength, first }));
+    },
+    neighbourhood: async (_root: unknown, args: Args, ctx: RequestContext) => {
+      const id = idOf(args.id, 'id')!;
+      const depth = bounded(args.depth, 1, 1, ARGUMENT_LIMITS.maxDepth, 'depth') as 1 | 2;
+      const limit = bounded(args.limit, 100, 1, ARGUMENT_LIMITS.maxGraphPage, 'limit');
+      const { skip } = pageWindow({ first: 0, after: args.after }, ctx.config.maxPageSize);
+      const graph = await asked(ctx, (tx) => neighbourhood(tx, { id, depth }, { skip, limit }));
+      const { pageInfo } = connection({ total: graph.totalNodes - 1, nodes: graph.nodes as never[] }, skip);
+      return { ...graph, pageInfo };
+    },
+    compareStances: async (_root: unknown, args: Record<string, any>, ctx: RequestContext) => {
+      const first = actorId(args.first, 'first')!;
+      const second = actorId(args.second, 'second')!;
+      if (first === second) throw apiError('BAD_USER_INPUT', 'Compare two different actors.', 'second');
+      const request = { first, second, toward: conflictId(args.toward, 'toward'), ...standingDay(args.asOf) };
+      return asked(ctx, (tx) => compareStances(tx, request));
+    },
+    evacuationRecord: async (_root: unknown, args: Args, ctx: RequestContext) => {
+      const request = { actor: actorId(args.actor, 'actor')!, ...dateRange(args.from, args.to) };
+      return asked(ctx, (tx) => evacuationRecord(tx, request));
+    },
+  },
+};
