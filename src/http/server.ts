@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Database } from '../data/database.js';
 import { createContext, type RequestContext } from '../graphql/context.js';
+import { serveWebPage } from './webPages.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -62,13 +63,14 @@ async function serveGraphQL(
 }
 
 /**
- * The HTTP surface: GraphQL at /graphql, and /health (the process answers) and /ready (the database
- * answers) for load balancers. Nothing is kept between requests.
+ * The HTTP surface: GraphQL at /graphql, the explorer (/) and playground (/playground) pages, and /health
+ * (the process answers) and /ready (the database answers) for load balancers. Nothing is kept between requests.
  */
 export function createHttpServer(apollo: ApolloServer<RequestContext>, db: Database, config: Config, logger: Logger) {
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
+      if (await serveWebPage(req, res, url)) return;
       if (url.pathname === '/graphql') {
         await serveGraphQL(req, res, url, apollo, async () => createContext(db, config, req.headers.authorization ?? null));
       } else if (url.pathname === '/health') {

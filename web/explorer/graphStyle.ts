@@ -1,0 +1,77 @@
+import type cytoscape from 'cytoscape';
+import { KIND_STYLES, ROLE_COLORS } from './kinds';
+
+const nodeKinds = Object.entries(KIND_STYLES).map(([kind, style]) => ({
+  selector: `node[kind = "${kind}"]`,
+  style: { 'background-color': style.color, shape: style.shape },
+}));
+
+const roleEdges = Object.entries(ROLE_COLORS).map(([role, color]) => ({
+  selector: `edge[qualifier = "${role}"]`,
+  style: { 'line-color': color, 'target-arrow-color': color, color },
+}));
+
+/**
+ * Readable at a few hundred nodes: labels shrink away when zoomed out (min-zoomed-font-size) and long
+ * statement openings wrap to a fixed width.
+ */
+export const GRAPH_STYLE = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'background-color': '#9e9e9e',
+      width: 26,
+      height: 26,
+      'font-size': 10,
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'ellipsis',
+      'text-max-width': '130px',
+      'min-zoomed-font-size': 7,
+      'border-width': 1,
+      'border-color': '#fff',
+      color: '#1b1b1b',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.75,
+      'text-background-padding': '1px',
+    },
+  },
+  ...nodeKinds,
+  { selector: 'node[kind = "Statement"]', style: { width: 22, height: 16 } },
+  { selector: 'node[depth = 0]', style: { width: 40, height: 40, 'font-size': 12, 'font-weight': 'bold' } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111' } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.5,
+      'curve-style': 'bezier',
+      'line-color': '#8a8f98',
+      'target-arrow-color': '#8a8f98',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.8,
+      label: 'data(label)',
+      'font-size': 8,
+      color: '#444',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'min-zoomed-font-size': 8,
+    },
+  },
+  ...roleEdges,
+  { selector: 'edge[qualifier]', style: { width: 2.5, 'font-weight': 'bold' } },
+  { selector: 'edge[?conditional]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+  { selector: 'edge[modality = "NEGATED"]', style: { 'line-style': 'dotted', 'line-color': '#b71c1c', 'target-arrow-shape': 'tee' } },
+  { selector: 'edge[modality = "FUTURE"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 3] } },
+  { selector: '.filtered', style: { display: 'none' } },
+  { selector: '.faded', style: { opacity: 0.2 } },
+  {
+    selector: 'node.on-path',
+    style: { 'border-width': 4, 'border-color': '#e6007e', opacity: 1 },
+  },
+  {
+    selector: 'edge.on-path',
+    style: { width: 4, 'line-color': '#e6007e', 'target-arrow-color': '#e6007e', color: '#8c004c', 'z-index': 10, opacity: 1 },
+  },
+] as unknown as cytoscape.StylesheetJson;
