@@ -1,40 +1,86 @@
-import type { Database } from '../data/database.js';
+import type { Database, Tx } from '../data/database.js';
 import { applyRecords, type ApplyOptions, type Outcome, type RecordResult } from '../data/write/applyRecords.js';
+
+/** One record of an import with where it came from (its line in a file, its position in a list). */
+export type ImportItem = { line: number; record: unknown } | { line: number; malformed: string };
+
+export interface LineResult extends RecordResult {
+  line: number;
+}
 
 export interface ImportSummary {
   counts: Record<Outcome, number>;
-  refused: RecordResult[];
+  refused: LineResult[];
 }
 
 export interface ImportOptions extends ApplyOptions {
   batchSize?: number;
-  /** Number of records before the first one of `records` (for line numbers in reports). */
-  offset?: number;
-  onBatch?: (done: number, summary: ImportSummary) => void;
-  /** A batch of a thousand records can outlast a request's timeout; an import batch gets its own. */
+  /**
+   * Runs in each batch's write transaction after its records, with the batch's last line and refusals:
+   * whatever it writes (an import checkpoint) commits together with the batch or not at all.
+   */
+  withinBatch?: (tx: Tx, lastLine: number, refusedInBatch: number) => Promise<void>;
+  /** After each committed batch. */
+  onBatch?: (summary: ImportSummary, lastLine: number, refusedInBatch: LineResult[]) => void;
+  /** A batch of a thousand records can outlast a request's timeout, so it gets its own. */
   batchTimeoutMs?: number;
 }
+
+export const DEFAULT_BATCH_SIZE = 1000;
 
 export function emptySummary(): ImportSummary {
   return { counts: { created: 0, updated: 0, unchanged: 0, refused: 0 }, refused: [] };
 }
 
+async function writeBatch(db: Database, batch: ImportItem[], options: ImportOptions): Promise<LineResult[]> {
+  const records = batch.filter((item): item is { line: number; record: unknown } => 'record' in item);
+  const malformed = batch.filter((item): item is { line: number; malformed: string } => 'malformed' in item);
+  const lastLine = batch[batch.length - 1].line;
+  return db.write(async (tx) => {
+    const results = records.length ? await applyRecords(tx, records.map((r) => r.record), options) : [];
+    const refused = results.filter((r) => r.outcome === 'refused').length + malformed.length;
+    await options.withinBatch?.(tx, lastLine, refused);
+    const unreadable = malformed.map(
+      (m): LineResult => ({ index: -1, id: null, type: null, outcome: 'refused', issues: [{ path: [], message: m.malformed }], line: m.line }),
+    );
+    return [...results.map((r, i) => ({ ...r, line: records[i].line })), ...unreadable];
+  }, { timeoutMs: options.batchTimeoutMs ?? 300_000 });
+}
+
 /**
  * Writes records in batches, one write transaction per batch: a crash loses at most the batch under
- * way, and running the same records again changes nothing that is already there.
+ * way, and running the same records again changes nothing that is already there. Items may come from
+ * a list or stream from a file; only one batch is held at a time.
  */
-export async function importRecords(db: Database, records: unknown[], options: ImportOptions): Promise<ImportSummary> {
+export async function importItems(
+  db: Database,
+  items: Iterable<ImportItem> | AsyncIterable<ImportItem>,
+  options: ImportOptions,
+): Promise<ImportSummary> {
   const summary = emptySummary();
-  const size = options.batchSize ?? 500;
-  const offset = options.offset ?? 0;
-  for (let i = 0; i < records.length; i += size) {
-    const batch = records.slice(i, i + size);
-    const results = await db.write((tx) => applyRecords(tx, batch, options), { timeoutMs: options.batchTimeoutMs ?? 300_000 });
-    for (const r of results) {
-      summary.counts[r.outcome]++;
-      if (r.outcome === 'refused') summary.refused.push({ ...r, index: r.index + i + offset });
-    }
-    options.onBatch?.(i + batch.length, summary);
+  const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  let batch: ImportItem[] = [];
+  const flush = async () => {
+    const results = await writeBatch(db, batch, options);
+    const refused = results.filter((r) => r.outcome === 'refused').sort((a, b) => a.line - b.line);
+    for (const r of results) summary.counts[r.outcome]++;
+    summary.refused.push(...refused);
+    options.onBatch?.(summary, batch[batch.length - 1].line, refused);
+    batch = [];
+  };
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) await flush();
   }
+  if (batch.length) await flush();
   return summary;
+}
+
+/** A list of records, numbered from 1 in the order given. */
+export function importRecords(db: Database, records: unknown[], options: ImportOptions): Promise<ImportSummary> {
+  return importItems(
+    db,
+    records.map((record, i) => ({ line: i + 1, record })),
+    options,
+  );
 }

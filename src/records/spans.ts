@@ -1,11 +1,16 @@
+/** Without surrogates every code point is one UTF-16 unit, and the native string operations count right. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Spans count Unicode code points, so a quote with an emoji or a rare CJK character slices the same everywhere. */
 export function codePointLength(text: string): number {
+  if (!SURROGATE.test(text)) return text.length;
   let n = 0;
   for (const _ of text) n++;
   return n;
 }
 
 export function sliceCodePoints(text: string, start: number, end: number): string {
+  if (!SURROGATE.test(text)) return text.slice(start, end);
   return Array.from(text).slice(start, end).join('');
 }
 
