@@ -8,7 +8,7 @@ const nested = (depth: number): string =>
 describe('limits on what one request may ask', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_COST: '5000' });
+    h = await startHarness({ GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_COST: '5000', GRAPHQL_MAX_TOKENS: '400' });
   });
   afterAll(() => h.close());
 
@@ -43,6 +43,22 @@ describe('limits on what one request may ask', () => {
       { n: 100 },
     );
     expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
+  });
+
+  it('refuses a document with more tokens than the limit, as a client error', async () => {
+    const res = await fetch(h.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename ${'__typename '.repeat(450)} }` }),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].message).toMatch(/more th\w+ 400 tokens/);
+  });
+
+  it('answers a syntax error with 400 and the place of the error, not a server error', async () => {
+    const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{' }) });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].message).toMatch(/Syntax Error/);
   });
 
   it('refuses batched requests', async () => {

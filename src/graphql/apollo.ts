@@ -36,6 +36,7 @@ export function createApollo(config: Config, logger: Logger): ApolloServer<Reque
     formatError: formatErrorFor(config.production),
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLog(logger), ...limits.plugins],
   });
 }

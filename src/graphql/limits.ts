@@ -46,12 +46,14 @@ function costLimit(maxCost: number): ApolloServerPlugin {
   };
 }
 
-/** GraphQL Armor for shape limits, a page-size-aware cost limit, and suggestions hidden in production. */
+/** GraphQL Armor for shape limits, the parser's token limit, a page-size-aware cost limit, and suggestions hidden in production. */
 export function queryLimits(limits: QueryLimits, production: boolean) {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // Armor's token limit parses in a plugin hook, where a plain syntax error becomes a 500; graphql-js's
+    // own parser limit (parseOptions below) refuses the same documents with a 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     // Armor's own cost limit ignores `first`; ours below reads it.
     costLimit: { enabled: false },
@@ -61,5 +63,6 @@ export function queryLimits(limits: QueryLimits, production: boolean) {
     // Armor's typings point at Apollo's CommonJS build; the plugins are the same objects either way.
     plugins: [...(armor.plugins as unknown as ApolloServerPlugin[]), costLimit(limits.maxCost)],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
   };
 }

@@ -39,7 +39,7 @@ export default async function setup(project: TestProject) {
     });
     connection = { uri: local.uri, username: 'neo4j', password: '', database: null };
   }
-  const db = openDatabase({ ...connection, database: connection.database ?? undefined }, { txTimeoutMs: 60_000 });
+  const db = openDatabase({ ...connection, database: connection.database ?? undefined }, { txTimeoutMs: 300_000 });
   await db.write((tx) => tx.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS'));
   await applyConstraints(db);
   await loadSeed(db);
