@@ -33,6 +33,35 @@ export interface DatabaseOptions {
   onStatement?: (cypher: string) => void;
 }
 
+/** A request ran out of its time before its next transaction could start. */
+export class DeadlineExceeded extends Error {
+  readonly code = 'DeadlineExceeded';
+}
+
+/** Neo4j's own word for a transaction stopped at its timeout; it also ends the query inside Neo4j. */
+export const TIMED_OUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'DeadlineExceeded',
+]);
+
+/**
+ * The same database, with every transaction bounded by what is left until `deadline` (epoch ms): a
+ * request's overall time limit reaches into Neo4j, which stops the query when the time is up.
+ */
+export function withDeadline(db: Database, deadline: number, defaultTimeoutMs: number): Database {
+  const bounded = (options?: TxOptions): TxOptions => {
+    const left = deadline - Date.now();
+    if (left <= 0) throw new DeadlineExceeded('The request ran out of time.');
+    return { timeoutMs: Math.min(options?.timeoutMs ?? defaultTimeoutMs, left) };
+  };
+  return {
+    ...db,
+    read: (work, options) => db.read(work, bounded(options)),
+    write: (work, options) => db.write(work, bounded(options)),
+  };
+}
+
 function wrap(tx: ManagedTransaction, onStatement?: (cypher: string) => void): Tx {
   return {
     async run(cypher, params = {}) {

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { Database } from '../data/database.js';
+import { withDeadline, type Database } from '../data/database.js';
 import { Loaders } from './loaders.js';
 
 export interface RequestContext {
@@ -10,6 +10,8 @@ export interface RequestContext {
   authorization: string | null;
 }
 
+/** A request's context; all its transactions share one deadline (REQUEST_DEADLINE_MS). */
 export function createContext(db: Database, config: Config, authorization: string | null = null): RequestContext {
-  return { db, config, loaders: new Loaders(db), authorization };
+  const bounded = withDeadline(db, Date.now() + config.requestDeadlineMs, config.txTimeoutMs);
+  return { db: bounded, config, loaders: new Loaders(bounded), authorization };
 }

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { TIMED_OUT_CODES } from '../data/database.js';
 import { variableError } from './variableErrors.js';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -16,6 +17,13 @@ function isDatabaseUnavailable(error: unknown): boolean {
 export function formatErrorFor(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (TIMED_OUT_CODES.has((original as { code?: string } | null)?.code ?? '')) {
+      return {
+        message: 'The request took too long and was stopped: ask for less (a smaller first, a shorter date range, a lower depth).',
+        path: formatted.path,
+        extensions: { code: 'REQUEST_TIMEOUT' },
+      };
+    }
     if (isDatabaseUnavailable(original)) {
       return {
         message: 'The database is unavailable; try again in a few seconds.',
