@@ -2289,7 +2289,7 @@ export type SearchHitEdge = {
 /** Actors that share a stance toward the same conflict (or as a general principle). */
 export type SharedStance = {
   __typename?: 'SharedStance';
-  /** One entry per holder; modality and condition show how each holds it. */
+  /** One entry per stance held (an actor that holds it in two ways, say now and as a future commitment, appears twice); modality and condition show how. */
   holders: Array<HeldStance>;
   stance: StanceCode;
   stanceLabel: Scalars['String']['output'];
