@@ -531,6 +531,44 @@ export type Evidence = {
   span: Maybe<Span>;
 };
 
+export type Export = {
+  __typename?: 'Export';
+  /** Relationships between exported nodes. */
+  edgeCount: Scalars['Int']['output'];
+  files: Array<ExportFile>;
+  format: ExportFormat;
+  /** Nodes written: the entities, plus the legs of evacuation movements (for JSON: the records). */
+  nodeCount: Scalars['Int']['output'];
+};
+
+/** One file of an export, as text. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  content: Scalars['String']['output'];
+  mediaType: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ExportFormat =
+  /** Two files, nodes.csv and edges.csv, in the columns Gephi's spreadsheet import expects. */
+  | 'CSV'
+  /** GraphML with a key declaration per property: opens in Gephi, yEd and NetworkX. */
+  | 'GRAPHML'
+  /** JSON Lines in the import format, references before the records that use them: `npm run import` reads it back. */
+  | 'JSON';
+
+/**
+ * Which part of the graph to export. Give `around` (with `depth`) for an ego network, or `ids` for a set of
+ * entities (a query's result); give neither for everything.
+ */
+export type ExportScope = {
+  /** The entity at the centre of an ego network. */
+  around?: InputMaybe<Scalars['ID']['input']>;
+  /** How many relationships away from `around` to reach: 1 or 2. */
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** A fact-bearing entity: anything that carries citations. */
 export type Fact = {
   citations: Array<Citation>;
@@ -1871,6 +1909,11 @@ export type Query = {
   evacuationRecord: EvacuationRecord;
   event: Maybe<Event>;
   events: EventConnection;
+  /**
+   * A subgraph as GraphML, CSV or import-format JSON. The API answers for up to 20,000 entities; export more
+   * with `npm run export`.
+   */
+  export: Export;
   /** The negotiation processes and rounds an actor took part in, by role, with venues, dates, other participants and outcomes. */
   mediationRecord: TalksRecordConnection;
   negotiationProcess: Maybe<NegotiationProcess>;
@@ -2010,6 +2053,12 @@ export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<EventSort>;
+};
+
+
+export type QueryExportArgs = {
+  format: ExportFormat;
+  scope?: InputMaybe<ExportScope>;
 };
 
 
@@ -2870,6 +2919,10 @@ export type ResolversTypes = {
   EventSort: EventSort;
   EventSortField: EventSortField;
   Evidence: ResolverTypeWrapper<Evidence>;
+  Export: ResolverTypeWrapper<Export>;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  ExportFormat: ExportFormat;
+  ExportScope: ExportScope;
   Fact: ResolverTypeWrapper<NodeRecord>;
   FactConnection: ResolverTypeWrapper<Omit<FactConnection, 'edges'> & { edges: Array<ResolversTypes['FactEdge']> }>;
   FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
@@ -3079,6 +3132,9 @@ export type ResolversParentTypes = {
   EventPayload: Omit<EventPayload, 'event'> & { event: ResolversParentTypes['Event'] };
   EventSort: EventSort;
   Evidence: Evidence;
+  Export: Export;
+  ExportFile: ExportFile;
+  ExportScope: ExportScope;
   Fact: NodeRecord;
   FactConnection: Omit<FactConnection, 'edges'> & { edges: Array<ResolversParentTypes['FactEdge']> };
   FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
@@ -3429,6 +3485,19 @@ export type EvidenceResolvers<ContextType = RequestContext, ParentType extends R
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['SourceRef'], ParentType, ContextType>;
   span?: Resolver<Maybe<ResolversTypes['Span']>, ParentType, ContextType>;
+};
+
+export type ExportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Export'] = ResolversParentTypes['Export']> = {
+  edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ExportFile']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExportFileResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
@@ -3928,6 +3997,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   evacuationRecord?: Resolver<ResolversTypes['EvacuationRecord'], ParentType, ContextType, RequireFields<QueryEvacuationRecordArgs, 'actor'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  export?: Resolver<ResolversTypes['Export'], ParentType, ContextType, RequireFields<QueryExportArgs, 'format'>>;
   mediationRecord?: Resolver<ResolversTypes['TalksRecordConnection'], ParentType, ContextType, RequireFields<QueryMediationRecordArgs, 'actor' | 'first'>>;
   negotiationProcess?: Resolver<Maybe<ResolversTypes['NegotiationProcess']>, ParentType, ContextType, RequireFields<QueryNegotiationProcessArgs, 'id'>>;
   negotiationProcesses?: Resolver<ResolversTypes['NegotiationProcessConnection'], ParentType, ContextType, RequireFields<QueryNegotiationProcessesArgs, 'first'>>;
@@ -4251,6 +4321,8 @@ export type Resolvers<ContextType = RequestContext> = {
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventPayload?: EventPayloadResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  Export?: ExportResolvers<ContextType>;
+  ExportFile?: ExportFileResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;

@@ -206,8 +206,10 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
   const parsed = inputs.map((input, i) => parse(input, i, options));
   const candidates = parsed.filter((p): p is Candidate => 'record' in p);
   const ids = new Set<string>();
+  const written = new Set<string>();
   for (const c of candidates) {
-    if (ids.has(c.record.id)) c.issues.push({ path: ['id'], message: `"${c.record.id}" appears twice in one batch` });
+    if (written.has(c.record.id)) c.issues.push({ path: ['id'], message: `"${c.record.id}" appears twice in one batch` });
+    written.add(c.record.id);
     ids.add(c.record.id);
     for (const ref of referencesOf(c.record)) ids.add(ref.id);
   }

@@ -4,6 +4,7 @@ import { commonResolvers } from './common.js';
 import { conflictResolvers } from './conflicts.js';
 import { editingResolvers } from './editing.js';
 import { evacuationResolvers } from './evacuations.js';
+import { exportResolvers } from './export.js';
 import { negotiationResolvers } from './negotiations.js';
 import { provenanceResolvers } from './provenance.js';
 import { questionResolvers } from './questions.js';
@@ -19,6 +20,7 @@ const domains = [
   evacuationResolvers,
   questionResolvers,
   editingResolvers,
+  exportResolvers,
 ];
 
 /** Each domain owns its types; only Query (and later Mutation) is shared, so it is merged field by field. */
