@@ -24,7 +24,16 @@ export interface Harness {
 /** A real server process-in-process on a free port, over the suite's Neo4j. */
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const neo4j = inject('neo4j');
-  const config = loadConfig({ ...env, PORT: '0', LOG_LEVEL: 'silent', NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database ?? '' });
+  // `env` may point the server at another Neo4j (NEO4J_URI …) than the suite's.
+  const config = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USERNAME: neo4j.username,
+    NEO4J_PASSWORD: neo4j.password,
+    NEO4J_DATABASE: neo4j.database ?? '',
+    ...env,
+  });
   const statements: string[] = [];
   const db = openDatabase(config.neo4j!, { txTimeoutMs: config.txTimeoutMs, onStatement: (c) => statements.push(c) });
   const server = await serve(db, config, createLogger('silent'));
