@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -148,15 +149,16 @@ describe('export', () => {
     expect(await fingerprint(h.db)).toEqual(before);
   });
 
-  it('writes files from npm run export: GraphML of an ego network, CSV into a directory', () => {
+  it('writes files from npm run export: GraphML of an ego network, CSV into a directory', async () => {
     const neo4j = inject('neo4j');
     const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database ?? '' };
-    const run = (args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'src/export/cli.ts', ...args], { cwd: PROJECT_ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    const graphml = run(['--format', 'graphml', '--around', id('statement', 'offer'), '--depth', '1']);
+    const run = async (args: string[]) =>
+      (await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/export/cli.ts', ...args], { cwd: PROJECT_ROOT, env, encoding: 'utf8' })).stdout;
+    const graphml = await run(['--format', 'graphml', '--around', id('statement', 'offer'), '--depth', '1']);
     expect(XMLValidator.validate(graphml)).toBe(true);
     expect(graphml).toContain(`<node id="${id('statement', 'offer-ru')}">`);
     expect(graphml).toContain('&amp; our good offices &lt;if asked&gt;');
-    run(['--format', 'csv', '--ids', worldIds.join(','), '--out', path.join(dir, 'csv')]);
+    await run(['--format', 'csv', '--ids', worldIds.join(','), '--out', path.join(dir, 'csv')]);
     const nodes = parseCsv(fs.readFileSync(path.join(dir, 'csv', 'nodes.csv')), { columns: true }) as unknown[];
     expect(nodes).toHaveLength(world.length + 2);
     expect(fs.readFileSync(path.join(dir, 'csv', 'edges.csv'), 'utf8')).toMatch(/^Source,Target,Type,Label,seq,start,end,match,note\n/);
