@@ -4,7 +4,7 @@ import { startHarness, type Harness } from './support/harness.js';
 let h: Harness;
 beforeAll(async () => {
   // Cold plans of the question statements take seconds on a loaded machine; the default timeout is for production.
-  h = await startHarness({ NEO4J_TX_TIMEOUT_MS: '120000' });
+  h = await startHarness({ NEO4J_TX_TIMEOUT_MS: '120000', REQUEST_DEADLINE_MS: '120000' });
 });
 afterAll(() => h.close());
 

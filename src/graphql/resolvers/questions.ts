@@ -102,6 +102,7 @@ export const questionResolvers = {
       const id = idOf(args.id, 'id')!;
       const depth = bounded(args.depth, 1, 1, ARGUMENT_LIMITS.maxDepth, 'depth') as 1 | 2;
       const limit = bounded(args.limit, 100, 1, ARGUMENT_LIMITS.maxGraphPage, 'limit');
+      // Graph pages have their own cap (`limit`); pageWindow only decodes the cursor here.
       const { skip } = pageWindow({ first: 0, after: args.after }, ctx.config.maxPageSize);
       const graph = await asked(ctx, (tx) => neighbourhood(tx, { id, depth }, { skip, limit }));
       const { pageInfo } = connection({ total: graph.totalNodes - 1, nodes: graph.nodes as never[] }, skip);

@@ -141,5 +141,5 @@ export async function neighbourhood(tx: Tx, request: NeighbourhoodRequest, windo
     conditional: e.modality === 'CONDITIONAL',
   }));
   edges.sort((a, b) => a.id.localeCompare(b.id));
-  return { center: row.center, nodes: row.nodes, edges, totalNodes: row.totalNodes as number, truncated: row.truncated as boolean, skip: window.skip };
+  return { center: row.center, nodes: row.nodes as unknown[], edges, totalNodes: row.totalNodes as number, truncated: row.truncated as boolean };
 }
