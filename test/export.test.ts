@@ -162,7 +162,7 @@ describe('export', () => {
     const nodes = parseCsv(fs.readFileSync(path.join(dir, 'csv', 'nodes.csv')), { columns: true }) as unknown[];
     expect(nodes).toHaveLength(world.length + 2);
     expect(fs.readFileSync(path.join(dir, 'csv', 'edges.csv'), 'utf8')).toMatch(/^Source,Target,Type,Label,seq,start,end,match,note\n/);
-  });
+  }, 120_000);
 });
 
 describe('export scopes that are refused', () => {

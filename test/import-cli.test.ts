@@ -15,6 +15,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'envoy-import-'));
 const bulkFile = path.join(dir, 'bulk.jsonl');
 const STATEMENTS = 2400;
 const records = writeJsonLines(bulkFile, syntheticRecords(ns, STATEMENTS));
+/** Each test starts the CLI (a fresh Node process) once or twice and writes a few thousand records. */
+const CLI_TIMEOUT = 180_000;
 
 interface Run {
   code: number | null;
@@ -90,7 +92,7 @@ describe('npm run import', () => {
     expect(trail.changes.edges).toEqual([{ node: { by: 'bulk-tester', outcome: 'CREATED' } }]);
     imported = await fingerprint(h.db);
     expect(imported.nodes).toBeGreaterThan(baseline.nodes + records);
-  });
+  }, CLI_TIMEOUT);
 
   it('changes nothing when the same file is imported again', async () => {
     const before = await graphState(h.db);
@@ -99,7 +101,7 @@ describe('npm run import', () => {
     expect(run.stdout).toMatch(new RegExp(`unchanged ${records.toLocaleString('en-US')}\\n`));
     expect(run.stdout).toMatch(/created   0\n/);
     expect(await graphState(h.db)).toEqual(before);
-  });
+  }, CLI_TIMEOUT);
 
   it('resumes a killed import and ends with the graph a single clean run gives', async () => {
     await removeImport(bulkFile);
@@ -119,7 +121,7 @@ describe('npm run import', () => {
     expect(resumed.stdout).toMatch(new RegExp(`created   ${(records - skipped).toLocaleString('en-US')}\\n`));
     expect(await fingerprint(h.db)).toEqual(imported);
     expect(await countIn(ns)).toEqual({ entities: records, changes: records });
-  });
+  }, CLI_TIMEOUT);
 
   it('reports each refused line with its reason, writes the rest, and exits with 1', async () => {
     const small = namespace('import-bad');
@@ -150,5 +152,5 @@ describe('npm run import', () => {
     } finally {
       await removeNamespace(h.db, small);
     }
-  });
+  }, CLI_TIMEOUT);
 });

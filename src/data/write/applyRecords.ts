@@ -214,10 +214,6 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
     for (const ref of referencesOf(c.record)) ids.add(ref.id);
   }
   const stored = await existingState(tx, [...ids]);
-  for (const c of candidates) {
-    const before = stored.get(c.record.id);
-    c.existed = Boolean(before?.label);
-  }
   const unchanged = new Set(candidates.filter((c) => !c.issues.length && stored.get(c.record.id)?.hash === c.hash));
   const toCheck = candidates.filter((c) => !unchanged.has(c));
   checkReferences(toCheck, stored);
@@ -228,11 +224,22 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
   for (const c of writable) byType.set(c.record.type, [...(byType.get(c.record.type) ?? []), c]);
   const types = (Object.keys(RECORD_SPECS) as RecordType[]).filter((t) => byType.has(t));
   const rowsOf = new Map(types.map((t) => [t, byType.get(t)!.map(row)]));
-  for (const t of types) await tx.run(UPSERT_CYPHER[t].nodes, { rows: rowsOf.get(t), actor: options.actor });
-  for (const t of types) await tx.run(UPSERT_CYPHER[t].links, { rows: rowsOf.get(t), actor: options.actor });
+  const before = new Map<string, string | null>();
+  for (const t of types) {
+    for (const r of await tx.run(UPSERT_CYPHER[t].nodes, { rows: rowsOf.get(t), actor: options.actor })) before.set(r.id, r.before);
+  }
+  for (const c of writable) {
+    c.existed = before.get(c.record.id) !== null;
+    if (before.get(c.record.id) === c.hash) unchanged.add(c);
+  }
+  const changed = writable.filter((c) => !unchanged.has(c));
+  for (const t of types) {
+    const rows = rowsOf.get(t)!.filter((r) => before.get(r.id) !== r.hash);
+    if (rows.length) await tx.run(UPSERT_CYPHER[t].links, { rows, actor: options.actor });
+  }
   await recordChanges(
     tx,
-    writable.map((c) => ({
+    changed.map((c) => ({
       recordId: c.record.id,
       recordType: c.record.type,
       outcome: c.existed ? 'UPDATED' : 'CREATED',

@@ -18,12 +18,21 @@ function createLinks(owner: string, list: string, rel: string): string {
   return `UNWIND range(0, size(${list}) - 1) AS i MATCH (m:Entity {id: ${list}[i]}) CREATE (${owner})-[:${rel} {seq: i}]->(m)`;
 }
 
+/**
+ * Returns each record's hash as it was when the MERGE held the node: a retry that raced its original
+ * (and waited on the id's lock) finds the record already written and leaves it, and its audit, alone.
+ */
 function nodeStatement(spec: RecordSpec): string {
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
   ON CREATE SET n:${spec.label}, n.createdAt = datetime(), n.createdBy = $actor
-SET n += row.props, n.recordHash = row.hash, n.updatedAt = datetime(), n.updatedBy = $actor`;
+WITH n, row, n.recordHash AS before
+CALL (n, row, before) {
+  WITH * WHERE before IS NULL OR before <> row.hash
+  SET n += row.props, n.recordHash = row.hash, n.updatedAt = datetime(), n.updatedBy = $actor
+}
+RETURN row.id AS id, before`;
 }
 
 function linkStatement(type: RecordType, spec: RecordSpec): string {
