@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warmQuestionPlans } from '../src/data/read/questions/warmUp.js';
 import { startHarness, type Harness } from './support/harness.js';
 
 let h: Harness;
@@ -55,6 +56,14 @@ describe('one round trip per question', () => {
     expect(data[name]).toBeTruthy();
     expect(h.statements).toHaveLength(1);
   });
+});
+
+describe('plans made at start', () => {
+  it('asks every question once, one statement each, about an identifier that names nothing', async () => {
+    h.statements.length = 0;
+    await warmQuestionPlans(h.db);
+    expect(h.statements).toHaveLength(Object.keys(QUESTIONS).length);
+  }, 300_000);
 });
 
 describe('arguments a question refuses', () => {

@@ -1,0 +1,47 @@
+import type { Database, Tx } from '../../database.js';
+import { compareStances } from './compareStances.js';
+import { connections } from './connections.js';
+import { evacuationRecord } from './evacuationRecord.js';
+import { stanceHolders, stancesOf } from './heldStances.js';
+import { mediationRecord } from './mediationRecord.js';
+import { neighbourhood } from './neighbourhood.js';
+import { MissingEntity } from './run.js';
+import { search } from './search.js';
+import { sharedStances } from './sharedStances.js';
+import { stanceTimeline } from './stanceTimeline.js';
+import { thirdPartiesInTalks } from './thirdParties.js';
+import { whoSaidWhat } from './whoSaidWhat.js';
+
+const NOBODY = 'person:plan-warm-up';
+const WINDOW = { skip: 0, limit: 1 };
+const TODAY = { asOf: null, standingOn: '2000-01-01' };
+
+/** Every question once, about an identifier that names nothing: cheap to run, and its plan is made. */
+const QUESTIONS: Array<(tx: Tx) => Promise<unknown>> = [
+  (tx) => whoSaidWhat(tx, { by: NOBODY, about: null, from: null, to: null, kind: null }, WINDOW),
+  (tx) => stanceHolders(tx, { stance: 'OFFER_TO_MEDIATE', toward: null, modality: null, ...TODAY }, WINDOW),
+  (tx) => stancesOf(tx, { actor: NOBODY, toward: null, ...TODAY }, WINDOW),
+  (tx) => stanceTimeline(tx, { actor: NOBODY, toward: null, stance: null }, WINDOW),
+  (tx) => mediationRecord(tx, { actor: NOBODY, role: null }, WINDOW),
+  (tx) => thirdPartiesInTalks(tx, { involving: NOBODY, roles: ['HOST'], kind: null }, WINDOW),
+  (tx) => connections(tx, { from: NOBODY, to: `${NOBODY}-2`, maxLength: 4, first: 1 }),
+  (tx) => neighbourhood(tx, { id: NOBODY, depth: 1 }, WINDOW),
+  (tx) => sharedStances(tx, { actor: NOBODY, toward: null, ...TODAY }, WINDOW),
+  (tx) => compareStances(tx, { first: NOBODY, second: `${NOBODY}-2`, toward: null, ...TODAY }),
+  (tx) => evacuationRecord(tx, { actor: NOBODY, from: null, to: null }),
+  (tx) => search(tx, { query: 'folded:planwarmup', typed: 'plan warm-up', kinds: [] }, WINDOW),
+];
+
+/**
+ * Neo4j plans each question's large statement on first use, which takes seconds; asking every question
+ * once at start, before any researcher does, leaves the plans in Neo4j's cache.
+ */
+export async function warmQuestionPlans(db: Database): Promise<void> {
+  for (const question of QUESTIONS) {
+    try {
+      await db.read(question, { timeoutMs: 120_000 });
+    } catch (error) {
+      if (!(error instanceof MissingEntity)) throw error;
+    }
+  }
+}
