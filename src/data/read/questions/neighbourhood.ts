@@ -74,24 +74,25 @@ const NODE_VIEW = `{id: gn.id, kind: ${kindOf('gn')}, label: ${displayName('gn')
 
 /**
  * Nodes are the centre, its neighbours (depth 1) and theirs (depth 2), ordered by depth, kind and id and
- * paged; a page's edges are those between its nodes and the nodes of this or earlier pages.
+ * paged; a page's edges are those between its nodes and the nodes of this or earlier pages. `truncated`
+ * says a hub had more neighbours than are explored, or the network more nodes than are paged.
  */
 const CYPHER = `
   MATCH (c:Entity {id: $id})
   CALL (c) { WITH c AS n ${EXPAND} }
   WITH c, around[..${CAPS.fanout}] AS ring1Raw, edges[..${CAPS.fanout}] AS edges1, size(around) > ${CAPS.fanout} AS cut1
   WITH c, edges1, cut1, reduce(seen = [], m IN ring1Raw | CASE WHEN m = c OR m IN seen THEN seen ELSE seen + m END) AS ring1
-  CALL (c, ring1) {
+  CALL (ring1) {
     UNWIND CASE WHEN $depth = 2 THEN ring1 ELSE [] END AS n
     CALL (n) { ${EXPAND} }
-    WITH around[..${CAPS.fanout}] AS outer, edges[..${CAPS.fanout}] AS outerEdges, size(around) > ${CAPS.fanout} AS cut
-    UNWIND outer AS m
-    WITH DISTINCT m, outerEdges, cut
-    RETURN collect(m)[..${CAPS.graphNodes}] AS ring2Raw, reduce(all2 = [], es IN collect(outerEdges) | all2 + es) AS edges2, any(x IN collect(cut) WHERE x) AS cut2
+    RETURN collect(around[..${CAPS.fanout}]) AS nodeLists, collect(edges[..${CAPS.fanout}]) AS edgeLists,
+      any(cut IN collect(size(around) > ${CAPS.fanout}) WHERE cut) AS cutOuter
   }
-  WITH c, cut1 OR coalesce(cut2, false) AS truncated,
-    [m IN ring1 | {node: m, depth: 1}] + [m IN ring2Raw WHERE m <> c AND NOT m IN ring1 | {node: m, depth: 2}] AS entries,
-    edges1 + coalesce(edges2, []) AS allEdges
+  CALL (nodeLists) { UNWIND nodeLists AS l UNWIND l AS m WITH DISTINCT m LIMIT ${CAPS.graphNodes + 1} RETURN collect(m) AS ring2Raw }
+  CALL (edgeLists) { UNWIND edgeLists AS l UNWIND l AS e RETURN collect(DISTINCT e) AS edges2 }
+  WITH c, cut1 OR cutOuter OR size(ring2Raw) > ${CAPS.graphNodes} AS truncated,
+    [m IN ring1 | {node: m, depth: 1}] + [m IN ring2Raw[..${CAPS.graphNodes}] WHERE m <> c AND NOT m IN ring1 | {node: m, depth: 2}] AS entries,
+    edges1 + edges2 AS allEdges
   CALL (entries) {
     UNWIND entries AS entry
     WITH DISTINCT entry
