@@ -6,7 +6,7 @@ import { evacuationRecord } from '../../data/read/questions/evacuationRecord.js'
 import { stanceHolders, stancesOf } from '../../data/read/questions/heldStances.js';
 import { mediationRecord } from '../../data/read/questions/mediationRecord.js';
 import { neighbourhood } from '../../data/read/questions/neighbourhood.js';
-import { MissingEntity } from '../../data/read/questions/run.js';
+import { MissingEntity, type Window } from '../../data/read/questions/run.js';
 import { search } from '../../data/read/questions/search.js';
 import { sharedStances } from '../../data/read/questions/sharedStances.js';
 import { stanceTimeline } from '../../data/read/questions/stanceTimeline.js';
@@ -30,8 +30,6 @@ async function asked<T>(ctx: RequestContext, question: (tx: Tx) => Promise<T>): 
     throw e;
   }
 }
-
-type Window = { skip: number; limit: number };
 
 /**
  * A paged question: its arguments checked by `prepare` before any database work (a refusal costs no round
