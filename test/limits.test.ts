@@ -35,6 +35,12 @@ describe('limits on what one request may ask', () => {
     expect(small.errors).toBeUndefined();
     const big = await h.gql('{ countries(first: 100) { edges { node { statements(first: 100) { edges { node { id } } } } } } }');
     expect(big.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 5000 });
+    const res = await fetch(h.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ countries(first: 100) { edges { node { statements(first: 100) { totalCount } } } } }' }),
+    });
+    expect(res.status).toBe(400);
   });
 
   it('counts a page size given as a variable', async () => {

@@ -16,7 +16,8 @@ export interface QueryLimits {
  * `limit` when given, the field's default otherwise. So two nested pages of 100 cost 10 000 times a leaf.
  */
 const pageSizeEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
-  const declared = field.args.find((a) => a.name === 'first' || a.name === 'limit');
+  // Compared by name, not with getNamedType: the schema's types may come from another copy of graphql-js.
+  const declared = field.args.find((a) => (a.name === 'first' || a.name === 'limit') && String(a.type).replace(/[[\]!]/g, '') === 'Int');
   if (!declared) return undefined;
   const size = args[declared.name] ?? declared.defaultValue ?? 1;
   return 1 + childComplexity * Math.max(1, Number(size));
@@ -37,7 +38,7 @@ function costLimit(maxCost: number): ApolloServerPlugin {
           if (cost > maxCost) {
             throw new GraphQLError(
               `This query could return too much at once (cost ${cost}, limit ${maxCost}): ask for smaller pages (first) or fewer nested lists.`,
-              { extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: maxCost } },
+              { extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: maxCost, http: { status: 400 } } },
             );
           }
         },

@@ -14,14 +14,16 @@ function canonical(props: Record<string, unknown>): string {
  * The audit trail (Change) and import checkpoints (ImportRun) record when and by whom the graph was written,
  * which differs between two runs that write the same graph, so they are left out.
  */
-export async function fingerprint(db: Database): Promise<{ nodes: number; relationships: number; digest: string }> {
+export async function fingerprint(
+  db: Database,
+  ignore: (key: string) => boolean = () => false,
+): Promise<{ nodes: number; relationships: number; digest: string }> {
   const [nodes, rels] = await db.read(async (tx) => [
     await tx.run(`MATCH (n) WHERE NOT (n:Change OR n:ImportRun) RETURN labels(n) AS labels, ${KEY('n')} AS key, properties(n) AS props`),
     await tx.run(`MATCH (a)-[r]->(b) RETURN type(r) + ' ' + ${KEY('a')} + ' -> ' + ${KEY('b')} AS key, properties(r) AS props`),
   ]);
-  const keys = [
-    ...nodes.map((r) => `${[...r.labels].sort().join(':')} ${r.key} ${canonical(r.props)}`),
-    ...rels.map((r) => `${r.key} ${canonical(r.props)}`),
-  ].sort();
-  return { nodes: nodes.length, relationships: rels.length, digest: createHash('sha256').update(keys.join('\n')).digest('hex') };
+  const nodeKeys = nodes.map((r) => `${[...r.labels].sort().join(':')} ${r.key} ${canonical(r.props)}`).filter((k) => !ignore(k));
+  const relKeys = rels.map((r) => `${r.key} ${canonical(r.props)}`).filter((k) => !ignore(k));
+  const keys = [...nodeKeys, ...relKeys].sort();
+  return { nodes: nodeKeys.length, relationships: relKeys.length, digest: createHash('sha256').update(keys.join('\n')).digest('hex') };
 }
