@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { PROJECT_ROOT } from '../src/config.js';
+
+export interface ServerProcess {
+  url: string;
+  /** The highest resident set size the process has had (Linux VmHWM), in MB. */
+  peakRssMb(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs a GraphQL server in a process of its own, so the load generator does not share its heap and its
+ * peak memory can be read; resolves once it prints its URL.
+ */
+export function startServerProcess(script: string, env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const errors: string[] = [];
+  readline.createInterface({ input: child.stderr! }).on('line', (line) => errors.push(line));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} did not start in 180 s: ${errors.slice(-5).join('\n')}`)), 180_000);
+    void exited.then(() => reject(new Error(`${script} exited: ${errors.slice(-10).join('\n')}`)));
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      const url = /(http:\/\/\S+)/.exec(line)?.[1];
+      if (!url) return;
+      clearTimeout(timer);
+      resolve({
+        url: url.endsWith('/graphql') || url.endsWith('/') ? url : `${url}/`,
+        peakRssMb: () => {
+          const kb = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+          return kb ? Math.round(Number(kb) / 1024) : NaN;
+        },
+        // A server may finish its in-flight work (plan warm-up) before it exits; the bench need not wait.
+        stop: async () => {
+          child.kill('SIGTERM');
+          const grace = setTimeout(() => child.kill('SIGKILL'), 5_000);
+          await exited;
+          clearTimeout(grace);
+        },
+      });
+    });
+  });
+}
