@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, coerceInputValue, parse, typeFromAST, validate, type GraphQLInputType, type OperationDefinitionNode } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../src/graphql/schema.js';
 import { WEB_DIR } from '../src/web/bundle.js';
+import { startHarness, type Harness } from './support/harness.js';
 
 const EXAMPLE_DIR = path.join(WEB_DIR, 'playground', 'examples');
 const examples = fs
@@ -18,6 +19,12 @@ const examples = fs
 
 describe('the playground example queries', () => {
   const schema = buildSchema(loadTypeDefs());
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await startHarness({ NEO4J_TX_TIMEOUT_MS: '60000', REQUEST_DEADLINE_MS: '60000' });
+  });
+  afterAll(() => harness?.close());
 
   it('cover every relationship question the API answers, one named and commented operation each', () => {
     const questions = parse(fs.readFileSync(path.join(path.dirname(WEB_DIR), 'schema', 'questions.graphql'), 'utf8'));
@@ -42,5 +49,11 @@ describe('the playground example queries', () => {
     }
     expect(problems).toEqual([]);
     expect(Object.keys(variables).filter((name) => !operation.variableDefinitions?.some((d) => d.variable.name.value === name))).toEqual([]);
+  });
+
+  it.each(examples)('$file answers on the seed without an error', async ({ query, variables }) => {
+    const response = await harness.gql(query, variables);
+    expect(response.errors?.map((e) => e.message)).toBeUndefined();
+    expect(Object.values(response.data ?? {}).every((answer) => answer !== null)).toBe(true);
   });
 });

@@ -68,6 +68,7 @@ export async function launchBrowser(): Promise<Browser> {
     newPage: () => context.newPage(),
     async screenshot(page, name) {
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: file, fullPage: false });
       return file;
     },

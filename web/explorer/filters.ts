@@ -8,8 +8,6 @@ export interface Filters {
   country: string | null;
 }
 
-export const noFilters = (f: Filters) => !f.stance && !f.from && !f.to && !f.country;
-
 /** The first and last day a partial date can denote, as comparable YYYY-MM-DD strings. */
 function firstDay(date: string): string {
   return [date.slice(0, 4), date.slice(5, 7) || '01', date.slice(8, 10) || '01'].join('-');

@@ -19,9 +19,17 @@ export function createGraphView(container: HTMLElement, onTapNode: (id: string) 
   });
   cy.on('tap', 'node', (event) => onTapNode(event.target.id()));
 
-  function addNodes(nodes: GraphNode[]): number {
+  /** New nodes start around the node they were reached from, so an expansion grows out of it. */
+  function addNodes(nodes: GraphNode[], near: string | undefined): number {
     const fresh = nodes.filter((n) => cy.getElementById(n.id).empty());
-    cy.add(fresh.map((n) => ({ group: 'nodes' as const, data: { ...n } })));
+    const anchor = near && !cy.getElementById(near).empty() ? cy.getElementById(near).position() : null;
+    cy.add(
+      fresh.map((n, i) => ({
+        group: 'nodes' as const,
+        data: { ...n },
+        position: anchor ? { x: anchor.x + 60 * Math.cos(i), y: anchor.y + 60 * Math.sin(i) } : undefined,
+      })),
+    );
     return fresh.length;
   }
 
@@ -33,21 +41,34 @@ export function createGraphView(container: HTMLElement, onTapNode: (id: string) 
     cy.add(
       fresh.map((e) => ({
         group: 'edges' as const,
-        data: { ...e, qualifier: e.qualifier ?? undefined, modality: e.modality ?? undefined },
+        data: {
+          ...e,
+          qualifier: e.qualifier ?? undefined,
+          modality: e.modality ?? undefined,
+          conditionLabel: e.conditional ? `${e.label} (conditional)` : undefined,
+        },
       })),
     );
     return fresh.length;
   }
 
-  function layout() {
+  /** What the filters leave on screen (tracked by class: Cytoscape applies styles only when it next draws). */
+  function shown() {
+    return cy.elements().filter((el) => !el.hasClass('filtered') && (el.isNode() || (!el.source().hasClass('filtered') && !el.target().hasClass('filtered'))));
+  }
+
+  function layout(fresh: boolean) {
     cy.layout({
       name: 'cose',
       animate: false,
-      randomize: false,
+      randomize: fresh,
       padding: 30,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90,
-      numIter: 1500,
+      nodeRepulsion: () => 400_000,
+      idealEdgeLength: () => 100,
+      nodeOverlap: 20,
+      gravity: 80,
+      componentSpacing: 100,
+      numIter: 1000,
     } as cytoscape.LayoutOptions).run();
   }
 
@@ -55,9 +76,11 @@ export function createGraphView(container: HTMLElement, onTapNode: (id: string) 
     clear() {
       cy.elements().remove();
     },
-    add(data: GraphData): boolean {
-      const added = addNodes(data.nodes) + addEdges(data.edges);
-      if (added) layout();
+    /** Adds what is not drawn yet; `near` names the node the new ones were reached from. */
+    add(data: GraphData, near?: string): boolean {
+      const fresh = cy.nodes().empty();
+      const added = addNodes(data.nodes, near) + addEdges(data.edges);
+      if (added) layout(fresh);
       return added > 0;
     },
     has: (id: string) => !cy.getElementById(id).empty(),
@@ -85,16 +108,16 @@ export function createGraphView(container: HTMLElement, onTapNode: (id: string) 
       });
     },
     fit() {
-      cy.fit(cy.elements(':visible'), 30);
+      cy.fit(shown(), 30);
     },
     zoom(factor: number) {
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     /** The nodes and edges a reader sees now (filters applied), for the table and the exports. */
     visible(): GraphData {
-      const nodes = cy.nodes(':visible').map((n) => n.data() as GraphNode);
-      const edges = cy.edges(':visible').map((e) => {
-        const d = e.data();
+      const nodes = shown().nodes().map((n) => n.data() as GraphNode);
+      const edges = shown().edges().map((e) => {
+        const { conditionLabel: _drawnOnly, ...d } = e.data();
         return { ...d, qualifier: d.qualifier ?? null, modality: d.modality ?? null } as GraphEdge;
       });
       return { nodes, edges };
@@ -104,5 +127,3 @@ export function createGraphView(container: HTMLElement, onTapNode: (id: string) 
     },
   };
 }
-
-export type GraphView = ReturnType<typeof createGraphView>;

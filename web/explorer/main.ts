@@ -22,7 +22,6 @@ import {
   type EntityNameResult,
   type EntityRef,
   type FacetNode,
-  type GraphEdge,
   type GraphNode,
   type NeighbourhoodResult,
   type PositionResult,
@@ -43,7 +42,6 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getEleme
 
 const view = readView(location.search);
 const nodes = new Map<string, GraphNode>();
-const edges = new Map<string, GraphEdge>();
 let facets = new Map<string, FacetNode>();
 let timeline: { actor: EntityRef; data: TimelineResult } | null = null;
 let lastAction: (() => Promise<void>) | null = null;
@@ -65,9 +63,13 @@ function filters(): Filters {
 }
 
 /** Every user action runs through here: a failure becomes a message a researcher can act on. */
+let running = 0;
+
 async function run(action: () => Promise<void>) {
   lastAction = action;
+  running++;
   document.body.setAttribute('aria-busy', 'true');
+  $('busy').hidden = false;
   try {
     await action();
     alertRegion.hidden = true;
@@ -79,14 +81,16 @@ async function run(action: () => Promise<void>) {
     alertRegion.replaceChildren(el('span', { class: 'alert-text' }, message), ' ', retry);
     alertRegion.hidden = false;
   } finally {
-    document.body.removeAttribute('aria-busy');
+    if (--running === 0) {
+      document.body.removeAttribute('aria-busy');
+      $('busy').hidden = true;
+    }
   }
 }
 
-function addData(data: GraphData) {
+function addData(data: GraphData, near?: string) {
   for (const n of data.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
-  for (const e of data.edges) edges.set(e.id, e);
-  graph.add(data);
+  graph.add(data, near);
 }
 
 async function neighbourhood(id: string, depth: number) {
@@ -96,7 +100,8 @@ async function neighbourhood(id: string, depth: number) {
   do {
     const data: NeighbourhoodResult = await gql<NeighbourhoodResult>(NEIGHBOURHOOD, { id, depth, limit: PAGE_SIZE, after });
     result = data.neighbourhood;
-    collected.nodes.push(...result.nodes);
+    if (!after) collected.nodes.push(result.center);
+    collected.nodes.push(...result.nodes.filter((n) => n.id !== result.center.id));
     collected.edges.push(...result.edges);
     after = result.pageInfo.endCursor;
   } while (result.pageInfo.hasNextPage && collected.nodes.length < MAX_NODES);
@@ -122,21 +127,23 @@ async function focusOn(id: string) {
   view.focus = id;
   saveView();
   nodes.clear();
-  edges.clear();
   graph.clear();
   graph.highlightPath([], []);
   $('graph-placeholder').hidden = true;
   const result = await neighbourhood(id, view.depth);
   addData(result);
-  for (const expanded of view.expanded) addData(await neighbourhood(expanded, 1));
-  await refreshFacets();
+  for (const expanded of view.expanded) addData(await neighbourhood(expanded, 1), expanded);
   applyFilters();
   graph.fit();
   const centre = result.center;
   $('cy').setAttribute('aria-label', `Graph around ${centre.label}: ${nodes.size} nodes. The table below lists the same nodes and links.`);
   $('graph-heading').textContent = `Around ${centre.label}`;
   announce(`Showing ${centre.label} and ${nodes.size - 1} connected nodes${result.truncated ? ', a sample of a larger network' : ''}.`);
-  if (isActor(centre.kind)) await showTimeline({ id: centre.id, kind: centre.kind, name: centre.label });
+  // The graph shows at once; what the filters need and the timeline follow.
+  await Promise.all([
+    refreshFacets().then(applyFilters),
+    isActor(centre.kind) ? showTimeline({ id: centre.id, kind: centre.kind, name: centre.label }) : undefined,
+  ]);
 }
 
 async function expand(id: string) {
@@ -145,7 +152,8 @@ async function expand(id: string) {
     saveView();
   }
   const before = nodes.size;
-  addData(await neighbourhood(id, 1));
+  addData(await neighbourhood(id, 1), id);
+  applyFilters();
   await refreshFacets();
   applyFilters();
   announce(nodes.size > before ? `Added ${nodes.size - before} neighbours of ${nodes.get(id)?.label ?? id}.` : `All neighbours of ${nodes.get(id)?.label ?? id} are already shown.`);
@@ -224,11 +232,12 @@ async function findPath() {
   const drawn = pathElements(connections.paths);
   if (!nodes.size) $('graph-placeholder').hidden = true;
   addData(drawn);
-  await refreshFacets();
   applyFilters();
   graph.highlightPath(drawn.nodeIds, drawn.edgeIds);
   graph.fit();
   announce(connections.paths.length ? `Found ${connections.paths.length} path(s) of ${connections.paths[0].length} steps.` : 'No path found.');
+  await refreshFacets();
+  applyFilters();
 }
 
 const onError = (error: unknown) => run(() => Promise.reject(error));

@@ -9,6 +9,8 @@ export interface TimelineActions {
 
 interface Mark {
   key: string;
+  /** The statement, or the stance, the mark stands for. */
+  id: string;
   date: string;
   lane: number;
   glyph: string;
@@ -40,6 +42,7 @@ function marks(data: TimelineResult, filters: Filters, actions: TimelineActions)
     for (const s of statements) {
       out.push({
         key: s.id,
+        id: s.id,
         date: s.date.value,
         lane: 0,
         glyph: s.kind === 'QUOTE' ? '❝' : '≈',
@@ -62,6 +65,7 @@ function marks(data: TimelineResult, filters: Filters, actions: TimelineActions)
     const condition = event.stance.condition ? `, only if ${event.stance.condition}` : '';
     out.push({
       key: `${event.stance.id}#${i}`,
+      id: event.statement?.id ?? event.stance.id,
       date: event.date!.value,
       lane: laneOf.get(event.stance.id)!,
       glyph: GLYPHS[event.kind],
@@ -132,7 +136,7 @@ export function renderTimeline(container: HTMLElement, actorName: string, data: 
   lanes.forEach((name, lane) => plot.append(el('div', { class: 'timeline-lane', style: `top:${laneTop[lane]}px` }, name)));
   const list = el('ol', { class: 'timeline-marks', 'aria-label': `Timeline of ${actorName}` });
   for (const m of items) {
-    const mark = el('button', { type: 'button', class: `timeline-mark ${m.className}`, style: `left:${x(m.date)}%;top:${y(m) - 9}px`, 'aria-label': m.label, title: m.label }, m.glyph);
+    const mark = el('button', { type: 'button', class: `timeline-mark ${m.className}`, 'data-id': m.id, style: `left:${x(m.date)}%;top:${y(m) - 9}px`, 'aria-label': m.label, title: m.label }, m.glyph);
     mark.addEventListener('click', m.open);
     list.append(el('li', {}, mark));
   }

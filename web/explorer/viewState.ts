@@ -15,19 +15,6 @@ export interface ViewState {
   pathTo: string | null;
 }
 
-export const emptyView = (): ViewState => ({
-  focus: null,
-  depth: 2,
-  expanded: [],
-  stance: null,
-  from: null,
-  to: null,
-  country: null,
-  selected: null,
-  pathFrom: null,
-  pathTo: null,
-});
-
 export function readView(search: string): ViewState {
   const params = new URLSearchParams(search);
   const get = (key: string) => params.get(key) || null;
