@@ -21,7 +21,8 @@ async function main() {
     stopping = true;
     say('Stopping…');
     await server.close();
-    await db.close();
+    // A plan warm-up may still hold a transaction; waiting for it would make Ctrl-C hang.
+    await Promise.race([db.close(), new Promise((resolve) => setTimeout(resolve, 3_000))]);
     await local?.stop();
     process.exit(0);
   };
