@@ -23,18 +23,37 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, field, childComplexity }
   return 1 + childComplexity * Math.max(1, Number(size));
 };
 
+/**
+ * getComplexity coerces the variables before execution does, so a bad variable (an unknown enum value, a
+ * missing required field) surfaces here first; it is the client's mistake, refused as execution would.
+ */
+function costOf(measure: () => number): number {
+  try {
+    return measure();
+  } catch (error) {
+    // By name, not instanceof: graphql-query-complexity may load another copy of graphql-js.
+    const message = (error as Error).message;
+    if ((error as Error).name === 'GraphQLError' && message.startsWith('Variable "$')) {
+      throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    }
+    throw error;
+  }
+}
+
 function costLimit(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const cost = costOf(() =>
+            getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            }),
+          );
           if (cost > maxCost) {
             throw new GraphQLError(
               `This query could return too much at once (cost ${cost}, limit ${maxCost}): ask for smaller pages (first) or fewer nested lists.`,
