@@ -6,7 +6,7 @@ import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/data/database.js';
 import { createLogger } from '../src/logger.js';
 import { ensureWebBundle } from '../src/web/bundle.js';
-import { launchBrowser, type Browser } from './support/browser.js';
+import { launchBrowser, SCREENSHOT_DIR, type Browser } from './support/browser.js';
 import { startHarness, type Harness } from './support/harness.js';
 
 const BAKAYEV = 'person:alibek-bakayev';
@@ -154,6 +154,28 @@ describe('the explorer in a browser', { timeout: 180_000 }, () => {
     await page.locator('#filter-to').fill('');
     await page.locator('#filter-to').blur();
     await expect.poll(() => rowIds(page), ANSWERED).toContain(QUOTE_ID);
+
+    await pick(page, 'filter-country', 'Iran', 'country:IR');
+    await expect.poll(() => rowIds(page), ANSWERED).not.toContain(QUOTE_ID);
+    expect((await rowIds(page)).filter((id) => id.startsWith('statement:') || id.startsWith('position:kz/'))).toEqual([]);
+    await page.locator('#filter-country-clear').click();
+    await expect.poll(() => rowIds(page), ANSWERED).toContain(QUOTE_ID);
+  });
+
+  it("draws Kazakhstan's stances on a timeline with each reaffirmation linked to what it reaffirms", async () => {
+    const kz = await browser.newPage();
+    kz.setDefaultTimeout(ANSWERED.timeout);
+    await kz.goto(`${origin}/?focus=country%3AKZ&depth=1`);
+    const reaffirmed = kz.locator('#timeline .mark-reaffirmed');
+    await expect.poll(() => kz.locator('#timeline .timeline-mark').count(), { timeout: 90_000, interval: 500 }).toBeGreaterThan(0);
+    const { stanceTimeline } = await harness.data(`{ stanceTimeline(actor: "country:KZ", first: 100) { edges { node { kind date { value } } } } }`);
+    const expected = stanceTimeline.edges.filter((e: any) => e.node.kind === 'REAFFIRMED' && e.node.date).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(await reaffirmed.count()).toBe(expected);
+    expect(await kz.locator('#timeline .reaffirm-link').count()).toBeGreaterThan(0);
+    expect(await reaffirmed.first().getAttribute('aria-label')).toContain('reaffirmed');
+    await kz.locator('.timeline-panel').screenshot({ path: `${SCREENSHOT_DIR}/explorer-6-timeline.png` });
+    await kz.close();
   });
 
   it('exports the view as PNG, GraphML and CSV with the nodes on screen', async () => {

@@ -22,15 +22,18 @@ interface Mark {
   linksTo?: string[];
 }
 
-const LANE_GAP = 12;
-const STACK_STEP = 16;
+const LANE_GAP = 6;
+/** Each lane's name sits on its own line above its marks. */
+const LABEL_HEIGHT = 16;
+const STACK_STEP = 20;
 const GLYPHS: Record<StanceEvent['kind'], string> = { STATED: '●', REAFFIRMED: '↻', CHANGED: '⇄', WITHDRAWN: '✕' };
 
 const dayNumber = (date: string) =>
   Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7) || 1) - 1, Number(date.slice(8, 10) || 1)) / 86_400_000;
 
 function stanceLaneName(event: StanceEvent) {
-  return `${event.stance.stanceLabel}${event.stance.toward ? ` → ${event.stance.toward.name}` : ''}`;
+  const how = event.stance.modality === 'ASSERTED' ? '' : ` (${event.stance.modality.toLowerCase()})`;
+  return `${event.stance.stanceLabel}${how}${event.stance.toward ? ` → ${event.stance.toward.name}` : ''}`;
 }
 
 function marks(data: TimelineResult, filters: Filters, actions: TimelineActions): { marks: Mark[]; lanes: string[] } {
@@ -109,9 +112,9 @@ export function renderTimeline(container: HTMLElement, actorName: string, data: 
   let top = 0;
   lanes.forEach((_, lane) => {
     laneTop[lane] = top;
-    top += (depth.get(lane) ?? 1) * STACK_STEP + LANE_GAP;
+    top += LABEL_HEIGHT + (depth.get(lane) ?? 1) * STACK_STEP + LANE_GAP;
   });
-  const y = (m: Mark) => laneTop[m.lane] + level.get(m)! * STACK_STEP + STACK_STEP / 2;
+  const y = (m: Mark) => laneTop[m.lane] + LABEL_HEIGHT + level.get(m)! * STACK_STEP + STACK_STEP / 2;
 
   const plot = el('div', { class: 'timeline-plot', style: `height:${top}px` });
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
