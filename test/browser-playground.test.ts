@@ -37,6 +37,8 @@ describe('the playground in a browser', () => {
 
     await page.locator('.graphiql-tab', { hasText: 'WhereIsThisQuoteFrom' }).locator('.graphiql-tab-button').click();
     await expect.poll(() => page.locator('.graphiql-query-editor').textContent()).toContain('query WhereIsThisQuoteFrom');
+    // GraphiQL settles the operation name of a freshly shown tab after a debounce; running sooner sends the old one.
+    await page.waitForTimeout(1_000);
     const answer = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('WhereIsThisQuoteFrom'));
     await page.locator('.graphiql-execute-button').click();
     const body = await (await answer).json();

@@ -66,5 +66,5 @@ describe('a running server', () => {
     });
     expect(boltStillOpen).toBe(false);
     fs.rmSync(dataDir, { recursive: true, force: true });
-  }, 180_000);
+  }, 300_000);
 });
