@@ -10,8 +10,8 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { connect, prepare, serve } from '../src/boot.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
-import type { Database, Tx } from '../src/data/database.js';
 import { createLogger } from '../src/logger.js';
+import { recording, type Captured } from './recording.js';
 
 const N = Number(process.env.BENCH_N ?? 200);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
@@ -38,21 +38,6 @@ const QUESTIONS: Record<string, string> = {
   search: `{ search(text: "Бақаев") { totalCount edges { node { entity { ${REF} } matchedField matchedText score } } } }`,
 };
 
-interface Captured {
-  cypher: string;
-  params: Record<string, unknown>;
-}
-
-/** The database the server uses, remembering the last statement and parameters each read sent. */
-function recording(db: Database, last: { value: Captured | null }): Database {
-  const recorder = (tx: Tx): Tx => ({
-    run(cypher, params = {}) {
-      last.value = { cypher, params };
-      return tx.run(cypher, params);
-    },
-  });
-  return { ...db, read: (work, options) => db.read((tx) => work(recorder(tx)), options) };
-}
 
 async function timed(times: number, work: () => Promise<void>): Promise<number[]> {
   const samples: number[] = [];

@@ -12,13 +12,14 @@ import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { serve } from '../src/boot.js';
 import { PROJECT_ROOT } from '../src/config.js';
-import type { Database, Tx } from '../src/data/database.js';
+import type { Database } from '../src/data/database.js';
 import { createLogger } from '../src/logger.js';
 import { benchBoltPort, completeDataSets, openBenchDatabase, type DataSet } from './benchDatabase.js';
 import { firstAnchors, questions, SPEAKER_PROBE, type Anchors } from './canonical.js';
 import { sequential, throughput, type Latency } from './measure.js';
 import { tableOf, type Outcome, type Row, type SizeResult } from './report.js';
 import { startServerProcess } from './serverProcess.js';
+import { recording, type Captured } from './recording.js';
 
 const CLIENTS = 10;
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' } } });
@@ -39,21 +40,6 @@ async function post(url: string, body: Record<string, unknown>): Promise<unknown
   return json.data;
 }
 
-interface Captured {
-  cypher: string;
-  params: Record<string, unknown>;
-}
-
-/** The database the server uses, remembering the last statement and parameters a read sent. */
-function recording(db: Database, last: { value: Captured | null }): Database {
-  const recorder = (tx: Tx): Tx => ({
-    run(cypher, params = {}) {
-      last.value = { cypher, params };
-      return tx.run(cypher, params);
-    },
-  });
-  return { ...db, read: (work, options) => db.read((tx) => work(recorder(tx)), options) };
-}
 
 /** The anchors of the questions and, per question, the one Cypher statement this server sends for it. */
 async function capture(db: Database, config: Parameters<typeof serve>[1], set: DataSet) {
