@@ -10,18 +10,27 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+export interface ServerProcessOptions {
+  /** Receives what the server prints (its request log). */
+  logFile?: string;
+  /** Writes a V8 CPU profile of the server into this directory when it stops. */
+  cpuProfileDir?: string;
+}
+
 /**
  * Runs a GraphQL server in a process of its own, so the load generator does not share its heap and its
  * peak memory can be read; resolves once it prints its URL.
  */
-export function startServerProcess(script: string, env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+export function startServerProcess(script: string, env: Record<string, string>, options: ServerProcessOptions = {}): Promise<ServerProcess> {
+  const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const errors: string[] = [];
+  if (options.logFile) child.stdout!.pipe(fs.createWriteStream(options.logFile));
   readline.createInterface({ input: child.stderr! }).on('line', (line) => errors.push(line));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start in 180 s: ${errors.slice(-5).join('\n')}`)), 180_000);
@@ -39,7 +48,8 @@ export function startServerProcess(script: string, env: Record<string, string>):
         // A server may finish its in-flight work (plan warm-up) before it exits; the bench need not wait.
         stop: async () => {
           child.kill('SIGTERM');
-          const grace = setTimeout(() => child.kill('SIGKILL'), 5_000);
+          // A profile is written only when the process ends by itself, after Neo4j has stopped.
+          const grace = setTimeout(() => child.kill('SIGKILL'), options.cpuProfileDir ? 60_000 : 5_000);
           await exited;
           clearTimeout(grace);
         },

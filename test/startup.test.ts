@@ -1,5 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/config.js';
 
 function start(env: Record<string, string>) {
@@ -30,16 +33,26 @@ describe('starting the server', () => {
 });
 
 describe('a running server', () => {
-  it('serves the seeded graph at the printed URL and stops its local Neo4j on Ctrl-C', async () => {
-    const { spawn } = await import('node:child_process');
-    const net = await import('node:net');
-    const fs = await import('node:fs');
-    const path = await import('node:path');
-    const dataDir = path.join(PROJECT_ROOT, '.data', 'neo4j-lifecycle-test');
-    fs.rmSync(dataDir, { recursive: true, force: true });
+  const dataDir = path.join(PROJECT_ROOT, '.data', 'neo4j-lifecycle-test');
+  beforeAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  // Outside vitest's NODE_ENV=test, where Apollo would otherwise add signal handlers of its own.
+  it.each([
+    ['Ctrl-C', 'SIGINT'],
+    ['a process manager', 'SIGTERM'],
+  ] as const)('serves the seeded graph at the printed URL and stops its local Neo4j on %s (%s)', async (_who, signal) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: '', PORT: '0', NEO4J_BOLT_PORT: '7798', ENVOY_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEO4J_URI: '',
+        PORT: '0',
+        NEO4J_BOLT_PORT: '7798',
+        ENVOY_DATA_DIR: dataDir,
+        LOG_LEVEL: 'silent',
+      },
     });
     let output = '';
     const url = await new Promise<string>((resolve, reject) => {
@@ -58,13 +71,13 @@ describe('a running server', () => {
     expect((await res.json()).data.person.name).toBe('Alibek Bakayev');
 
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
-    expect(await exited).toBe(0);
+    child.kill(signal);
+    const hung = new Promise<string>((resolve) => setTimeout(() => (child.kill('SIGKILL'), resolve('still running after 60 s')), 60_000).unref());
+    expect(await Promise.race([exited, hung])).toBe(0);
     const boltStillOpen = await new Promise<boolean>((resolve) => {
       const socket = net.connect(7798, '127.0.0.1', () => (socket.destroy(), resolve(true)));
       socket.once('error', () => resolve(false));
     });
     expect(boltStillOpen).toBe(false);
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }, 300_000);
 });

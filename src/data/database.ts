@@ -62,12 +62,30 @@ export function withDeadline(db: Database, deadline: number, defaultTimeoutMs: n
   };
 }
 
+/** A statement needed more memory than Neo4j lets one transaction hold. */
+export class QueryTooLarge extends Error {
+  readonly code = 'QueryTooLarge';
+}
+
+/** Neo4j calls running out of transaction memory transient, but the same question would only fail again. */
+const OUT_OF_MEMORY_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+
 function wrap(tx: ManagedTransaction, onStatement?: (cypher: string) => void): Tx {
   return {
     async run(cypher, params = {}) {
       onStatement?.(cypher);
-      const result = await tx.run(cypher, params);
-      return result.records.map((r) => r.toObject());
+      try {
+        const result = await tx.run(cypher, params);
+        return result.records.map((r) => r.toObject());
+      } catch (error) {
+        // A plain error, so the driver does not retry it for maxTransactionRetryTime.
+        if (OUT_OF_MEMORY_CODES.has((error as { code?: string }).code ?? '')) throw new QueryTooLarge((error as Error).message);
+        throw error;
+      }
     },
   };
 }

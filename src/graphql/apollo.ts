@@ -38,5 +38,8 @@ export function createApollo(config: Config, logger: Logger): ApolloServer<Reque
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLog(logger), ...limits.plugins],
+    // main.ts owns SIGINT/SIGTERM: it stops Apollo, then the local Neo4j. Apollo's own handler ran a second stop
+    // beside it that never finished, so a SIGTERM (a bench, a process manager) left the process hanging.
+    stopOnTerminationSignals: false,
   });
 }

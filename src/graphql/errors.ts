@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { TIMED_OUT_CODES } from '../data/database.js';
+import { QueryTooLarge, TIMED_OUT_CODES } from '../data/database.js';
 import { variableError } from './variableErrors.js';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -22,6 +22,13 @@ export function formatErrorFor(production: boolean) {
         message: 'The request took too long and was stopped: ask for less (a smaller first, a shorter date range, a lower depth).',
         path: formatted.path,
         extensions: { code: 'REQUEST_TIMEOUT' },
+      };
+    }
+    if (original instanceof QueryTooLarge) {
+      return {
+        message: 'The question reaches more of the graph than one request may hold: ask for less (a lower depth, a smaller first, a narrower filter).',
+        path: formatted.path,
+        extensions: { code: 'QUERY_TOO_LARGE' },
       };
     }
     if (isDatabaseUnavailable(original)) {

@@ -96,8 +96,8 @@ const CYPHER = `
   CALL (entries) {
     UNWIND entries AS entry
     WITH DISTINCT entry
-    WITH entry ORDER BY entry.depth, ${kindOf('entry.node')}, entry.node.id LIMIT ${CAPS.graphNodes}
-    RETURN collect(entry) AS ordered
+    WITH entry ORDER BY entry.depth, ${kindOf('entry.node')}, entry.node.id
+    RETURN collect(entry)[..${CAPS.graphNodes}] AS ordered
   }
   WITH c, truncated, ordered, allEdges,
     [x IN ordered[$skip..($skip + $limit)] | x.node.id] AS pageIds,
