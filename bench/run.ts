@@ -3,7 +3,7 @@
  * the five canonical questions asked of (a) this server, (b) the same Cypher statement straight through
  * neo4j-driver and (c) @neo4j/graphql 7 over the same database: median and p95 latency with one client,
  * req/s with 10 concurrent clients, their ratios and each server's peak RSS. JSON and a markdown table go
- * to bench/results/. --quick measures the smallest size with fewer requests.
+ * to bench/results/. --quick measures with fewer requests, and only the smallest size unless --sizes is given.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,7 +26,7 @@ const { values } = parseArgs({ options: { quick: { type: 'boolean', default: fal
 const plan = values.quick ? { samples: 15, warmup: 3, loadMs: 2_000 } : { samples: 100, warmup: 20, loadMs: 10_000 };
 const wanted = values.sizes?.split(',').map(Number);
 let sets = completeDataSets().filter((s) => !wanted || wanted.includes(s.statements));
-if (values.quick) sets = sets.slice(0, 1);
+if (values.quick && !wanted) sets = sets.slice(0, 1);
 if (!sets.length) {
   console.error('No benchmark data yet: run `npm run bench:data -- --statements 10000` first.');
   process.exit(2);
