@@ -1,4 +1,4 @@
-/** Latency samples one request at a time, and throughput with a pool of concurrent clients. */
+/** Latency percentiles of samples, and throughput with a pool of concurrent clients. */
 
 export interface Latency {
   medianMs: number;
@@ -9,16 +9,6 @@ export function summary(samples: number[]): Latency {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
   return { medianMs: +at(0.5).toFixed(2), p95Ms: +at(0.95).toFixed(2) };
-}
-
-export async function sequential(times: number, work: () => Promise<void>): Promise<Latency> {
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  return summary(samples);
 }
 
 /** Requests per second that `clients` loops, each waiting for its answer before asking again, complete in `ms`. */

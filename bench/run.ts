@@ -16,8 +16,9 @@ import type { Database } from '../src/data/database.js';
 import { createLogger } from '../src/logger.js';
 import { benchBoltPort, completeDataSets, openBenchDatabase, type DataSet } from './benchDatabase.js';
 import { firstAnchors, questions, SPEAKER_PROBE, type Anchors } from './canonical.js';
-import { sequential, throughput, type Latency } from './measure.js';
+import { summary, throughput } from './measure.js';
 import { tableOf, type Outcome, type Row, type SizeResult } from './report.js';
+import { QUESTION_PLANS_READY } from '../src/data/read/questions/warmUp.js';
 import { startServerProcess } from './serverProcess.js';
 import { recording, type Captured } from './recording.js';
 
@@ -64,15 +65,35 @@ async function capture(db: Database, config: Parameters<typeof serve>[1], set: D
   }
 }
 
-/** A target that fails its first request is reported with the reason instead of numbers. */
-async function measure(work: () => Promise<void>): Promise<Outcome> {
-  try {
-    await sequential(plan.warmup, work);
-    const latency: Latency = await sequential(plan.samples, work);
-    return { ...latency, reqPerSec: await throughput(CLIENTS, plan.loadMs, work) };
-  } catch (error) {
-    return { error: (error as Error).message.split('\n')[0].slice(0, 200) };
+type Target = 'server' | 'cypher' | 'peer';
+
+/**
+ * Latency samples are taken in turn (server, Cypher, peer, server, ...) so that Neo4j's JIT and caches,
+ * still warming while a run goes on, favour none of the three; throughput is then measured for each alone.
+ * A target that fails a request is reported with the reason instead of numbers.
+ */
+async function measureAll(work: Record<Target, () => Promise<void>>): Promise<Record<Target, Outcome>> {
+  const targets = Object.keys(work) as Target[];
+  const failed = new Map<Target, string>();
+  const samples = new Map<Target, number[]>(targets.map((t) => [t, []]));
+  const attempt = async (t: Target, record: boolean) => {
+    if (failed.has(t)) return;
+    const started = performance.now();
+    try {
+      await work[t]();
+      if (record) samples.get(t)!.push(performance.now() - started);
+    } catch (error) {
+      failed.set(t, (error as Error).message.split('\n')[0].slice(0, 200));
+    }
+  };
+  for (let i = 0; i < plan.warmup; i++) for (const t of targets) await attempt(t, false);
+  for (let i = 0; i < plan.samples; i++) for (const t of targets) await attempt(t, true);
+  const outcome = {} as Record<Target, Outcome>;
+  for (const t of targets) {
+    const error = failed.get(t);
+    outcome[t] = error ? { error } : { ...summary(samples.get(t)!), reqPerSec: await throughput(CLIENTS, plan.loadMs, work[t]) };
   }
+  return outcome;
 }
 
 async function benchSize(set: DataSet): Promise<SizeResult> {
@@ -81,19 +102,20 @@ async function benchSize(set: DataSet): Promise<SizeResult> {
   const { anchors, statements } = await capture(bench.db, bench.config, set);
   log(`${set.statements} statements; anchors ${JSON.stringify(anchors)}`);
   const serverEnv = { NEO4J_URI: uri, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production', REQUEST_DEADLINE_MS: '120000', NEO4J_TX_TIMEOUT_MS: '120000' };
-  const ours = await startServerProcess('src/main.ts', serverEnv);
+  const ours = await startServerProcess('src/main.ts', serverEnv, { readyLine: QUESTION_PLANS_READY });
   const peer = await startServerProcess('bench/peer/server.ts', { NEO4J_URI: uri, PORT: '0', NODE_ENV: 'production' });
   const peerDocument = fs.readFileSync(path.join(PROJECT_ROOT, 'bench/peer/questions.graphql'), 'utf8');
   const rows: Row[] = [];
   try {
     for (const q of questions(anchors)) {
       const { cypher, params } = statements.get(q.name) ?? { cypher: 'RETURN "this server sent no statement"', params: {} };
-      const server = await measure(() => post(ours.url, { query: q.ours }).then(() => undefined));
-      const raw = await measure(() =>
-        bench.db.driver.executeQuery(cypher, params, { routing: neo4j.routing.READ, database: bench.config.neo4j?.database }).then(() => undefined),
-      );
-      const peerResult = await measure(() => post(peer.url, { query: peerDocument, operationName: q.name, variables: q.peerVariables }).then(() => undefined));
-      const row: Row = { question: q.name, server, cypher: raw, peer: peerResult };
+      const outcome = await measureAll({
+        server: () => post(ours.url, { query: q.ours }).then(() => undefined),
+        cypher: () =>
+          bench.db.driver.executeQuery(cypher, params, { routing: neo4j.routing.READ, database: bench.config.neo4j?.database }).then(() => undefined),
+        peer: () => post(peer.url, { query: peerDocument, operationName: q.name, variables: q.peerVariables }).then(() => undefined),
+      });
+      const row: Row = { question: q.name, ...outcome };
       rows.push(row);
       log(`  ${q.name}: ${JSON.stringify(row)}`);
     }

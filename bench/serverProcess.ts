@@ -15,6 +15,8 @@ export interface ServerProcessOptions {
   logFile?: string;
   /** Writes a V8 CPU profile of the server into this directory when it stops. */
   cpuProfileDir?: string;
+  /** A line the server prints, after its URL, before which it does not count as started (plan warm-up). */
+  readyLine?: string;
 }
 
 /**
@@ -33,11 +35,12 @@ export function startServerProcess(script: string, env: Record<string, string>, 
   if (options.logFile) child.stdout!.pipe(fs.createWriteStream(options.logFile));
   readline.createInterface({ input: child.stderr! }).on('line', (line) => errors.push(line));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not start in 180 s: ${errors.slice(-5).join('\n')}`)), 180_000);
+    const timer = setTimeout(() => reject(new Error(`${script} did not start in 300 s: ${errors.slice(-5).join('\n')}`)), 300_000);
     void exited.then(() => reject(new Error(`${script} exited: ${errors.slice(-10).join('\n')}`)));
+    let url: string | null = null;
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      const url = /(http:\/\/\S+)/.exec(line)?.[1];
-      if (!url) return;
+      url ??= /(http:\/\/\S+)/.exec(line)?.[1] ?? null;
+      if (!url || (options.readyLine && !line.includes(options.readyLine))) return;
       clearTimeout(timer);
       resolve({
         url: url.endsWith('/graphql') || url.endsWith('/') ? url : `${url}/`,
@@ -45,7 +48,6 @@ export function startServerProcess(script: string, env: Record<string, string>, 
           const kb = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
           return kb ? Math.round(Number(kb) / 1024) : NaN;
         },
-        // A server may finish its in-flight work (plan warm-up) before it exits; the bench need not wait.
         stop: async () => {
           child.kill('SIGTERM');
           // A profile is written only when the process ends by itself, after Neo4j has stopped.

@@ -4,8 +4,8 @@
  * `npm run soak -- [--seconds 60] [--connections 50] [--timeout 10] [--log FILE] [--cpu-prof DIR]`
  * (FILE: the server's request log; DIR: where the server's V8 CPU profile goes).
  *
- * Every request kind is asked once before the clock starts, so the soak measures a running server
- * rather than Neo4j planning each statement for the first time. Reports transport errors, timeouts,
+ * The clock starts once the server has planned its questions and every request kind has been asked
+ * once, so the soak measures a running server rather than Neo4j planning each statement the first time. Reports transport errors, timeouts,
  * non-2xx answers and answers carrying GraphQL errors (goal: none of each), latency percentiles, the
  * server's peak RSS, and whether every acknowledged write is stored; writes JSON to bench/results/.
  */
@@ -16,6 +16,7 @@ import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { hashToken, newToken } from '../src/auth/editorTokens.js';
 import { PROJECT_ROOT } from '../src/config.js';
+import { QUESTION_PLANS_READY } from '../src/data/read/questions/warmUp.js';
 import { startServerProcess } from './serverProcess.js';
 
 const { values } = parseArgs({
@@ -64,7 +65,7 @@ const server = await startServerProcess('src/main.ts', {
   NEO4J_BOLT_PORT: boltPort,
   ENVOY_DATA_DIR: process.env.ENVOY_DATA_DIR ?? '.data/neo4j-soak',
   EDITOR_TOKENS: `soak:${hashToken(token)}`,
-}, { logFile: values.log, cpuProfileDir: values['cpu-prof'] });
+}, { logFile: values.log, cpuProfileDir: values['cpu-prof'], readyLine: QUESTION_PLANS_READY });
 const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 
 try {

@@ -1,7 +1,7 @@
 import { connect, prepare, serve, StartupError } from './boot.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { warmQuestionPlans } from './data/read/questions/warmUp.js';
+import { QUESTION_PLANS_READY, warmQuestionPlans } from './data/read/questions/warmUp.js';
 
 const say = (line: string) => console.log(line);
 
@@ -13,7 +13,10 @@ async function main() {
   const server = await serve(db, config, logger);
   say(`Envoy Graph is serving GraphQL at ${server.url}`);
   // Plans made ahead spare the first researcher to ask each question the wait; one not made is made on first use.
-  warmQuestionPlans(db).catch(() => {});
+  warmQuestionPlans(db).then(
+    () => say(QUESTION_PLANS_READY),
+    () => {},
+  );
 
   let stopping = false;
   const stop = async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../bench/data/generator.js';
 import { importItems } from '../src/importer/importRecords.js';
+import { namespace, removeNamespace } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
 
 async function collect(options: Parameters<typeof syntheticGraph>[0]): Promise<Array<Record<string, unknown>>> {
@@ -11,10 +12,15 @@ async function collect(options: Parameters<typeof syntheticGraph>[0]): Promise<A
 
 describe('benchmark data (npm run bench:data)', () => {
   let h: Harness;
+  const ns = namespace('benchtest');
   beforeAll(async () => {
     h = await startHarness();
   });
-  afterAll(() => h.close());
+  // The suite shares one graph: tests that count the seed's statements must not meet these.
+  afterAll(async () => {
+    await removeNamespace(h.db, ns);
+    await h.close();
+  });
 
   it('gives the same graph for the same seed and another graph for another seed', async () => {
     const first = await collect({ statements: 300, seed: 5 });
@@ -35,7 +41,6 @@ describe('benchmark data (npm run bench:data)', () => {
   });
 
   it('passes the import validation whole: every record is created, none refused', async () => {
-    const ns = `benchtest${Date.now()}`;
     let line = 0;
     async function* items() {
       for await (const record of syntheticGraph({ statements: 60, seed: 9, ns })) yield { line: ++line, record };

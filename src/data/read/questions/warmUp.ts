@@ -12,6 +12,9 @@ import { stanceTimeline } from './stanceTimeline.js';
 import { thirdPartiesInTalks } from './thirdParties.js';
 import { whoSaidWhat } from './whoSaidWhat.js';
 
+/** What `npm start` prints once every question has a plan; benchmarks wait for it before they measure. */
+export const QUESTION_PLANS_READY = 'Every question has its query plan: first answers come at full speed.';
+
 const NOBODY = 'person:plan-warm-up';
 const WINDOW = { skip: 0, limit: 1 };
 const TODAY = { asOf: null, standingOn: '2000-01-01' };
