@@ -100,8 +100,8 @@ export async function* syntheticGraph(options: GeneratorOptions): AsyncGenerator
   yield { type: 'Source', id: registry, title: 'Synthetic registry of offices and places', language: 'en', kind: 'DATASET' };
   for (const code of codes) {
     const name = countries.getName(code, 'en') ?? code;
-    yield { type: 'Organization', id: mfa(code), name: `Ministry of Foreign Affairs of ${name}`, kind: 'MINISTRY', country: `country:${code}` };
-    yield { type: 'Place', id: capital(code), name: `${nameOf(random, 3)} (capital of ${name})`, kind: 'CITY', country: `country:${code}` };
+    yield { type: 'Organization', id: mfa(code), name: `Ministry of Foreign Affairs of ${name}`, kind: 'MINISTRY', country: `country:${code}`, citations: cite };
+    yield { type: 'Place', id: capital(code), name: `${nameOf(random, 3)} (capital of ${name})`, kind: 'CITY', country: `country:${code}`, citations: cite };
   }
   const belligerents: number[][] = [];
   for (let k = 0; k < CONFLICTS; k++) {

@@ -8,6 +8,7 @@ export const LABELS = {
   Person: 'person',
   Organization: 'org',
   Place: 'place',
+  Dateline: 'dateline',
   Membership: 'membership',
   Office: 'office',
   Event: 'event',

@@ -315,6 +315,31 @@ export type DatedTotal = {
   total: Scalars['Int']['output'];
 };
 
+/** The place a piece is datelined in, cited to the dateline's span in the piece itself (its excerpt reads ASTANA). */
+export type Dateline = Fact & Node & {
+  __typename?: 'Dateline';
+  citations: Array<Citation>;
+  id: Scalars['ID']['output'];
+  place: Place;
+  source: Source;
+};
+
+export type DatelineInput = {
+  /** Required: at least one, and one of them the dateline's span in the source's own text. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  /** dateline:<name> */
+  id: Scalars['ID']['input'];
+  place: Scalars['ID']['input'];
+  /** The piece that carries the dateline. */
+  source: Scalars['ID']['input'];
+};
+
+export type DatelinePayload = {
+  __typename?: 'DatelinePayload';
+  dateline: Dateline;
+  outcome: WriteOutcome;
+};
+
 /** Any entity an answer names, in brief. `kind` is its GraphQL type name (Country, Person, Statement, ...). */
 export type EntityRef = {
   __typename?: 'EntityRef';
@@ -659,7 +684,7 @@ export type HeldStance = {
   supersededBy: Maybe<StanceSummary>;
   supersedes: Maybe<StanceSummary>;
   toward: Maybe<EntityRef>;
-  /** When it was withdrawn or changed, if known. */
+  /** When it was withdrawn, changed or ran its course (a one-off commitment), if known. */
   until: Maybe<PartialDate>;
 };
 
@@ -811,6 +836,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   upsertConflict: ConflictPayload;
   upsertCountry: CountryPayload;
+  upsertDateline: DatelinePayload;
   /** An observation of an evacuation movement: its count, status and route as a dated report gives them. */
   upsertEvacuationMovement: EvacuationMovementPayload;
   upsertEvacuationOperation: EvacuationOperationPayload;
@@ -863,6 +889,23 @@ export type MutationUpsertConflictArgs = {
  */
 export type MutationUpsertCountryArgs = {
   input: CountryInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertDatelineArgs = {
+  input: DatelineInput;
 };
 
 
@@ -1150,6 +1193,8 @@ export type NegotiationProcess = Fact & Node & {
   names: Array<LocalizedName>;
   /** Roles actors played in the process as a whole. */
   participations: Array<Participation>;
+  /** How many rounds the sources say were held, with their qualifier (more than 20); null when none says. */
+  roundCount: Maybe<Quantity>;
   rounds: NegotiationRoundConnection;
   start: Maybe<PartialDate>;
 };
@@ -1191,6 +1236,11 @@ export type NegotiationProcessInput = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   names?: InputMaybe<Array<NameInput>>;
+  /** How many rounds the sources say were held (with roundCountQualifier, e.g. MORE_THAN, and roundCountAsOf). */
+  roundCount?: InputMaybe<Scalars['Int']['input']>;
+  roundCountAsOf?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to EXACT. */
+  roundCountQualifier?: InputMaybe<QuantityQualifier>;
   start?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1283,6 +1333,7 @@ export type Neighbourhood = {
   __typename?: 'Neighbourhood';
   center: GraphNode;
   edges: Array<GraphEdge>;
+  /** This page of the network's nodes; the first page starts with the centre. */
   nodes: Array<GraphNode>;
   pageInfo: PageInfo;
   /** Nodes in the network, the centre included. */
@@ -1404,9 +1455,11 @@ export type OperationView = {
  * A ministry, government, intergovernmental body, group of states (P5+1), airline, armed group - or a
  * group the sources leave unnamed ("the countries that were attacked"), whose members stay unknown.
  */
-export type Organization = Actor & Node & {
+export type Organization = Actor & Fact & Node & {
   __typename?: 'Organization';
   children: Array<Organization>;
+  /** What backs the organization's country and parent links (its names carry their own citations). */
+  citations: Array<Citation>;
   country: Maybe<Country>;
   id: Scalars['ID']['output'];
   involvements: Array<Involvement>;
@@ -1485,6 +1538,8 @@ export type OrganizationFilter = {
 };
 
 export type OrganizationInput = {
+  /** Required when country or parent is given: what says so. */
+  citations?: InputMaybe<Array<CitationInput>>;
   country?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   kind: OrganizationKind;
@@ -1724,8 +1779,10 @@ export type PersonSortField =
   | 'NAME';
 
 /** A city or other location; its names can change over time. */
-export type Place = Node & {
+export type Place = Fact & Node & {
   __typename?: 'Place';
+  /** What backs the place's country link (its names carry their own citations). */
+  citations: Array<Citation>;
   country: Maybe<Country>;
   id: Scalars['ID']['output'];
   kind: PlaceKind;
@@ -1765,6 +1822,8 @@ export type PlaceFilter = {
 };
 
 export type PlaceInput = {
+  /** Required when country is given: what says the place is in it. */
+  citations?: InputMaybe<Array<CitationInput>>;
   country?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   kind: PlaceKind;
@@ -1821,7 +1880,10 @@ export type Position = Fact & Node & {
   /** An earlier position this one replaces (a change of stance). */
   supersedes: Maybe<Position>;
   toward: Maybe<Conflict>;
-  /** When the holder withdrew or changed it; null while it stands or when unknown. */
+  /**
+   * When it stopped holding: withdrawn, changed, or a one-off commitment that ran its course (an offer to host
+   * the next meeting ends with that meeting); null while it stands or when unknown.
+   */
   until: Maybe<PartialDate>;
 };
 
@@ -1890,6 +1952,26 @@ export type ProcessView = {
   name: Scalars['String']['output'];
   start: Maybe<PartialDate>;
 };
+
+/**
+ * A number as the source reports it: "more than 20 rounds" is `{value: 20, qualifier: MORE_THAN}`. Never add
+ * a qualified number to another as if it were exact.
+ */
+export type Quantity = {
+  __typename?: 'Quantity';
+  /** The date the number was reported to hold on, when the source gives one. */
+  asOf: Maybe<PartialDate>;
+  qualifier: QuantityQualifier;
+  value: Scalars['Int']['output'];
+};
+
+export type QuantityQualifier =
+  | 'ABOUT'
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'EXACT'
+  | 'FEWER_THAN'
+  | 'MORE_THAN';
 
 export type Query = {
   __typename?: 'Query';
@@ -2370,7 +2452,14 @@ export type Source = Node & {
   __typename?: 'Source';
   /** Facts that cite this source, newest first. */
   citedBy: FactConnection;
+  /** Where the piece is datelined (the place before the first sentence of a news story), when recorded. */
+  dateline: Maybe<Dateline>;
   id: Scalars['ID']['output'];
+  /**
+   * The metadata above that were read off the web address (a slug, a date in the path, a domain) rather than
+   * from a text: treat them as a guess until checked.
+   */
+  inferredFromUrl: Array<SourceMetadataField>;
   kind: SourceKind;
   /** BCP 47 language tag of the text. */
   language: Scalars['String']['output'];
@@ -2419,6 +2508,8 @@ export type SourceFilter = {
 export type SourceInput = {
   /** source:<name> */
   id: Scalars['ID']['input'];
+  /** Which of title, publisher, published and language you read off the URL rather than a text. */
+  inferredFromUrl?: InputMaybe<Array<SourceMetadataField>>;
   kind: SourceKind;
   language: Scalars['String']['input'];
   published?: InputMaybe<Scalars['String']['input']>;
@@ -2437,6 +2528,12 @@ export type SourceKind =
   /** Notes compiled by the maintainers from the sources they cite. */
   | 'RESEARCH_NOTES'
   | 'WEB_PAGE';
+
+export type SourceMetadataField =
+  | 'LANGUAGE'
+  | 'PUBLISHED'
+  | 'PUBLISHER'
+  | 'TITLE';
 
 export type SourcePayload = {
   __typename?: 'SourcePayload';
@@ -2583,7 +2680,7 @@ export type StanceEventKind =
   | 'REAFFIRMED'
   /** First expressed, not presented as continuing anything. */
   | 'STATED'
-  /** The holder withdrew the stance (it has an end date and nothing replaced it). */
+  /** The stance ended with nothing replacing it: the holder withdrew it, or a one-off commitment ran its course. */
   | 'WITHDRAWN';
 
 /** A stance in brief: what, by whom, toward what, and on what condition. */
@@ -2759,7 +2856,10 @@ export type ThirdPartyRole = {
   __typename?: 'ThirdPartyRole';
   actor: EntityRef;
   evidence: Array<Evidence>;
-  /** How the given actor takes part: its own roles, or those of a group it belongs to. */
+  /**
+   * How the given actor takes part: its own roles, or those of a group it belongs to; for a third party's role
+   * in one round, the roles for the whole process and for that round.
+   */
   involvedAs: Array<ParticipantView>;
   process: ProcessView;
   role: ParticipationRole;
@@ -2882,7 +2982,7 @@ export type ResolversTypes = {
   ConflictPayload: ResolverTypeWrapper<Omit<ConflictPayload, 'conflict'> & { conflict: ResolversTypes['Conflict'] }>;
   ConflictSort: ConflictSort;
   ConflictSortField: ConflictSortField;
-  ConnectionPaths: ResolverTypeWrapper<ConnectionPaths>;
+  ConnectionPaths: ResolverTypeWrapper<Omit<ConnectionPaths, 'paths'> & { paths: Array<ResolversTypes['GraphPath']> }>;
   CountUnit: CountUnit;
   Country: ResolverTypeWrapper<NodeRecord>;
   CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges'> & { edges: Array<ResolversTypes['CountryEdge']> }>;
@@ -2893,7 +2993,10 @@ export type ResolversTypes = {
   CountrySort: CountrySort;
   CountrySortField: CountrySortField;
   DatePrecision: DatePrecision;
-  DatedTotal: ResolverTypeWrapper<DatedTotal>;
+  DatedTotal: ResolverTypeWrapper<Omit<DatedTotal, 'date'> & { date?: Maybe<ResolversTypes['PartialDate']> }>;
+  Dateline: ResolverTypeWrapper<NodeRecord>;
+  DatelineInput: DatelineInput;
+  DatelinePayload: ResolverTypeWrapper<Omit<DatelinePayload, 'dateline'> & { dateline: ResolversTypes['Dateline'] }>;
   EntityRef: ResolverTypeWrapper<EntityRef>;
   EvacuationFilter: EvacuationFilter;
   EvacuationLeg: ResolverTypeWrapper<LegRecord>;
@@ -2906,7 +3009,7 @@ export type ResolversTypes = {
   EvacuationOperationEdge: ResolverTypeWrapper<Omit<EvacuationOperationEdge, 'node'> & { node: ResolversTypes['EvacuationOperation'] }>;
   EvacuationOperationInput: EvacuationOperationInput;
   EvacuationOperationPayload: ResolverTypeWrapper<Omit<EvacuationOperationPayload, 'evacuationOperation'> & { evacuationOperation: ResolversTypes['EvacuationOperation'] }>;
-  EvacuationRecord: ResolverTypeWrapper<EvacuationRecord>;
+  EvacuationRecord: ResolverTypeWrapper<Omit<EvacuationRecord, 'operations' | 'totalsByDate'> & { operations: Array<ResolversTypes['OperationView']>, totalsByDate: Array<ResolversTypes['DatedTotal']> }>;
   EvacuationSort: EvacuationSort;
   EvacuationSortField: EvacuationSortField;
   Event: ResolverTypeWrapper<NodeRecord>;
@@ -2918,7 +3021,7 @@ export type ResolversTypes = {
   EventPayload: ResolverTypeWrapper<Omit<EventPayload, 'event'> & { event: ResolversTypes['Event'] }>;
   EventSort: EventSort;
   EventSortField: EventSortField;
-  Evidence: ResolverTypeWrapper<Evidence>;
+  Evidence: ResolverTypeWrapper<Omit<Evidence, 'source'> & { source: ResolversTypes['SourceRef'] }>;
   Export: ResolverTypeWrapper<Export>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ExportFormat: ExportFormat;
@@ -2929,10 +3032,10 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
-  GraphPath: ResolverTypeWrapper<GraphPath>;
-  HeldStance: ResolverTypeWrapper<HeldStance>;
-  HeldStanceConnection: ResolverTypeWrapper<HeldStanceConnection>;
-  HeldStanceEdge: ResolverTypeWrapper<HeldStanceEdge>;
+  GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'steps'> & { steps: Array<ResolversTypes['PathStep']> }>;
+  HeldStance: ResolverTypeWrapper<Omit<HeldStance, 'conditionStatusDate' | 'evidence' | 'expressedBy' | 'since' | 'until'> & { conditionStatusDate?: Maybe<ResolversTypes['PartialDate']>, evidence: Array<ResolversTypes['Evidence']>, expressedBy: Array<ResolversTypes['StatementView']>, since?: Maybe<ResolversTypes['PartialDate']>, until?: Maybe<ResolversTypes['PartialDate']> }>;
+  HeldStanceConnection: ResolverTypeWrapper<Omit<HeldStanceConnection, 'edges'> & { edges: Array<ResolversTypes['HeldStanceEdge']> }>;
+  HeldStanceEdge: ResolverTypeWrapper<Omit<HeldStanceEdge, 'node'> & { node: ResolversTypes['HeldStance'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Involvement: ResolverTypeWrapper<NodeRecord>;
@@ -2947,7 +3050,7 @@ export type ResolversTypes = {
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership: ResolversTypes['Membership'] }>;
   Modality: Modality;
   MovementStatus: MovementStatus;
-  MovementView: ResolverTypeWrapper<MovementView>;
+  MovementView: ResolverTypeWrapper<Omit<MovementView, 'date' | 'evidence' | 'reportedOn'> & { date?: Maybe<ResolversTypes['PartialDate']>, evidence: Array<ResolversTypes['Evidence']>, reportedOn?: Maybe<ResolversTypes['PartialDate']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameInput: NameInput;
   NameKind: NameKind;
@@ -2969,7 +3072,7 @@ export type ResolversTypes = {
   NegotiationRoundSortField: NegotiationRoundSortField;
   Neighbourhood: ResolverTypeWrapper<Neighbourhood>;
   Node: ResolverTypeWrapper<NodeRecord>;
-  OccasionView: ResolverTypeWrapper<OccasionView>;
+  OccasionView: ResolverTypeWrapper<Omit<OccasionView, 'date'> & { date: ResolversTypes['PartialDate'] }>;
   Office: ResolverTypeWrapper<NodeRecord>;
   OfficeConnection: ResolverTypeWrapper<Omit<OfficeConnection, 'edges'> & { edges: Array<ResolversTypes['OfficeEdge']> }>;
   OfficeEdge: ResolverTypeWrapper<Omit<OfficeEdge, 'node'> & { node: ResolversTypes['Office'] }>;
@@ -2978,9 +3081,9 @@ export type ResolversTypes = {
   OfficePayload: ResolverTypeWrapper<Omit<OfficePayload, 'office'> & { office: ResolversTypes['Office'] }>;
   OfficeSort: OfficeSort;
   OfficeSortField: OfficeSortField;
-  OfficeView: ResolverTypeWrapper<OfficeView>;
+  OfficeView: ResolverTypeWrapper<Omit<OfficeView, 'end' | 'start'> & { end?: Maybe<ResolversTypes['PartialDate']>, start?: Maybe<ResolversTypes['PartialDate']> }>;
   OntologyMapping: ResolverTypeWrapper<OntologyMapping>;
-  OperationView: ResolverTypeWrapper<OperationView>;
+  OperationView: ResolverTypeWrapper<Omit<OperationView, 'evidence' | 'movements' | 'totalsByDate'> & { evidence: Array<ResolversTypes['Evidence']>, movements: Array<ResolversTypes['MovementView']>, totalsByDate: Array<ResolversTypes['DatedTotal']> }>;
   Organization: ResolverTypeWrapper<NodeRecord>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
@@ -2992,7 +3095,7 @@ export type ResolversTypes = {
   OrganizationSortField: OrganizationSortField;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
-  ParticipantView: ResolverTypeWrapper<ParticipantView>;
+  ParticipantView: ResolverTypeWrapper<Omit<ParticipantView, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
   Participation: ResolverTypeWrapper<NodeRecord>;
   ParticipationConnection: ResolverTypeWrapper<Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversTypes['ParticipationEdge']> }>;
   ParticipationEdge: ResolverTypeWrapper<Omit<ParticipationEdge, 'node'> & { node: ResolversTypes['Participation'] }>;
@@ -3002,7 +3105,7 @@ export type ResolversTypes = {
   ParticipationRole: ParticipationRole;
   ParticipationSort: ParticipationSort;
   ParticipationSortField: ParticipationSortField;
-  PathStep: ResolverTypeWrapper<PathStep>;
+  PathStep: ResolverTypeWrapper<Omit<PathStep, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
   Person: ResolverTypeWrapper<NodeRecord>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
@@ -3028,17 +3131,19 @@ export type ResolversTypes = {
   PositionPayload: ResolverTypeWrapper<Omit<PositionPayload, 'position'> & { position: ResolversTypes['Position'] }>;
   PositionSort: PositionSort;
   PositionSortField: PositionSortField;
-  ProcessView: ResolverTypeWrapper<ProcessView>;
+  ProcessView: ResolverTypeWrapper<Omit<ProcessView, 'end' | 'start'> & { end?: Maybe<ResolversTypes['PartialDate']>, start?: Maybe<ResolversTypes['PartialDate']> }>;
+  Quantity: ResolverTypeWrapper<Omit<Quantity, 'asOf'> & { asOf?: Maybe<ResolversTypes['PartialDate']> }>;
+  QuantityQualifier: QuantityQualifier;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RenderingView: ResolverTypeWrapper<RenderingView>;
-  RoundView: ResolverTypeWrapper<RoundView>;
+  RenderingView: ResolverTypeWrapper<Omit<RenderingView, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
+  RoundView: ResolverTypeWrapper<Omit<RoundView, 'end' | 'evidence' | 'participants' | 'start'> & { end?: Maybe<ResolversTypes['PartialDate']>, evidence: Array<ResolversTypes['Evidence']>, participants: Array<ResolversTypes['ParticipantView']>, start?: Maybe<ResolversTypes['PartialDate']> }>;
   SearchField: SearchField;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchHitConnection: ResolverTypeWrapper<SearchHitConnection>;
   SearchHitEdge: ResolverTypeWrapper<SearchHitEdge>;
-  SharedStance: ResolverTypeWrapper<SharedStance>;
-  SharedStanceConnection: ResolverTypeWrapper<SharedStanceConnection>;
-  SharedStanceEdge: ResolverTypeWrapper<SharedStanceEdge>;
+  SharedStance: ResolverTypeWrapper<Omit<SharedStance, 'holders'> & { holders: Array<ResolversTypes['HeldStance']> }>;
+  SharedStanceConnection: ResolverTypeWrapper<Omit<SharedStanceConnection, 'edges'> & { edges: Array<ResolversTypes['SharedStanceEdge']> }>;
+  SharedStanceEdge: ResolverTypeWrapper<Omit<SharedStanceEdge, 'node'> & { node: ResolversTypes['SharedStance'] }>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<NodeRecord>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
@@ -3046,20 +3151,21 @@ export type ResolversTypes = {
   SourceFilter: SourceFilter;
   SourceInput: SourceInput;
   SourceKind: SourceKind;
+  SourceMetadataField: SourceMetadataField;
   SourcePayload: ResolverTypeWrapper<Omit<SourcePayload, 'source'> & { source: ResolversTypes['Source'] }>;
-  SourceRef: ResolverTypeWrapper<SourceRef>;
+  SourceRef: ResolverTypeWrapper<Omit<SourceRef, 'published'> & { published?: Maybe<ResolversTypes['PartialDate']> }>;
   SourceSort: SourceSort;
   SourceSortField: SourceSortField;
   Span: ResolverTypeWrapper<Span>;
   SpanMatch: SpanMatch;
   StanceAgreement: StanceAgreement;
   StanceCode: StanceCode;
-  StanceComparison: ResolverTypeWrapper<StanceComparison>;
-  StanceComparisonRow: ResolverTypeWrapper<StanceComparisonRow>;
+  StanceComparison: ResolverTypeWrapper<Omit<StanceComparison, 'rows'> & { rows: Array<ResolversTypes['StanceComparisonRow']> }>;
+  StanceComparisonRow: ResolverTypeWrapper<Omit<StanceComparisonRow, 'first' | 'second'> & { first?: Maybe<ResolversTypes['HeldStance']>, second?: Maybe<ResolversTypes['HeldStance']> }>;
   StanceDefinition: ResolverTypeWrapper<StanceDefinition>;
-  StanceEvent: ResolverTypeWrapper<StanceEvent>;
-  StanceEventConnection: ResolverTypeWrapper<StanceEventConnection>;
-  StanceEventEdge: ResolverTypeWrapper<StanceEventEdge>;
+  StanceEvent: ResolverTypeWrapper<Omit<StanceEvent, 'date' | 'evidence' | 'statement'> & { date?: Maybe<ResolversTypes['PartialDate']>, evidence: Array<ResolversTypes['Evidence']>, statement?: Maybe<ResolversTypes['StatementView']> }>;
+  StanceEventConnection: ResolverTypeWrapper<Omit<StanceEventConnection, 'edges'> & { edges: Array<ResolversTypes['StanceEventEdge']> }>;
+  StanceEventEdge: ResolverTypeWrapper<Omit<StanceEventEdge, 'node'> & { node: ResolversTypes['StanceEvent'] }>;
   StanceEventKind: StanceEventKind;
   StanceSummary: ResolverTypeWrapper<StanceSummary>;
   Statement: ResolverTypeWrapper<NodeRecord>;
@@ -3071,16 +3177,16 @@ export type ResolversTypes = {
   StatementPayload: ResolverTypeWrapper<Omit<StatementPayload, 'statement'> & { statement: ResolversTypes['Statement'] }>;
   StatementSort: StatementSort;
   StatementSortField: StatementSortField;
-  StatementView: ResolverTypeWrapper<StatementView>;
-  StatementViewConnection: ResolverTypeWrapper<StatementViewConnection>;
-  StatementViewEdge: ResolverTypeWrapper<StatementViewEdge>;
+  StatementView: ResolverTypeWrapper<Omit<StatementView, 'date' | 'evidence' | 'occasion' | 'renderings' | 'speakerOffices'> & { date: ResolversTypes['PartialDate'], evidence: Array<ResolversTypes['Evidence']>, occasion?: Maybe<ResolversTypes['OccasionView']>, renderings: Array<ResolversTypes['RenderingView']>, speakerOffices: Array<ResolversTypes['OfficeView']> }>;
+  StatementViewConnection: ResolverTypeWrapper<Omit<StatementViewConnection, 'edges'> & { edges: Array<ResolversTypes['StatementViewEdge']> }>;
+  StatementViewEdge: ResolverTypeWrapper<Omit<StatementViewEdge, 'node'> & { node: ResolversTypes['StatementView'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  TalksRecord: ResolverTypeWrapper<TalksRecord>;
-  TalksRecordConnection: ResolverTypeWrapper<TalksRecordConnection>;
-  TalksRecordEdge: ResolverTypeWrapper<TalksRecordEdge>;
-  ThirdPartyRole: ResolverTypeWrapper<ThirdPartyRole>;
-  ThirdPartyRoleConnection: ResolverTypeWrapper<ThirdPartyRoleConnection>;
-  ThirdPartyRoleEdge: ResolverTypeWrapper<ThirdPartyRoleEdge>;
+  TalksRecord: ResolverTypeWrapper<Omit<TalksRecord, 'otherParticipants' | 'process' | 'roles' | 'rounds'> & { otherParticipants: Array<ResolversTypes['ParticipantView']>, process: ResolversTypes['ProcessView'], roles: Array<ResolversTypes['ParticipantView']>, rounds: Array<ResolversTypes['RoundView']> }>;
+  TalksRecordConnection: ResolverTypeWrapper<Omit<TalksRecordConnection, 'edges'> & { edges: Array<ResolversTypes['TalksRecordEdge']> }>;
+  TalksRecordEdge: ResolverTypeWrapper<Omit<TalksRecordEdge, 'node'> & { node: ResolversTypes['TalksRecord'] }>;
+  ThirdPartyRole: ResolverTypeWrapper<Omit<ThirdPartyRole, 'evidence' | 'involvedAs' | 'process' | 'round'> & { evidence: Array<ResolversTypes['Evidence']>, involvedAs: Array<ResolversTypes['ParticipantView']>, process: ResolversTypes['ProcessView'], round?: Maybe<ResolversTypes['RoundView']> }>;
+  ThirdPartyRoleConnection: ResolverTypeWrapper<Omit<ThirdPartyRoleConnection, 'edges'> & { edges: Array<ResolversTypes['ThirdPartyRoleEdge']> }>;
+  ThirdPartyRoleEdge: ResolverTypeWrapper<Omit<ThirdPartyRoleEdge, 'node'> & { node: ResolversTypes['ThirdPartyRole'] }>;
   TransportMode: TransportMode;
   WriteOutcome: WriteOutcome;
 };
@@ -3101,7 +3207,7 @@ export type ResolversParentTypes = {
   ConflictInput: ConflictInput;
   ConflictPayload: Omit<ConflictPayload, 'conflict'> & { conflict: ResolversParentTypes['Conflict'] };
   ConflictSort: ConflictSort;
-  ConnectionPaths: ConnectionPaths;
+  ConnectionPaths: Omit<ConnectionPaths, 'paths'> & { paths: Array<ResolversParentTypes['GraphPath']> };
   Country: NodeRecord;
   CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
@@ -3109,7 +3215,10 @@ export type ResolversParentTypes = {
   CountryInput: CountryInput;
   CountryPayload: Omit<CountryPayload, 'country'> & { country: ResolversParentTypes['Country'] };
   CountrySort: CountrySort;
-  DatedTotal: DatedTotal;
+  DatedTotal: Omit<DatedTotal, 'date'> & { date?: Maybe<ResolversParentTypes['PartialDate']> };
+  Dateline: NodeRecord;
+  DatelineInput: DatelineInput;
+  DatelinePayload: Omit<DatelinePayload, 'dateline'> & { dateline: ResolversParentTypes['Dateline'] };
   EntityRef: EntityRef;
   EvacuationFilter: EvacuationFilter;
   EvacuationLeg: LegRecord;
@@ -3122,7 +3231,7 @@ export type ResolversParentTypes = {
   EvacuationOperationEdge: Omit<EvacuationOperationEdge, 'node'> & { node: ResolversParentTypes['EvacuationOperation'] };
   EvacuationOperationInput: EvacuationOperationInput;
   EvacuationOperationPayload: Omit<EvacuationOperationPayload, 'evacuationOperation'> & { evacuationOperation: ResolversParentTypes['EvacuationOperation'] };
-  EvacuationRecord: EvacuationRecord;
+  EvacuationRecord: Omit<EvacuationRecord, 'operations' | 'totalsByDate'> & { operations: Array<ResolversParentTypes['OperationView']>, totalsByDate: Array<ResolversParentTypes['DatedTotal']> };
   EvacuationSort: EvacuationSort;
   Event: NodeRecord;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
@@ -3131,7 +3240,7 @@ export type ResolversParentTypes = {
   EventInput: EventInput;
   EventPayload: Omit<EventPayload, 'event'> & { event: ResolversParentTypes['Event'] };
   EventSort: EventSort;
-  Evidence: Evidence;
+  Evidence: Omit<Evidence, 'source'> & { source: ResolversParentTypes['SourceRef'] };
   Export: Export;
   ExportFile: ExportFile;
   ExportScope: ExportScope;
@@ -3141,10 +3250,10 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
-  GraphPath: GraphPath;
-  HeldStance: HeldStance;
-  HeldStanceConnection: HeldStanceConnection;
-  HeldStanceEdge: HeldStanceEdge;
+  GraphPath: Omit<GraphPath, 'steps'> & { steps: Array<ResolversParentTypes['PathStep']> };
+  HeldStance: Omit<HeldStance, 'conditionStatusDate' | 'evidence' | 'expressedBy' | 'since' | 'until'> & { conditionStatusDate?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, expressedBy: Array<ResolversParentTypes['StatementView']>, since?: Maybe<ResolversParentTypes['PartialDate']>, until?: Maybe<ResolversParentTypes['PartialDate']> };
+  HeldStanceConnection: Omit<HeldStanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['HeldStanceEdge']> };
+  HeldStanceEdge: Omit<HeldStanceEdge, 'node'> & { node: ResolversParentTypes['HeldStance'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Involvement: NodeRecord;
@@ -3155,7 +3264,7 @@ export type ResolversParentTypes = {
   Membership: NodeRecord;
   MembershipInput: MembershipInput;
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership: ResolversParentTypes['Membership'] };
-  MovementView: MovementView;
+  MovementView: Omit<MovementView, 'date' | 'evidence' | 'reportedOn'> & { date?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, reportedOn?: Maybe<ResolversParentTypes['PartialDate']> };
   Mutation: Record<PropertyKey, never>;
   NameInput: NameInput;
   NegotiationProcess: NodeRecord;
@@ -3174,7 +3283,7 @@ export type ResolversParentTypes = {
   NegotiationRoundSort: NegotiationRoundSort;
   Neighbourhood: Neighbourhood;
   Node: NodeRecord;
-  OccasionView: OccasionView;
+  OccasionView: Omit<OccasionView, 'date'> & { date: ResolversParentTypes['PartialDate'] };
   Office: NodeRecord;
   OfficeConnection: Omit<OfficeConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficeEdge']> };
   OfficeEdge: Omit<OfficeEdge, 'node'> & { node: ResolversParentTypes['Office'] };
@@ -3182,9 +3291,9 @@ export type ResolversParentTypes = {
   OfficeInput: OfficeInput;
   OfficePayload: Omit<OfficePayload, 'office'> & { office: ResolversParentTypes['Office'] };
   OfficeSort: OfficeSort;
-  OfficeView: OfficeView;
+  OfficeView: Omit<OfficeView, 'end' | 'start'> & { end?: Maybe<ResolversParentTypes['PartialDate']>, start?: Maybe<ResolversParentTypes['PartialDate']> };
   OntologyMapping: OntologyMapping;
-  OperationView: OperationView;
+  OperationView: Omit<OperationView, 'evidence' | 'movements' | 'totalsByDate'> & { evidence: Array<ResolversParentTypes['Evidence']>, movements: Array<ResolversParentTypes['MovementView']>, totalsByDate: Array<ResolversParentTypes['DatedTotal']> };
   Organization: NodeRecord;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -3194,7 +3303,7 @@ export type ResolversParentTypes = {
   OrganizationSort: OrganizationSort;
   PageInfo: PageInfo;
   PartialDate: PartialDate;
-  ParticipantView: ParticipantView;
+  ParticipantView: Omit<ParticipantView, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
   Participation: NodeRecord;
   ParticipationConnection: Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParticipationEdge']> };
   ParticipationEdge: Omit<ParticipationEdge, 'node'> & { node: ResolversParentTypes['Participation'] };
@@ -3202,7 +3311,7 @@ export type ResolversParentTypes = {
   ParticipationInput: ParticipationInput;
   ParticipationPayload: Omit<ParticipationPayload, 'participation'> & { participation: ResolversParentTypes['Participation'] };
   ParticipationSort: ParticipationSort;
-  PathStep: PathStep;
+  PathStep: Omit<PathStep, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
   Person: NodeRecord;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
@@ -3224,31 +3333,32 @@ export type ResolversParentTypes = {
   PositionInput: PositionInput;
   PositionPayload: Omit<PositionPayload, 'position'> & { position: ResolversParentTypes['Position'] };
   PositionSort: PositionSort;
-  ProcessView: ProcessView;
+  ProcessView: Omit<ProcessView, 'end' | 'start'> & { end?: Maybe<ResolversParentTypes['PartialDate']>, start?: Maybe<ResolversParentTypes['PartialDate']> };
+  Quantity: Omit<Quantity, 'asOf'> & { asOf?: Maybe<ResolversParentTypes['PartialDate']> };
   Query: Record<PropertyKey, never>;
-  RenderingView: RenderingView;
-  RoundView: RoundView;
+  RenderingView: Omit<RenderingView, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
+  RoundView: Omit<RoundView, 'end' | 'evidence' | 'participants' | 'start'> & { end?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, participants: Array<ResolversParentTypes['ParticipantView']>, start?: Maybe<ResolversParentTypes['PartialDate']> };
   SearchHit: SearchHit;
   SearchHitConnection: SearchHitConnection;
   SearchHitEdge: SearchHitEdge;
-  SharedStance: SharedStance;
-  SharedStanceConnection: SharedStanceConnection;
-  SharedStanceEdge: SharedStanceEdge;
+  SharedStance: Omit<SharedStance, 'holders'> & { holders: Array<ResolversParentTypes['HeldStance']> };
+  SharedStanceConnection: Omit<SharedStanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SharedStanceEdge']> };
+  SharedStanceEdge: Omit<SharedStanceEdge, 'node'> & { node: ResolversParentTypes['SharedStance'] };
   Source: NodeRecord;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceInput: SourceInput;
   SourcePayload: Omit<SourcePayload, 'source'> & { source: ResolversParentTypes['Source'] };
-  SourceRef: SourceRef;
+  SourceRef: Omit<SourceRef, 'published'> & { published?: Maybe<ResolversParentTypes['PartialDate']> };
   SourceSort: SourceSort;
   Span: Span;
-  StanceComparison: StanceComparison;
-  StanceComparisonRow: StanceComparisonRow;
+  StanceComparison: Omit<StanceComparison, 'rows'> & { rows: Array<ResolversParentTypes['StanceComparisonRow']> };
+  StanceComparisonRow: Omit<StanceComparisonRow, 'first' | 'second'> & { first?: Maybe<ResolversParentTypes['HeldStance']>, second?: Maybe<ResolversParentTypes['HeldStance']> };
   StanceDefinition: StanceDefinition;
-  StanceEvent: StanceEvent;
-  StanceEventConnection: StanceEventConnection;
-  StanceEventEdge: StanceEventEdge;
+  StanceEvent: Omit<StanceEvent, 'date' | 'evidence' | 'statement'> & { date?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, statement?: Maybe<ResolversParentTypes['StatementView']> };
+  StanceEventConnection: Omit<StanceEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['StanceEventEdge']> };
+  StanceEventEdge: Omit<StanceEventEdge, 'node'> & { node: ResolversParentTypes['StanceEvent'] };
   StanceSummary: StanceSummary;
   Statement: NodeRecord;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
@@ -3257,16 +3367,16 @@ export type ResolversParentTypes = {
   StatementInput: StatementInput;
   StatementPayload: Omit<StatementPayload, 'statement'> & { statement: ResolversParentTypes['Statement'] };
   StatementSort: StatementSort;
-  StatementView: StatementView;
-  StatementViewConnection: StatementViewConnection;
-  StatementViewEdge: StatementViewEdge;
+  StatementView: Omit<StatementView, 'date' | 'evidence' | 'occasion' | 'renderings' | 'speakerOffices'> & { date: ResolversParentTypes['PartialDate'], evidence: Array<ResolversParentTypes['Evidence']>, occasion?: Maybe<ResolversParentTypes['OccasionView']>, renderings: Array<ResolversParentTypes['RenderingView']>, speakerOffices: Array<ResolversParentTypes['OfficeView']> };
+  StatementViewConnection: Omit<StatementViewConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementViewEdge']> };
+  StatementViewEdge: Omit<StatementViewEdge, 'node'> & { node: ResolversParentTypes['StatementView'] };
   String: Scalars['String']['output'];
-  TalksRecord: TalksRecord;
-  TalksRecordConnection: TalksRecordConnection;
-  TalksRecordEdge: TalksRecordEdge;
-  ThirdPartyRole: ThirdPartyRole;
-  ThirdPartyRoleConnection: ThirdPartyRoleConnection;
-  ThirdPartyRoleEdge: ThirdPartyRoleEdge;
+  TalksRecord: Omit<TalksRecord, 'otherParticipants' | 'process' | 'roles' | 'rounds'> & { otherParticipants: Array<ResolversParentTypes['ParticipantView']>, process: ResolversParentTypes['ProcessView'], roles: Array<ResolversParentTypes['ParticipantView']>, rounds: Array<ResolversParentTypes['RoundView']> };
+  TalksRecordConnection: Omit<TalksRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['TalksRecordEdge']> };
+  TalksRecordEdge: Omit<TalksRecordEdge, 'node'> & { node: ResolversParentTypes['TalksRecord'] };
+  ThirdPartyRole: Omit<ThirdPartyRole, 'evidence' | 'involvedAs' | 'process' | 'round'> & { evidence: Array<ResolversParentTypes['Evidence']>, involvedAs: Array<ResolversParentTypes['ParticipantView']>, process: ResolversParentTypes['ProcessView'], round?: Maybe<ResolversParentTypes['RoundView']> };
+  ThirdPartyRoleConnection: Omit<ThirdPartyRoleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThirdPartyRoleEdge']> };
+  ThirdPartyRoleEdge: Omit<ThirdPartyRoleEdge, 'node'> & { node: ResolversParentTypes['ThirdPartyRole'] };
 };
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -3381,6 +3491,19 @@ export type DatedTotalResolvers<ContextType = RequestContext, ParentType extends
   movementsWithoutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MovementStatus'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DatelineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Dateline'] = ResolversParentTypes['Dateline']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DatelinePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DatelinePayload'] = ResolversParentTypes['DatelinePayload']> = {
+  dateline?: Resolver<ResolversTypes['Dateline'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
 };
 
 export type EntityRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityRef'] = ResolversParentTypes['EntityRef']> = {
@@ -3501,7 +3624,7 @@ export type ExportFileResolvers<ContextType = RequestContext, ParentType extends
 };
 
 export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
-  __resolveType: TypeResolveFn<'Conflict' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Participation' | 'Position' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Conflict' | 'Dateline' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Place' | 'Position' | 'Statement', ParentType, ContextType>;
 };
 
 export type FactConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactConnection'] = ResolversParentTypes['FactConnection']> = {
@@ -3637,6 +3760,7 @@ export type MovementViewResolvers<ContextType = RequestContext, ParentType exten
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   upsertConflict?: Resolver<ResolversTypes['ConflictPayload'], ParentType, ContextType, RequireFields<MutationUpsertConflictArgs, 'input'>>;
   upsertCountry?: Resolver<ResolversTypes['CountryPayload'], ParentType, ContextType, RequireFields<MutationUpsertCountryArgs, 'input'>>;
+  upsertDateline?: Resolver<ResolversTypes['DatelinePayload'], ParentType, ContextType, RequireFields<MutationUpsertDatelineArgs, 'input'>>;
   upsertEvacuationMovement?: Resolver<ResolversTypes['EvacuationMovementPayload'], ParentType, ContextType, RequireFields<MutationUpsertEvacuationMovementArgs, 'input'>>;
   upsertEvacuationOperation?: Resolver<ResolversTypes['EvacuationOperationPayload'], ParentType, ContextType, RequireFields<MutationUpsertEvacuationOperationArgs, 'input'>>;
   upsertEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationUpsertEventArgs, 'input'>>;
@@ -3662,6 +3786,7 @@ export type NegotiationProcessResolvers<ContextType = RequestContext, ParentType
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  roundCount?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
   rounds?: Resolver<ResolversTypes['NegotiationRoundConnection'], ParentType, ContextType, RequireFields<NegotiationProcessRoundsArgs, 'first'>>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3724,7 +3849,7 @@ export type NeighbourhoodResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Conflict' | 'Country' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Person' | 'Place' | 'Position' | 'Source' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Conflict' | 'Country' | 'Dateline' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Person' | 'Place' | 'Position' | 'Source' | 'Statement', ParentType, ContextType>;
 };
 
 export type OccasionViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccasionView'] = ResolversParentTypes['OccasionView']> = {
@@ -3790,6 +3915,7 @@ export type OperationViewResolvers<ContextType = RequestContext, ParentType exte
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   involvements?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
@@ -3912,6 +4038,7 @@ export type PersonPayloadResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type PlaceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
@@ -3982,6 +4109,12 @@ export type ProcessViewResolvers<ContextType = RequestContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+};
+
+export type QuantityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['QuantityQualifier'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -4091,7 +4224,9 @@ export type SharedStanceEdgeResolvers<ContextType = RequestContext, ParentType e
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   citedBy?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<SourceCitedByArgs, 'first'>>;
+  dateline?: Resolver<Maybe<ResolversTypes['Dateline']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredFromUrl?: Resolver<Array<ResolversTypes['SourceMetadataField']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -4307,6 +4442,8 @@ export type Resolvers<ContextType = RequestContext> = {
   CountryEdge?: CountryEdgeResolvers<ContextType>;
   CountryPayload?: CountryPayloadResolvers<ContextType>;
   DatedTotal?: DatedTotalResolvers<ContextType>;
+  Dateline?: DatelineResolvers<ContextType>;
+  DatelinePayload?: DatelinePayloadResolvers<ContextType>;
   EntityRef?: EntityRefResolvers<ContextType>;
   EvacuationLeg?: EvacuationLegResolvers<ContextType>;
   EvacuationMovement?: EvacuationMovementResolvers<ContextType>;
@@ -4383,6 +4520,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PositionEdge?: PositionEdgeResolvers<ContextType>;
   PositionPayload?: PositionPayloadResolvers<ContextType>;
   ProcessView?: ProcessViewResolvers<ContextType>;
+  Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RenderingView?: RenderingViewResolvers<ContextType>;
   RoundView?: RoundViewResolvers<ContextType>;

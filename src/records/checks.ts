@@ -39,9 +39,28 @@ export function crossFieldIssues(record: ImportRecord): FieldIssue[] {
       }
       break;
     }
+    case 'Dateline':
+      if (!record.citations.some((c) => c.source === record.source && c.start !== undefined)) {
+        issues.push({ path: ['citations'], message: 'a dateline cites its own source at the span where the dateline is printed' });
+      }
+      break;
+    case 'Organization':
+    case 'Place': {
+      const linked = [record.country && 'country', record.type === 'Organization' && record.parent && 'parent'].filter(Boolean);
+      if (linked.length && !record.citations.length) {
+        const what = `the ${record.type === 'Place' ? 'place' : 'organization'}'s ${linked.join(' and ')}`;
+        issues.push({ path: ['citations'], message: `${what} ${linked.length > 1 ? 'are facts' : 'is a fact'}: cite the source that says so` });
+      }
+      break;
+    }
+    case 'NegotiationProcess':
+      checkRange(issues, record.start, record.end, 'end');
+      if (record.roundCount === undefined && (record.roundCountQualifier || record.roundCountAsOf)) {
+        issues.push({ path: ['roundCount'], message: 'a qualifier or an as-of date needs the count of rounds itself' });
+      }
+      break;
     case 'Office':
     case 'Conflict':
-    case 'NegotiationProcess':
     case 'NegotiationRound':
       checkRange(issues, record.start, record.end, 'end');
       break;

@@ -84,3 +84,10 @@ export const name = z
   .strict();
 
 export const names = z.array(name).max(LIMITS.listLength).default([]);
+
+/** For records whose citations back optional links (a place's country): none is fine until a link needs one. */
+export const optionalCitations = z.array(citation).max(LIMITS.listLength).default([]);
+
+/** How a reported number relates to the truth: "more than 20 rounds" is 20 with MORE_THAN. */
+export const QUANTITY_QUALIFIERS = ['EXACT', 'ABOUT', 'AT_LEAST', 'MORE_THAN', 'AT_MOST', 'FEWER_THAN'] as const;
+export const quantityQualifier = z.enum(QUANTITY_QUALIFIERS);

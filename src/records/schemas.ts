@@ -1,11 +1,26 @@
 import { z } from 'zod';
-import { citations, idOf, language, LIMITS, name, names, optionalDate, ref, refList, text } from './fields.js';
+import {
+  citations,
+  idOf,
+  language,
+  LIMITS,
+  name,
+  names,
+  optionalCitations,
+  optionalDate,
+  quantityQualifier,
+  ref,
+  refList,
+  text,
+} from './fields.js';
 import { partialDate } from './partialDate.js';
 
 /**
  * The import format: one JSON object per fact, told apart by `type`. Mutations build the same records,
  * so the import, the seed and the API validate and write through one path.
  */
+
+export const SOURCE_METADATA_FIELDS = ['TITLE', 'PUBLISHER', 'PUBLISHED', 'LANGUAGE'] as const;
 
 const source = z
   .object({
@@ -20,6 +35,8 @@ const source = z
     text: z.string().max(LIMITS.sourceText, `is too long: at most ${LIMITS.sourceText} characters`).optional(),
     /** Import files only: a path, relative to the import file, whose content is the text. */
     textFile: z.string().max(500).optional(),
+    /** Which of the metadata above were read off the web address (a slug, a date path, a domain), not a text. */
+    inferredFromUrl: z.array(z.enum(SOURCE_METADATA_FIELDS)).max(SOURCE_METADATA_FIELDS.length).default([]),
   })
   .strict();
 
@@ -59,6 +76,8 @@ const organization = z
     country: ref.optional(),
     parent: ref.optional(),
     names,
+    /** What backs the country and parent links. */
+    citations: optionalCitations,
   })
   .strict();
 
@@ -70,7 +89,17 @@ const place = z
     kind: z.enum(['CITY', 'REGION', 'COUNTRY_AREA', 'OTHER']),
     country: ref.optional(),
     names,
+    /** What backs the country link. */
+    citations: optionalCitations,
   })
+  .strict();
+
+/**
+ * Where a piece is datelined ("ASTANA –"), cited to the dateline's span in the piece itself. A record of
+ * its own rather than a field of the Source, so a place whose names cite the piece imports in any order.
+ */
+const dateline = z
+  .object({ type: z.literal('Dateline'), id: idOf('dateline'), source: ref, place: ref, citations })
   .strict();
 
 const membership = z
@@ -188,6 +217,10 @@ const negotiationProcess = z
     start: optionalDate,
     end: optionalDate,
     concerns: refList,
+    /** How many rounds the sources say were held, as they say it ("more than 20"), and as of when. */
+    roundCount: z.number().int().min(0).max(100_000).optional(),
+    roundCountQualifier: quantityQualifier.optional(),
+    roundCountAsOf: optionalDate,
     names,
     citations,
   })
@@ -268,6 +301,7 @@ export const record = z.discriminatedUnion('type', [
   person,
   organization,
   place,
+  dateline,
   membership,
   office,
   event,

@@ -59,7 +59,7 @@ export function questionWorldRecords(): unknown[] {
   });
   return [
     { type: 'Source', id: SOURCE, title: 'Bulletin of the Icelandic foreign ministry (made up for tests)', language: 'en', kind: 'OFFICIAL_DOCUMENT', text: BULLETIN },
-    { type: 'Organization', id: IDS.mfa, name: 'Ministry for Foreign Affairs of Iceland (test)', kind: 'MINISTRY', country: 'country:IS' },
+    { type: 'Organization', id: IDS.mfa, name: 'Ministry for Foreign Affairs of Iceland (test)', kind: 'MINISTRY', country: 'country:IS', citations: quote('Iceland', 'SUPPORTS') },
     {
       type: 'Person',
       id: IDS.kaliyev,
@@ -107,7 +107,7 @@ export function questionWorldRecords(): unknown[] {
       expresses: ['position:test-q-li/not-taking-sides', 'position:test-q-li/no-hosting', 'position:test-q-li/peaceful'], citations: cited,
     },
     {
-      type: 'Place', id: IDS.harbour, name: 'New Harbour', kind: 'CITY', country: 'country:MT',
+      type: 'Place', id: IDS.harbour, name: 'New Harbour', kind: 'CITY', country: 'country:MT', citations: cited,
       names: [
         { value: 'Old Harbour', language: 'en', kind: 'FORMER', validTo: '2032-01-01', citations: cited },
         { value: 'New Harbour', language: 'en', kind: 'OFFICIAL', validFrom: '2032-01-01', citations: cited },

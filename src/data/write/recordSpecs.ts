@@ -42,6 +42,7 @@ export const RECORD_SPECS: { [T in RecordType]: RecordSpec<T> } = {
       language: r.language,
       kind: r.kind,
       text: r.text ?? null,
+      inferredFromUrl: r.inferredFromUrl,
     }),
     links: [],
   }),
@@ -56,16 +57,19 @@ export const RECORD_SPECS: { [T in RecordType]: RecordSpec<T> } = {
   Organization: spec<'Organization'>({
     label: 'Organization',
     hasNames: true,
-    hasCitations: false,
     props: (r) => ({ name: r.name, kind: r.kind, membersKnown: r.membersKnown }),
     links: [link('country', 'OF_COUNTRY', ['Country']), link('parent', 'PART_OF', ['Organization'])],
   }),
   Place: spec<'Place'>({
     label: 'Place',
     hasNames: true,
-    hasCitations: false,
     props: (r) => ({ name: r.name, kind: r.kind }),
     links: [link('country', 'IN_COUNTRY', ['Country'])],
+  }),
+  Dateline: spec<'Dateline'>({
+    label: 'Dateline',
+    props: () => ({}),
+    links: [link('source', 'OF_SOURCE', ['Source']), link('place', 'DATELINED_IN', ['Place'])],
   }),
   Membership: spec<'Membership'>({
     label: 'Membership',
@@ -134,7 +138,14 @@ export const RECORD_SPECS: { [T in RecordType]: RecordSpec<T> } = {
   NegotiationProcess: spec<'NegotiationProcess'>({
     label: 'NegotiationProcess',
     hasNames: true,
-    props: (r) => ({ name: r.name, ...dateProps('start', r.start), ...dateProps('end', r.end) }),
+    props: (r) => ({
+      name: r.name,
+      ...dateProps('start', r.start),
+      ...dateProps('end', r.end),
+      roundCount: r.roundCount ?? null,
+      roundCountQualifier: r.roundCountQualifier ?? null,
+      ...dateProps('roundCountAsOf', r.roundCountAsOf),
+    }),
     links: [link('concerns', 'CONCERNS', ['Conflict'])],
   }),
   NegotiationRound: spec<'NegotiationRound'>({

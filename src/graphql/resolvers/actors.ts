@@ -73,6 +73,7 @@ export const actorResolvers: Resolvers = {
     statements: paged('Actor.statementsOnBehalf'),
     involvements: many('Actor.involvements'),
     mentionedIn: paged('Actor.mentionedIn'),
+    citations: citationsOf,
   },
   Membership: {
     member: one('Membership.member'),
@@ -90,6 +91,7 @@ export const actorResolvers: Resolvers = {
     names: namesOf,
     country: one('Place.country'),
     rounds: many('Place.rounds'),
+    citations: citationsOf,
     nameAt: async (place: Row, args: { date: string; language?: string | null }, ctx: RequestContext) => {
       const day = dateArgument(args.date, 'date').date;
       const names = await ctx.loaders.names.load(place.id);

@@ -54,6 +54,7 @@ export const editingResolvers = {
     upsertPerson: upsert('Person', 'person'),
     upsertOrganization: upsert('Organization', 'organization'),
     upsertPlace: upsert('Place', 'place'),
+    upsertDateline: upsert('Dateline', 'dateline'),
     upsertMembership: upsert('Membership', 'membership'),
     upsertOffice: upsert('Office', 'office'),
     upsertEvent: upsert('Event', 'event'),

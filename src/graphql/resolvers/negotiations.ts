@@ -2,7 +2,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
 import type { RequestContext } from '../context.js';
 import { nameOn } from './actors.js';
-import { byId, citationsOf, date, listOf, many, namesOf, one, paged } from './fields.js';
+import { byId, citationsOf, date, listOf, many, namesOf, one, paged, partialDate } from './fields.js';
 
 export const negotiationResolvers: Resolvers = {
   Query: {
@@ -18,6 +18,10 @@ export const negotiationResolvers: Resolvers = {
     start: date('start'),
     end: date('end'),
     concerns: many('NegotiationProcess.concerns'),
+    roundCount: (p: Row) =>
+      typeof p.roundCount === 'number'
+        ? { value: p.roundCount, qualifier: p.roundCountQualifier ?? 'EXACT', asOf: partialDate(p.roundCountAsOf, p.roundCountAsOfPrecision) }
+        : null,
     rounds: paged('NegotiationProcess.rounds'),
     participations: many('NegotiationProcess.participations'),
     citations: citationsOf,

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
 import type { RequestContext } from '../context.js';
-import { byId, date, listOf, paged } from './fields.js';
+import { byId, citationsOf, date, listOf, one, paged } from './fields.js';
 
 export const provenanceResolvers: Resolvers = {
   Query: {
@@ -13,5 +13,12 @@ export const provenanceResolvers: Resolvers = {
     textHeld: (s: Row) => Boolean(s.textHeld),
     text: (s: Row, _args: unknown, ctx: RequestContext) => (s.textHeld ? ctx.loaders.sourceText.load(s.id) : null),
     citedBy: paged('Source.citedBy'),
+    inferredFromUrl: (s: Row) => s.inferredFromUrl ?? [],
+    dateline: one('Source.dateline'),
+  },
+  Dateline: {
+    source: one('Dateline.source'),
+    place: one('Dateline.place'),
+    citations: citationsOf,
   },
 };

@@ -103,7 +103,7 @@ export const questionResolvers = {
       // Graph pages have their own cap (`limit`); pageWindow only decodes the cursor here.
       const { skip } = pageWindow({ first: 0, after: args.after }, ctx.config.maxPageSize);
       const graph = await asked(ctx, (tx) => neighbourhood(tx, { id, depth }, { skip, limit }));
-      const { pageInfo } = connection({ total: graph.totalNodes - 1, nodes: graph.nodes as never[] }, skip);
+      const { pageInfo } = connection({ total: graph.totalNodes, nodes: graph.nodes as never[] }, skip);
       return { ...graph, pageInfo };
     },
     compareStances: async (_root: unknown, args: Record<string, any>, ctx: RequestContext) => {

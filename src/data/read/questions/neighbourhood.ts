@@ -47,7 +47,7 @@ function stanceFields(stance: string): string {
 const expand = (fanout: number) => `
   CALL (n) {
     MATCH (n)-[r]-(m:Entity)
-    WHERE NOT m:Source AND NOT m:${COLLAPSED} AND NOT type(r) IN ['CITES', 'HAS_NAME']
+    WHERE NOT m:Source AND NOT m:Dateline AND NOT m:${COLLAPSED} // provenance is evidence, not a neighbour AND NOT type(r) IN ['CITES', 'HAS_NAME']
     WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT ${fanout + 1}
     RETURN m, ${edge('startNode(r)', 'endNode(r)', `type: type(r), label: null, qualifier: null,
       factId: CASE WHEN startNode(r):Country|Person|Organization|Place THEN null ELSE startNode(r).id END, ${stanceFields('stance')}`)} AS e
@@ -73,8 +73,8 @@ const expand = (fanout: number) => `
 const NODE_VIEW = `{id: gn.id, kind: ${kindOf('gn')}, label: ${displayName('gn')}, depth: entry.depth}`;
 
 /**
- * Nodes are the centre, its neighbours (depth 1) and theirs (depth 2), ordered by depth, kind and id and
- * paged; a page's edges are those between its nodes and the nodes of this or earlier pages. `truncated`
+ * Nodes are the centre (depth 0, so first on the first page), its neighbours (depth 1) and theirs (depth 2),
+ * ordered by depth, kind and id and paged; `totalNodes` counts the same list. A page's edges are those between its nodes and the nodes of this or earlier pages. `truncated`
  * says a hub had more neighbours than are explored, or the network more nodes than are paged.
  */
 const CYPHER = `
@@ -91,7 +91,7 @@ const CYPHER = `
   CALL (nodeLists) { UNWIND nodeLists AS l UNWIND l AS m WITH DISTINCT m LIMIT ${CAPS.graphNodes + 1} RETURN collect(m) AS ring2Raw }
   CALL (edgeLists) { UNWIND edgeLists AS l UNWIND l AS e RETURN collect(DISTINCT e) AS edges2 }
   WITH c, cut1 OR cutOuter OR size(ring2Raw) > ${CAPS.graphNodes} AS truncated,
-    [m IN ring1 | {node: m, depth: 1}] + [m IN ring2Raw[..${CAPS.graphNodes}] WHERE m <> c AND NOT m IN ring1 | {node: m, depth: 2}] AS entries,
+    [{node: c, depth: 0}] + [m IN ring1 | {node: m, depth: 1}] + [m IN ring2Raw[..${CAPS.graphNodes}] WHERE m <> c AND NOT m IN ring1 | {node: m, depth: 2}] AS entries,
     edges1 + edges2 AS allEdges
   CALL (entries) {
     UNWIND entries AS entry
@@ -119,7 +119,7 @@ const CYPHER = `
     WITH c AS gn, {depth: 0} AS entry
     RETURN ${NODE_VIEW} AS center
   }
-  RETURN center, nodes, pageEdges, size(ordered) + 1 AS totalNodes, truncated`;
+  RETURN center, nodes, pageEdges, size(ordered) AS totalNodes, truncated`;
 
 interface EdgeRow {
   source: string;

@@ -38,7 +38,8 @@ const CYPHER = `
     `{actor: ${entityRef('tp')}, role: tpPart.role, process: ${processView('tpProc')},
       round: CASE WHEN tpRound IS NULL THEN null ELSE ${roundView('tpRound')} END,
       involvedAs: COLLECT { MATCH (tpProc)<-[:IN_PROCESS]-(own:Participation)-[:OF_ACTOR]->(who)
-        WHERE who = inv OR EXISTS { MATCH (inv)<-[:OF_MEMBER]-(:Membership)-[:IN_GROUP]->(who) }
+        WHERE (who = inv OR EXISTS { MATCH (inv)<-[:OF_MEMBER]-(:Membership)-[:IN_GROUP]->(who) })
+          AND (tpRound IS NULL OR NOT EXISTS { (own)-[:IN_ROUND]->() } OR EXISTS { (own)-[:IN_ROUND]->(tpRound) })
         RETURN ${participantView('own')} AS item ORDER BY own.role, own.id LIMIT ${CAPS.items} },
       evidence: ${evidence('tpPart')}}`,
     { bindings: 'e.proc AS tpProc, e.pt AS tpPart, e.t AS tp, e.rnd AS tpRound', imports: ['inv'] },
