@@ -48,6 +48,17 @@ export function lastDayOf(stored: StoredDate): string {
   return stored.date;
 }
 
+/**
+ * Whether a period (an office) is held on a date: the two overlap, each partial date taken from its first
+ * to its last day, so an office ending 2026-03 is held on 2026-03-15 and a statement dated 2026 falls in an
+ * office begun in June of it. A bound left unknown is open. The Cypher fragment `heldOn` is the same rule.
+ */
+export function heldOn(period: { start: StoredDate | null; end: StoredDate | null }, on: StoredDate): boolean {
+  if (period.start && period.start.date > lastDayOf(on)) return false;
+  if (period.end && lastDayOf(period.end) < on.date) return false;
+  return true;
+}
+
 export const partialDate = z.string().transform((text, ctx) => {
   const parsed = parsePartialDate(text);
   if (!parsed) {

@@ -1,4 +1,5 @@
 import { ACTOR_LABELS } from '../labels.js';
+import { heldOn } from './questions/fragments.js';
 
 /**
  * Every relationship field of the API, both ways, as the Cypher that finds the related nodes `m` of a
@@ -54,8 +55,7 @@ export const RELATIONS = {
   'Statement.speaker': out('SPOKEN_BY', 'Person'),
   'Statement.onBehalfOf': outActor('ON_BEHALF_OF'),
   'Statement.speakerOffices': {
-    match: `MATCH (n)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(m:Office)
-      WHERE (m.start IS NULL OR m.start <= n.date) AND (m.end IS NULL OR m.end >= n.date)`,
+    match: `MATCH (n)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(m:Office) WHERE ${heldOn('m', 'n')}`,
     order: BY_START,
   },
   'Statement.occasion': out('AT_EVENT', 'Event'),

@@ -1,9 +1,9 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
 import { apiError } from '../../errors.js';
-import { lastDayOf, parsePartialDate } from '../../records/partialDate.js';
+import { heldOn, parsePartialDate } from '../../records/partialDate.js';
 import type { RequestContext } from '../context.js';
-import { actorFields, byId, citationsOf, date, listOf, many, namesOf, one, paged } from './fields.js';
+import { actorFields, byId, citationsOf, date, listOf, many, namesOf, one, paged, storedDate } from './fields.js';
 
 function dateArgument(text: string, field: string) {
   const parsed = parsePartialDate(text);
@@ -11,10 +11,10 @@ function dateArgument(text: string, field: string) {
   return parsed;
 }
 
-/** Whether a dated record (validFrom/validTo or start/end) covers a day; unknown bounds are open. */
-export function covers(from: unknown, to: unknown, day: string, toExclusive: boolean): boolean {
+/** Whether a name is in use on a day: validFrom inclusive, validTo exclusive (the day of a renaming has the new name). */
+function inUseOn(from: unknown, to: unknown, day: string): boolean {
   if (typeof from === 'string' && from > day) return false;
-  if (typeof to === 'string' && (toExclusive ? to <= day : to < day)) return false;
+  if (typeof to === 'string' && to <= day) return false;
   return true;
 }
 
@@ -56,7 +56,7 @@ export const actorResolvers: Resolvers = {
     officesAt: async (person: Row, args: { date: string }, ctx: RequestContext) => {
       const day = dateArgument(args.date, 'date');
       const offices = await many('Person.offices')(person, null, ctx);
-      return offices.filter((o) => covers(o.start, o.end, day.date, false) || covers(o.start, o.end, lastDayOf(day), false));
+      return offices.filter((o) => heldOn({ start: storedDate(o, 'start'), end: storedDate(o, 'end') }, day));
     },
     statements: paged('Person.statements'),
     ledParticipations: many('Person.ledParticipations'),
@@ -102,7 +102,7 @@ export const actorResolvers: Resolvers = {
 
 /** The name in use on a day: validFrom inclusive, validTo exclusive; an official name wins a tie. */
 export function nameOn(names: Row[], day: string, language: string): string | null {
-  const inUse = names.filter((n) => n.language === language && covers(n.validFrom, n.validTo, day, true));
+  const inUse = names.filter((n) => n.language === language && inUseOn(n.validFrom, n.validTo, day));
   inUse.sort((a, b) => Number(b.kind === 'OFFICIAL') - Number(a.kind === 'OFFICIAL'));
   return inUse[0]?.value ?? null;
 }

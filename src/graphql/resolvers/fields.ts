@@ -2,7 +2,7 @@ import type { Row } from '../../data/database.js';
 import { LISTS, FilterValueError, list } from '../../data/read/lists.js';
 import type { RelationKey } from '../../data/read/relations.js';
 import { apiError } from '../../errors.js';
-import { formatPartialDate, type DatePrecision } from '../../records/partialDate.js';
+import { formatPartialDate, type DatePrecision, type StoredDate } from '../../records/partialDate.js';
 import type { RequestContext } from '../context.js';
 import { connection, pageWindow, type PageArgs } from '../pagination.js';
 
@@ -26,6 +26,12 @@ export function partialDate(date: unknown, precision: unknown) {
   if (typeof date !== 'string') return null;
   const p = precision as DatePrecision;
   return { value: formatPartialDate({ date, precision: p }), precision: p };
+}
+
+/** A stored partial date of a row (`start` with `startPrecision`), or null when the row has none. */
+export function storedDate(row: Row, key: string): StoredDate | null {
+  const value = row[key];
+  return typeof value === 'string' ? { date: value, precision: row[`${key}Precision`] as DatePrecision } : null;
 }
 
 export const date = (key: string) => (parent: Row) => partialDate(parent[key], parent[`${key}Precision`]);

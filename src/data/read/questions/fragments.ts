@@ -23,6 +23,16 @@ export function lastDay(v: string, key: string): string {
     ELSE ${value} END`;
 }
 
+/**
+ * An office `o` held on the date of statement `s`: the two periods overlap, each partial date taken from its
+ * first to its last day (an office ending 2026-03 is held on 2026-03-15); unknown bounds are open.
+ * `heldOn` in src/records/partialDate.ts is the same rule for values already read.
+ */
+export function heldOn(o: string, s: string): string {
+  return `(${o}.start IS NULL OR ${o}.start <= ${lastDay(s, 'date')})
+    AND (${o}.end IS NULL OR ${lastDay(o, 'end')} >= ${s}.date)`;
+}
+
 /** The first related node along a pattern from `v`, projected; null when there is none. */
 export function first(pattern: string, projection: string, order = ''): string {
   return `COLLECT { MATCH ${pattern} RETURN ${projection} AS item ${order ? `ORDER BY ${order}` : ''} LIMIT 1 }[0]`;

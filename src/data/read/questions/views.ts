@@ -3,7 +3,7 @@
  * StatementView, HeldStance, RoundView, ... is filled here, so an answer needs no second query.
  */
 import { CAPS } from './caps.js';
-import { entityRef, evidence, first, lastDay, linkedRef, linkedRefs, nameOn, partialDate, withLinks } from './fragments.js';
+import { entityRef, evidence, first, heldOn, lastDay, linkedRef, linkedRefs, nameOn, partialDate, withLinks } from './fragments.js';
 
 export function stanceSummary(p: string): string {
   return withLinks(
@@ -12,12 +12,6 @@ export function stanceSummary(p: string): string {
     (one) => `{id: ${p}.id, stance: ${p}.stance, stanceLabel: coalesce($stanceLabels[${p}.stance], ${p}.stance),
       modality: ${p}.modality, condition: ${p}.condition, holder: ${one('HELD_BY')}, toward: ${one('TOWARD')}}`,
   );
-}
-
-/** An office held on the statement `s`'s date: the two periods overlap (unknown bounds are open). */
-export function heldOn(office: string, s: string): string {
-  return `(${office}.start IS NULL OR ${office}.start <= ${lastDay(s, 'date')})
-    AND (${office}.end IS NULL OR ${lastDay(office, 'end')} >= ${s}.date)`;
 }
 
 export function officeView(o: string): string {

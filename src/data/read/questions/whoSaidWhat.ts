@@ -1,6 +1,6 @@
 import type { Tx } from '../../database.js';
 import { CAPS } from './caps.js';
-import { lastDay } from './fragments.js';
+import { heldOn, lastDay } from './fragments.js';
 import { ask, pageOf, windowParams, type Window } from './run.js';
 import { statementView } from './views.js';
 
@@ -26,8 +26,7 @@ const CANDIDATES = `
   UNION
   MATCH (s:Statement)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(o:Office)-[:IN_ORGANIZATION]->(org:Organization)
   WHERE (org = a OR EXISTS { MATCH (org)-[:OF_COUNTRY|PART_OF]->{1,3}(a) })
-    AND (o.start IS NULL OR o.start <= ${lastDay('s', 'date')})
-    AND (o.end IS NULL OR ${lastDay('o', 'end')} >= s.date)
+    AND ${heldOn('o', 's')}
   RETURN s`;
 
 const CYPHER = `
