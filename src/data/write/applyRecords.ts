@@ -166,6 +166,66 @@ function checkSpans(candidates: Candidate[], stored: Map<string, { text: string 
   }
 }
 
+/** Citations held in the graph whose span points into one of these sources, with what each must read. */
+async function spannedCitations(tx: Tx, sourceIds: string[]) {
+  if (!sourceIds.length) return [];
+  return tx.run(
+    `UNWIND $sourceIds AS sid
+     MATCH (:Source {id: sid})<-[c:CITES]-(f)
+     WHERE c.start IS NOT NULL
+     WITH sid, c, f, CASE WHEN f:Name THEN head([(e:Entity)-[:HAS_NAME]->(f) | e]) ELSE f END AS owner
+     RETURN sid AS source, owner.id AS owner, CASE WHEN f:Name THEN f.value WHEN f:Statement THEN f.text END AS quoted,
+            c.start AS start, c.end AS end, c.match AS match
+     ORDER BY owner.id, c.seq`,
+    { sourceIds },
+  );
+}
+
+const SHOWN_BROKEN = 10;
+
+/**
+ * A source whose held text changes must not leave the spans that cite it pointing at other words: each
+ * citation into it is read again in the new text, unless its record is rewritten in the same call (whose
+ * new spans checkSpans has read in the new text). The source is refused with the citations that would
+ * break; then whatever in the call counted on its new text is refused too, which may break another source's
+ * change in turn, until nothing more falls.
+ */
+async function checkTextChanges(tx: Tx, candidates: Candidate[], stored: Map<string, { text: string | null }>) {
+  const changing = candidates.filter(
+    (c) => c.record.type === 'Source' && !c.issues.length && stored.has(c.record.id) && (c.record.text ?? null) !== stored.get(c.record.id)!.text,
+  );
+  const cited = await spannedCitations(tx, changing.map((c) => c.record.id));
+  for (let fell = true; fell; ) {
+    fell = false;
+    const rewritten = new Set(candidates.filter((c) => !c.issues.length).map((c) => c.record.id));
+    for (const c of changing) {
+      if (c.issues.length) continue;
+      const text = (c.record as { text?: string }).text ?? null;
+      const broken = cited
+        .filter((cit) => cit.source === c.record.id && !rewritten.has(cit.owner))
+        .filter((cit) => text === null || spanProblem(text, { start: cit.start, end: cit.end, match: cit.match }, cit.quoted ?? null) !== null)
+        .map((cit) => `${cit.owner} [${cit.start}, ${cit.end})`);
+      if (!broken.length) continue;
+      const listed = broken.slice(0, SHOWN_BROKEN).join(', ') + (broken.length > SHOWN_BROKEN ? ` and ${broken.length - SHOWN_BROKEN} more` : '');
+      c.issues.push({
+        path: ['text'],
+        message: `${text === null ? 'removing' : 'changing'} the text would leave ${broken.length} citation${broken.length > 1 ? 's' : ''} pointing at other words (${listed}); send those records with their new spans in the same write`,
+      });
+      fell = true;
+    }
+    const refused = new Set(changing.filter((c) => c.issues.length).map((c) => c.record.id));
+    for (const c of candidates) {
+      if (c.issues.length || !('citations' in c.record)) continue;
+      const all = [...c.record.citations, ...('names' in c.record ? c.record.names.flatMap((n) => n.citations) : [])];
+      const relied = all.find((cit) => cit.start !== undefined && refused.has(cit.source));
+      if (relied) {
+        c.issues.push({ path: ['citations'], message: `its spans read the new text of "${relied.source}", whose change was refused` });
+        fell = true;
+      }
+    }
+  }
+}
+
 function row(c: Candidate) {
   const spec = specOf(c.record);
   const r = c.record as Record<string, any>;
@@ -218,6 +278,7 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
   const toCheck = candidates.filter((c) => !unchanged.has(c));
   checkReferences(toCheck, stored);
   checkSpans(toCheck, stored);
+  await checkTextChanges(tx, toCheck, stored);
 
   const writable = toCheck.filter((c) => !c.issues.length);
   const byType = new Map<RecordType, Candidate[]>();
