@@ -1,5 +1,4 @@
 import { GraphQLError } from 'graphql';
-import type { FieldIssue } from './records/checks.js';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE';
 
@@ -14,14 +13,4 @@ export function fieldPath(root: string, path: ReadonlyArray<PropertyKey>): strin
     (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
     root,
   );
-}
-
-/** A write refused for what its records say; carries every issue so an import can report them all. */
-export class RecordRefused extends Error {
-  constructor(
-    readonly index: number,
-    readonly issues: FieldIssue[],
-  ) {
-    super(issues.map((i) => `${fieldPath('', i.path) || 'record'}: ${i.message}`).join('; '));
-  }
 }

@@ -1,5 +1,4 @@
 import { integer, type Row, type Tx } from '../database.js';
-import type { Label } from '../labels.js';
 import { citations, names, project } from './projection.js';
 import { RELATIONS, type RelationKey } from './relations.js';
 
@@ -8,9 +7,8 @@ export interface Page {
   nodes: Row[];
 }
 
-export async function nodesByIds(tx: Tx, ids: readonly string[], label?: Label): Promise<Map<string, Row>> {
-  const match = label ? `MATCH (n:${label} {id: id})` : 'MATCH (n:Entity {id: id})';
-  const rows = await tx.run(`UNWIND $ids AS id ${match} RETURN id, ${project('n')} AS node`, { ids });
+export async function nodesByIds(tx: Tx, ids: readonly string[]): Promise<Map<string, Row>> {
+  const rows = await tx.run(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, ${project('n')} AS node`, { ids });
   return new Map(rows.map((r) => [r.id, r.node]));
 }
 

@@ -42,9 +42,11 @@ interface Reference {
   targets: readonly Label[];
 }
 
+/** Keys sorted by code point, not by the machine's locale, so a record hashes the same on every machine. */
 function canonicalHash(value: unknown): string {
+  const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
   const canonical = JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(byKey)) : v,
   );
   return createHash('sha256').update(canonical).digest('hex');
 }

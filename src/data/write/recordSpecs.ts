@@ -15,7 +15,6 @@ export interface RecordSpec<T extends RecordType = RecordType> {
   props(record: RecordOf<T>): Record<string, unknown>;
   links: readonly LinkSpec[];
   hasNames: boolean;
-  hasCitations: boolean;
 }
 
 /** `start: {date, precision}` becomes the stored pair `start`, `startPrecision`. */
@@ -26,14 +25,13 @@ export function dateProps(key: string, value: StoredDate | undefined): Record<st
 const ACTORS = ACTOR_LABELS;
 const link = (field: string, rel: string, targets: readonly Label[]): LinkSpec => ({ field, rel, targets });
 
-function spec<T extends RecordType>(s: Omit<RecordSpec<T>, 'hasNames' | 'hasCitations'> & Partial<RecordSpec<T>>) {
-  return { hasNames: false, hasCitations: true, ...s } as RecordSpec<T>;
+function spec<T extends RecordType>(s: Omit<RecordSpec<T>, 'hasNames'> & Partial<RecordSpec<T>>) {
+  return { hasNames: false, ...s } as RecordSpec<T>;
 }
 
 export const RECORD_SPECS: { [T in RecordType]: RecordSpec<T> } = {
   Source: spec<'Source'>({
     label: 'Source',
-    hasCitations: false,
     props: (r) => ({
       title: r.title ?? null,
       publisher: r.publisher ?? null,
@@ -49,11 +47,10 @@ export const RECORD_SPECS: { [T in RecordType]: RecordSpec<T> } = {
   Country: spec<'Country'>({
     label: 'Country',
     hasNames: true,
-    hasCitations: false,
     props: (r) => ({ iso2: r.iso2, iso3: r.iso3, name: r.name }),
     links: [],
   }),
-  Person: spec<'Person'>({ label: 'Person', hasNames: true, hasCitations: false, props: (r) => ({ name: r.name }), links: [] }),
+  Person: spec<'Person'>({ label: 'Person', hasNames: true, props: (r) => ({ name: r.name }), links: [] }),
   Organization: spec<'Organization'>({
     label: 'Organization',
     hasNames: true,
