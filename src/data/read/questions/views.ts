@@ -3,7 +3,7 @@
  * StatementView, HeldStance, RoundView, ... is filled here, so an answer needs no second query.
  */
 import { CAPS } from './caps.js';
-import { entityRef, evidence, first, heldOn, lastDay, linkedRef, linkedRefs, nameOn, partialDate, withLinks } from './fragments.js';
+import { entityRef, evidence, first, heldOn, linkedRef, linkedRefs, nameOn, partialDate, withLinks } from './fragments.js';
 
 export function stanceSummary(p: string): string {
   return withLinks(
