@@ -1,10 +1,10 @@
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE' | 'CONFLICT';
 
 /** The one way the API reports a refusal: a code, the offending field's path, and a sentence. */
-export function apiError(code: ErrorCode, message: string, field?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } });
+export function apiError(code: ErrorCode, message: string, field?: string, more: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}), ...more } });
 }
 
 /** `["citations", 0, "end"]` under `statement` becomes `statement.citations[0].end`. */

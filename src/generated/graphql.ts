@@ -23,6 +23,7 @@ export type Actor = {
   participations: ParticipationConnection;
   /** Stances this actor holds, earliest first. */
   positions: PositionConnection;
+  version: Scalars['ID']['output'];
 };
 
 
@@ -108,6 +109,8 @@ export type Conflict = Fact & Node & {
   processes: Array<NegotiationProcess>;
   start: Maybe<PartialDate>;
   statements: StatementConnection;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 
@@ -213,6 +216,8 @@ export type Country = Actor & Node & {
   positions: PositionConnection;
   /** Statements made on this country's behalf, newest first. */
   statements: StatementConnection;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 
@@ -322,6 +327,8 @@ export type Dateline = Fact & Node & {
   id: Scalars['ID']['output'];
   place: Place;
   source: Source;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 export type DatelineInput = {
@@ -398,6 +405,8 @@ export type EvacuationMovement = Fact & Node & {
   status: MovementStatus;
   /** Countries the route crosses between its origin and destination. */
   transitCountries: Array<Country>;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 export type EvacuationMovementInput = {
@@ -433,6 +442,8 @@ export type EvacuationOperation = Fact & Node & {
   name: Scalars['String']['output'];
   /** Who the evacuation lists put first, in the source's words. */
   priorityGroups: Array<Scalars['String']['output']>;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 export type EvacuationOperationConnection = {
@@ -491,6 +502,8 @@ export type Event = Fact & Node & {
   organizer: Maybe<Actor>;
   place: Maybe<Place>;
   statements: Array<Statement>;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 export type EventConnection = {
@@ -598,6 +611,7 @@ export type ExportScope = {
 export type Fact = {
   citations: Array<Citation>;
   id: Scalars['ID']['output'];
+  version: Scalars['ID']['output'];
 };
 
 export type FactConnection = {
@@ -711,6 +725,8 @@ export type Involvement = Fact & Node & {
   role: InvolvementRole;
   /** The side, in the source's terms, when the source groups actors into sides. */
   side: Maybe<Scalars['String']['output']>;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 export type InvolvementInput = {
@@ -774,6 +790,8 @@ export type Membership = Fact & Node & {
   group: Organization;
   id: Scalars['ID']['output'];
   member: Actor;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 export type MembershipInput = {
@@ -871,6 +889,7 @@ export type Mutation = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertConflictArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: ConflictInput;
 };
 
@@ -888,6 +907,7 @@ export type MutationUpsertConflictArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertCountryArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: CountryInput;
 };
 
@@ -905,6 +925,7 @@ export type MutationUpsertCountryArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertDatelineArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: DatelineInput;
 };
 
@@ -922,6 +943,7 @@ export type MutationUpsertDatelineArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertEvacuationMovementArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: EvacuationMovementInput;
 };
 
@@ -939,6 +961,7 @@ export type MutationUpsertEvacuationMovementArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertEvacuationOperationArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: EvacuationOperationInput;
 };
 
@@ -956,6 +979,7 @@ export type MutationUpsertEvacuationOperationArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertEventArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: EventInput;
 };
 
@@ -973,6 +997,7 @@ export type MutationUpsertEventArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertInvolvementArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: InvolvementInput;
 };
 
@@ -990,6 +1015,7 @@ export type MutationUpsertInvolvementArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertMembershipArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: MembershipInput;
 };
 
@@ -1007,6 +1033,7 @@ export type MutationUpsertMembershipArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertNegotiationProcessArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: NegotiationProcessInput;
 };
 
@@ -1024,6 +1051,7 @@ export type MutationUpsertNegotiationProcessArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertNegotiationRoundArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: NegotiationRoundInput;
 };
 
@@ -1041,6 +1069,7 @@ export type MutationUpsertNegotiationRoundArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertOfficeArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: OfficeInput;
 };
 
@@ -1058,6 +1087,7 @@ export type MutationUpsertOfficeArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertOrganizationArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: OrganizationInput;
 };
 
@@ -1075,6 +1105,7 @@ export type MutationUpsertOrganizationArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertParticipationArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: ParticipationInput;
 };
 
@@ -1092,6 +1123,7 @@ export type MutationUpsertParticipationArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertPersonArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: PersonInput;
 };
 
@@ -1109,6 +1141,7 @@ export type MutationUpsertPersonArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertPlaceArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: PlaceInput;
 };
 
@@ -1126,6 +1159,7 @@ export type MutationUpsertPlaceArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertPositionArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: PositionInput;
 };
 
@@ -1143,6 +1177,7 @@ export type MutationUpsertPositionArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertSourceArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: SourceInput;
 };
 
@@ -1160,6 +1195,7 @@ export type MutationUpsertSourceArgs = {
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertStatementArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: StatementInput;
 };
 
@@ -1197,6 +1233,8 @@ export type NegotiationProcess = Fact & Node & {
   roundCount: Maybe<Quantity>;
   rounds: NegotiationRoundConnection;
   start: Maybe<PartialDate>;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 
@@ -1275,6 +1313,8 @@ export type NegotiationRound = Fact & Node & {
   venue: Maybe<Place>;
   /** The venue's name on the round's start date (Nur-Sultan for 2019-2022 rounds). */
   venueName: Maybe<Scalars['String']['output']>;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 export type NegotiationRoundConnection = {
@@ -1348,6 +1388,8 @@ export type Neighbourhood = {
  */
 export type Node = {
   id: Scalars['ID']['output'];
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 /** The occasion of a statement: a briefing, an interview, a meeting. */
@@ -1370,6 +1412,8 @@ export type Office = Fact & Node & {
   organization: Organization;
   start: Maybe<PartialDate>;
   title: Scalars['String']['output'];
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 export type OfficeConnection = {
@@ -1476,6 +1520,8 @@ export type Organization = Actor & Fact & Node & {
   participations: ParticipationConnection;
   positions: PositionConnection;
   statements: StatementConnection;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 
@@ -1624,6 +1670,8 @@ export type Participation = Fact & Node & {
   role: ParticipationRole;
   /** The round, when the role is reported for one round only. */
   round: Maybe<NegotiationRound>;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 export type ParticipationConnection = {
@@ -1713,6 +1761,8 @@ export type Person = Actor & Node & {
   positions: PositionConnection;
   /** Statements this person made, newest first. */
   statements: StatementConnection;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 
@@ -1793,6 +1843,8 @@ export type Place = Fact & Node & {
   names: Array<LocalizedName>;
   /** Negotiation rounds held here. */
   rounds: Array<NegotiationRound>;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 
@@ -1885,6 +1937,8 @@ export type Position = Fact & Node & {
    * the next meeting ends with that meeting); null while it stands or when unknown.
    */
   until: Maybe<PartialDate>;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 export type PositionConnection = {
@@ -2471,6 +2525,8 @@ export type Source = Node & {
   /** The headline or title; null when we did not record it. */
   title: Maybe<Scalars['String']['output']>;
   url: Maybe<Scalars['String']['output']>;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 
@@ -2725,6 +2781,8 @@ export type Statement = Fact & Node & {
   speakerOffices: Array<Office>;
   /** The words as the source gives them (QUOTE), or the source's paraphrase of them (PARAPHRASE). */
   text: Scalars['String']['output'];
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
 };
 
 export type StatementConnection = {
@@ -3424,6 +3482,7 @@ export type ConflictResolvers<ContextType = RequestContext, ParentType extends R
   processes?: Resolver<Array<ResolversTypes['NegotiationProcess']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ConflictStatementsArgs, 'first'>>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3465,6 +3524,7 @@ export type CountryResolvers<ContextType = RequestContext, ParentType extends Re
   participations?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<CountryParticipationsArgs, 'first'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<CountryPositionsArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<CountryStatementsArgs, 'first'>>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3498,6 +3558,7 @@ export type DatelineResolvers<ContextType = RequestContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3534,6 +3595,7 @@ export type EvacuationMovementResolvers<ContextType = RequestContext, ParentType
   reportedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MovementStatus'], ParentType, ContextType>;
   transitCountries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3550,6 +3612,7 @@ export type EvacuationOperationResolvers<ContextType = RequestContext, ParentTyp
   movements?: Resolver<Array<ResolversTypes['EvacuationMovement']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   priorityGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3584,6 +3647,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   organizer?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3704,6 +3768,7 @@ export type InvolvementResolvers<ContextType = RequestContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['InvolvementRole'], ParentType, ContextType>;
   side?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3736,6 +3801,7 @@ export type MembershipResolvers<ContextType = RequestContext, ParentType extends
   group?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3789,6 +3855,7 @@ export type NegotiationProcessResolvers<ContextType = RequestContext, ParentType
   roundCount?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
   rounds?: Resolver<ResolversTypes['NegotiationRoundConnection'], ParentType, ContextType, RequireFields<NegotiationProcessRoundsArgs, 'first'>>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3820,6 +3887,7 @@ export type NegotiationRoundResolvers<ContextType = RequestContext, ParentType e
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   venueName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3868,6 +3936,7 @@ export type OfficeResolvers<ContextType = RequestContext, ParentType extends Res
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3931,6 +4000,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   participations?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<OrganizationParticipationsArgs, 'first'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<OrganizationPositionsArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OrganizationStatementsArgs, 'first'>>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3979,6 +4049,7 @@ export type ParticipationResolvers<ContextType = RequestContext, ParentType exte
   process?: Resolver<ResolversTypes['NegotiationProcess'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
   round?: Resolver<Maybe<ResolversTypes['NegotiationRound']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4018,6 +4089,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   participations?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<PersonParticipationsArgs, 'first'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<PersonPositionsArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4046,6 +4118,7 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
   nameAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PlaceNameAtArgs, 'date' | 'language'>>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   rounds?: Resolver<Array<ResolversTypes['NegotiationRound']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4084,6 +4157,7 @@ export type PositionResolvers<ContextType = RequestContext, ParentType extends R
   supersedes?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   toward?: Resolver<Maybe<ResolversTypes['Conflict']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4235,6 +4309,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   textHeld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4340,6 +4415,7 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   speaker?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   speakerOffices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -3,8 +3,8 @@
  * source's text can run to megabytes, so it stays behind unless asked for (see sourceText).
  */
 export function project(v: string): string {
-  return `CASE WHEN ${v}:Source THEN ${v} {.*, text: null, textHeld: ${v}.text IS NOT NULL, __label: 'Source'}
-    ELSE ${v} {.*, __label: head([label IN labels(${v}) WHERE label <> 'Entity'])} END`;
+  return `CASE WHEN ${v}:Source THEN ${v} {.*, text: null, textHeld: ${v}.text IS NOT NULL, version: ${v}.recordHash, __label: 'Source'}
+    ELSE ${v} {.*, version: ${v}.recordHash, __label: head([label IN labels(${v}) WHERE label <> 'Entity'])} END`;
 }
 
 /** A citation from the fact `v`: its source, its span, and the text at the span. */

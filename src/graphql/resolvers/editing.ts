@@ -1,6 +1,7 @@
-import type { Row } from '../../data/database.js';
+import type { Row, Tx } from '../../data/database.js';
 import { listChanges } from '../../data/read/changes.js';
 import { applyRecords } from '../../data/write/applyRecords.js';
+import { lockedVersion } from '../../data/write/versions.js';
 import { apiError } from '../../errors.js';
 import { parsePartialDate } from '../../records/partialDate.js';
 import type { RecordType } from '../../records/schemas.js';
@@ -9,14 +10,26 @@ import type { RequestContext } from '../context.js';
 import { connection, pageWindow, type PageArgs } from '../pagination.js';
 import { inputToRecord, refusalError } from '../recordInput.js';
 
+/** Refuses a write based on a version the record no longer has; run under the record's lock. */
+async function checkVersion(tx: Tx, id: unknown, ifVersion: string) {
+  const current = typeof id === 'string' ? await lockedVersion(tx, id) : null;
+  if (current === ifVersion) return;
+  const said = current === null
+    ? `"${String(id)}" does not exist, so it cannot be at version ${ifVersion}`
+    : `"${String(id)}" has changed since version ${ifVersion} was read: read it again (it is at version ${current}) and send your edit on top`;
+  throw apiError('CONFLICT', `${said}.`, 'ifVersion', { currentVersion: current });
+}
+
 /**
  * One record, one write transaction: a refusal is thrown inside the transaction, so it rolls back and
- * nothing of the record (nor of its audit entry) is left.
+ * nothing of the record (nor of its audit entry) is left. With `ifVersion`, the record must still be at
+ * that version, so an edit made meanwhile by someone else is never overwritten unseen.
  */
 const upsert = (type: RecordType, payloadField: string) =>
-  async (_root: unknown, args: { input: Record<string, unknown> }, ctx: RequestContext) => {
+  async (_root: unknown, args: { input: Record<string, unknown>; ifVersion?: string | null }, ctx: RequestContext) => {
     const editor = requireEditor(ctx);
     const result = await ctx.db.write(async (tx) => {
+      if (args.ifVersion != null) await checkVersion(tx, args.input.id, args.ifVersion);
       const [written] = await applyRecords(tx, [inputToRecord(type, args.input)], { actor: editor });
       if (written.outcome === 'refused') throw refusalError(written, 'input');
       return written;
