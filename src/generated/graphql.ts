@@ -848,6 +848,10 @@ export type MovementView = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type Mutation = {
@@ -886,6 +890,10 @@ export type Mutation = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertConflictArgs = {
@@ -903,6 +911,10 @@ export type MutationUpsertConflictArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
  *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
@@ -922,6 +934,10 @@ export type MutationUpsertCountryArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertDatelineArgs = {
@@ -939,6 +955,10 @@ export type MutationUpsertDatelineArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
  *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
@@ -958,6 +978,10 @@ export type MutationUpsertEvacuationMovementArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertEvacuationOperationArgs = {
@@ -975,6 +999,10 @@ export type MutationUpsertEvacuationOperationArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
  *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
@@ -994,6 +1022,10 @@ export type MutationUpsertEventArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertInvolvementArgs = {
@@ -1011,6 +1043,10 @@ export type MutationUpsertInvolvementArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
  *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
@@ -1030,6 +1066,10 @@ export type MutationUpsertMembershipArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertNegotiationProcessArgs = {
@@ -1047,6 +1087,10 @@ export type MutationUpsertNegotiationProcessArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
  *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
@@ -1066,6 +1110,10 @@ export type MutationUpsertNegotiationRoundArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertOfficeArgs = {
@@ -1083,6 +1131,10 @@ export type MutationUpsertOfficeArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
  *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
@@ -1102,6 +1154,10 @@ export type MutationUpsertOrganizationArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertParticipationArgs = {
@@ -1119,6 +1175,10 @@ export type MutationUpsertParticipationArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
  *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
@@ -1138,6 +1198,10 @@ export type MutationUpsertPersonArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertPlaceArgs = {
@@ -1155,6 +1219,10 @@ export type MutationUpsertPlaceArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
  *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
@@ -1174,6 +1242,10 @@ export type MutationUpsertPositionArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
 export type MutationUpsertSourceArgs = {
@@ -1191,6 +1263,10 @@ export type MutationUpsertSourceArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
  *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
