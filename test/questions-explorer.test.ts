@@ -39,9 +39,10 @@ describe('the statement feed', () => {
     for (const { node } of page.edges) {
       expect(node.kind).toBe('QUOTE');
       expect(node.date).toEqual({ value: '2026-03-03', precision: 'DAY' });
+      // The Russian original is held with its line breaks, so its span matches with whitespace folded.
       const quoted = node.evidence.find((e: any) => e.span);
-      expect(quoted.span.match).toBe('EXACT');
-      expect(quoted.excerpt).toBe(node.text);
+      expect(['EXACT', 'WHITESPACE_FOLDED']).toContain(quoted.span.match);
+      expect(quoted.excerpt.replace(/\s+/g, ' ')).toBe(node.text.replace(/\s+/g, ' '));
     }
   });
 

@@ -226,16 +226,19 @@ export function createTimeline(container: HTMLElement, controls: TimelineControl
     }
     plot.append(list, tip);
     const axis = el('div', { class: 'timeline-axis', 'aria-hidden': 'true' });
-    const room = Math.max(3, Math.floor(container.clientWidth / 110));
+    // A tick label takes about 120 pixels; ticks at the very end of a stretch would run into the next.
+    const room = Math.max(2, Math.floor(container.clientWidth / 120));
     axisParts.forEach((part, i) => {
-      for (const t of ticks(part.start, part.end, Math.max(1, Math.floor((room * part.width) / 100)))) {
-        axis.append(el('span', { style: `left:${part.left + ((t.day - part.start) / Math.max(1, part.end - part.start)) * part.width}%` }, t.label));
+      const span = Math.max(1, part.end - part.start);
+      const inside = ticks(part.start, part.end, Math.max(1, Math.floor((room * part.width) / 100))).filter((t) => t.day - part.start > span * 0.04 && part.end - t.day > span * 0.04);
+      for (const t of inside) {
+        axis.append(el('span', { style: `left:${part.left + ((t.day - part.start) / span) * part.width}%` }, t.label));
       }
       const next = axisParts[i + 1];
       if (next) {
         const years = Math.round((next.start - part.end) / 365.25);
         const gap = years >= 1 ? `${years} year${years === 1 ? '' : 's'}` : `${Math.round((next.start - part.end) / 30.4)} months`;
-        axis.append(el('span', { class: 'axis-break', style: `left:${part.left + part.width + 1}%`, title: `${gap} without entries` }, `⋯ ${gap} ⋯`));
+        axis.append(el('span', { class: 'axis-break', style: `left:${part.left + part.width + 2.5}%`, title: `${gap} without entries` }, `⋯ ${gap} ⋯`));
       }
     });
     container.replaceChildren(plot, axis);
