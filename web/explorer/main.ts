@@ -3,7 +3,7 @@ import { ApiError, gql } from './api';
 import { renderEntity, renderPosition, renderStatement, type DetailActions } from './details';
 import { el, formatDate } from './dom';
 import { download, edgesToCsv, matrixToCsv, nodesToCsv, toGraphML } from './exporters';
-import { datedAs, statementCard } from './feed';
+import { statementCard } from './feed';
 import { loadFacets } from './facets';
 import { keeps, type Filters } from './filters';
 import { renderGraphTable } from './graphTable';
