@@ -178,7 +178,7 @@ function applyFilters() {
   $('graph-summary').textContent = nodes.size ? `${shown} of ${nodes.size} nodes shown${hidden.size ? ' (the rest filtered out)' : ''}` : '';
 }
 
-/** Draws the entity's graph first, then fills the statements, the timeline and the stances; `picked` opens in the details at once. */
+/** Shows the entity's statements, then its graph, then what the filters need and its timeline; `picked` opens in the details. */
 async function focusOn(id: string, picked?: EntityRef) {
   view.focus = id;
   saveView();
@@ -187,9 +187,12 @@ async function focusOn(id: string, picked?: EntityRef) {
   graph.clear();
   graph.highlightPath([], []);
   $('graph-placeholder').hidden = true;
-  // Quotes first: the statements do not wait for the graph.
-  const feedShown = loadFeed(false);
-  const [result] = await Promise.all([neighbourhood(id, view.depth), matrixFor(id)]);
+  // Quotes first: the statements come before anything else is asked, and are painted before the graph's
+  // layout takes the page's thread for a second.
+  const stances = matrixFor(id);
+  await loadFeed(false);
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  const [result] = await Promise.all([neighbourhood(id, view.depth), stances]);
   addData(result);
   for (const expanded of view.expanded) addData(await neighbourhood(expanded, 1), expanded);
   applyFilters();
@@ -202,7 +205,6 @@ async function focusOn(id: string, picked?: EntityRef) {
   await Promise.all([
     picked ? showDetails(picked.id, picked.kind, picked.name) : undefined,
     refreshFacets().then(applyFilters),
-    feedShown,
     isActor(centre.kind) ? showTimeline({ id: centre.id, kind: centre.kind, name: centre.label }) : undefined,
   ]);
 }
