@@ -331,12 +331,6 @@ describe('the explorer views researchers read', { timeout: 600_000 }, () => {
     });
   });
 
-  it('finds no accessibility violation on the playground either', async () => {
-    await open('/playground');
-    await page.locator('.graphiql-container').waitFor();
-    await expectAccessible();
-  });
-
   describe('on a larger graph imported in the test', () => {
     const busiest = `country:${activityRanking(16)[0]}`;
 
