@@ -36,6 +36,12 @@ const QUESTIONS: Record<string, string> = {
   evacuationRecord: `{ evacuationRecord(actor: "country:KZ") { totalsByDate { date { value } countUnit status total }
     operations { movements { id count date { value } transitCountries { name } legs { mode from { name } to { name } via { name } } } } } }`,
   search: `{ search(text: "Бақаев") { totalCount edges { node { entity { ${REF} } matchedField matchedText score } } } }`,
+  statementFeed: `{ statementFeed(entity: "country:KZ", first: 20) { totalCount facets { stances { value count } languages { value count } }
+    pageInfo { endCursor } edges { node { ${STATEMENT} expresses { stance modality condition } renderings { id language } } } } }`,
+  stanceMatrix: `{ stanceMatrix(toward: "conflict:middle-east-2026") { stances { code } rows { actor { ${REF} } cells { stance holdings {
+    statementCount since { value } latest { value } position { modality condition } statements { id } } } } } }`,
+  graphOverview: `{ graphOverview { counts { kind count } recentStatements { ${STATEMENT} } topConflicts { entity { ${REF} } statementCount }
+    topProcesses { entity { ${REF} } statementCount rounds } } }`,
 };
 
 

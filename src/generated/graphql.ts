@@ -607,6 +607,16 @@ export type ExportScope = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** How many statements (or entities) have one value of a facet: a stance code, a conflict, a kind, a language. */
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  count: Scalars['Int']['output'];
+  /** The value in words: the stance's label, the conflict's name; the value itself for kinds and languages. */
+  label: Scalars['String']['output'];
+  /** The stance code, conflict id, statement kind or language code. */
+  value: Scalars['String']['output'];
+};
+
 /** A fact-bearing entity: anything that carries citations. */
 export type Fact = {
   citations: Array<Citation>;
@@ -625,6 +635,15 @@ export type FactEdge = {
   __typename?: 'FactEdge';
   cursor: Scalars['String']['output'];
   node: Fact;
+};
+
+/** What an entity's statements hold, counted before the feed's filters, so each choice shows what it would leave. */
+export type FeedFacets = {
+  __typename?: 'FeedFacets';
+  conflicts: Array<FacetCount>;
+  kinds: Array<FacetCount>;
+  languages: Array<FacetCount>;
+  stances: Array<FacetCount>;
 };
 
 /**
@@ -660,6 +679,19 @@ export type GraphNode = {
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
   label: Scalars['String']['output'];
+};
+
+/** The graph at a glance: what the explorer shows before any search. */
+export type GraphOverview = {
+  __typename?: 'GraphOverview';
+  /** Entities by kind, most numerous first; kinds the graph has none of are left out. */
+  counts: Array<KindCount>;
+  /** The newest statements in the graph, newest first. */
+  recentStatements: Array<StatementView>;
+  /** Conflicts by the statements about them or expressing a stance toward them. */
+  topConflicts: Array<RankedEntity>;
+  /** Negotiation processes by the statements about them or about the conflicts they concern. */
+  topProcesses: Array<RankedEntity>;
 };
 
 export type GraphPath = {
@@ -753,6 +785,13 @@ export type InvolvementRole =
   | 'PARTY'
   /** Was the target of the military action the source describes. */
   | 'TARGET';
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  /** A GraphQL type name: Country, Statement, Position, ... */
+  kind: Scalars['String']['output'];
+};
 
 /** A stretch of an evacuation route. */
 export type LegView = {
@@ -2126,6 +2165,8 @@ export type Query = {
    * with `npm run export`.
    */
   export: Export;
+  /** The graph's size, its newest statements and the conflicts and processes most statements bear on; `top` of each (1-20). */
+  graphOverview: GraphOverview;
   /** The negotiation processes and rounds an actor took part in, by role, with venues, dates, other participants and outcomes. */
   mediationRecord: TalksRecordConnection;
   negotiationProcess: Maybe<NegotiationProcess>;
@@ -2161,11 +2202,19 @@ export type Query = {
   stanceCodes: Array<StanceDefinition>;
   /** Who holds a stance (toward a conflict; standing on a date), with the statements that express it. */
   stanceHolders: HeldStanceConnection;
+  /** Actors × stance codes: for the holders of stances toward a conflict (`toward`), for chosen actors, or both. */
+  stanceMatrix: StanceMatrix;
   /** An actor's stances over time: statements, reaffirmations ('remains unchanged'), changes and withdrawals, oldest first. */
   stanceTimeline: StanceEventConnection;
   /** Every stance of one actor (toward a conflict; standing on a date), earliest first. */
   stancesOf: HeldStanceConnection;
   statement: Maybe<Statement>;
+  /**
+   * The statements an entity is in, newest first, keyset-paged: said by it or for it, about or mentioning it,
+   * expressing a stance toward it (a conflict) or the stance itself, made at it (an occasion). Filter by the
+   * stance expressed, the conflict it bears on, kind, language and date (YYYY, YYYY-MM or YYYY-MM-DD).
+   */
+  statementFeed: StatementFeed;
   statements: StatementConnection;
   /**
    * Who else took part in talks involving an actor, and in which role: "which countries hosted or mediated talks
@@ -2271,6 +2320,11 @@ export type QueryEventsArgs = {
 export type QueryExportArgs = {
   format: ExportFormat;
   scope?: InputMaybe<ExportScope>;
+};
+
+
+export type QueryGraphOverviewArgs = {
+  top?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2439,6 +2493,12 @@ export type QueryStanceHoldersArgs = {
 };
 
 
+export type QueryStanceMatrixArgs = {
+  actors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  toward?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryStanceTimelineArgs = {
   actor: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2459,6 +2519,19 @@ export type QueryStancesOfArgs = {
 
 export type QueryStatementArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStatementFeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  conflict?: InputMaybe<Scalars['ID']['input']>;
+  entity: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<StatementKind>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  stance?: InputMaybe<StanceCode>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2487,6 +2560,17 @@ export type QueryWhoSaidWhatArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<StatementKind>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A conflict or negotiation process ranked by the statements that bear on it. */
+export type RankedEntity = {
+  __typename?: 'RankedEntity';
+  entity: EntityRef;
+  /** The date of the newest of those statements. */
+  latest: Maybe<PartialDate>;
+  /** For a negotiation process: how many rounds it had. */
+  rounds: Maybe<Scalars['Int']['output']>;
+  statementCount: Scalars['Int']['output'];
 };
 
 /** The same utterance in another source or language. */
@@ -2747,6 +2831,13 @@ export type StanceCode =
   /** Supports one party. */
   | 'SUPPORT_FOR_PARTY';
 
+/** A stance code as a column of the stance matrix. */
+export type StanceColumn = {
+  __typename?: 'StanceColumn';
+  code: StanceCode;
+  label: Scalars['String']['output'];
+};
+
 export type StanceComparison = {
   __typename?: 'StanceComparison';
   first: EntityRef;
@@ -2815,6 +2906,53 @@ export type StanceEventKind =
   /** The stance ended with nothing replacing it: the holder withdrew it, or a one-off commitment ran its course. */
   | 'WITHDRAWN';
 
+/** One stance an actor holds, as a matrix cell shows it. */
+export type StanceHolding = {
+  __typename?: 'StanceHolding';
+  /** True for a general principle of the actor's policy, held toward no conflict in particular. */
+  general: Scalars['Boolean']['output'];
+  latest: Maybe<PartialDate>;
+  /** The stance: its modality (ASSERTED, CONDITIONAL with its condition, NEGATED, FUTURE) and what it is toward. */
+  position: StanceSummary;
+  /** The date of the first and of the latest statement that expresses it. */
+  since: Maybe<PartialDate>;
+  /** Utterances that express it (a rendering of one already counted, such as a translation, is not counted again). */
+  statementCount: Scalars['Int']['output'];
+  /** The statements, newest first (at most 20). */
+  statements: Array<EntityRef>;
+};
+
+/**
+ * Actors × stance codes. Rows are the actors asked for and, with `toward`, every actor holding a stance toward
+ * that conflict, most statements first (at most 100); cells cover the stances toward the conflict and the
+ * actors' general principles.
+ */
+export type StanceMatrix = {
+  __typename?: 'StanceMatrix';
+  rows: Array<StanceMatrixRow>;
+  /** The columns: the stance codes some row holds, in the order of the code list. */
+  stances: Array<StanceColumn>;
+  toward: Maybe<EntityRef>;
+};
+
+export type StanceMatrixCell = {
+  __typename?: 'StanceMatrixCell';
+  /** Empty when the actor holds no such stance; two when it holds it in two ways (now, and as a future commitment). */
+  holdings: Array<StanceHolding>;
+  stance: StanceCode;
+  /** The holdings' statement counts added up. */
+  statementCount: Scalars['Int']['output'];
+};
+
+export type StanceMatrixRow = {
+  __typename?: 'StanceMatrixRow';
+  actor: EntityRef;
+  /** One cell per column of the matrix, in the order of its stances. */
+  cells: Array<StanceMatrixCell>;
+  /** Statements behind the actor's stances in the matrix, each counted once. */
+  statementCount: Scalars['Int']['output'];
+};
+
 /** A stance in brief: what, by whom, toward what, and on what condition. */
 export type StanceSummary = {
   __typename?: 'StanceSummary';
@@ -2872,6 +3010,20 @@ export type StatementEdge = {
   __typename?: 'StatementEdge';
   cursor: Scalars['String']['output'];
   node: Statement;
+};
+
+/**
+ * One page of an entity's statements, newest first. A cursor is the date and id of a statement, so a page
+ * read later starts after the same statement even when newer ones were added meanwhile.
+ */
+export type StatementFeed = {
+  __typename?: 'StatementFeed';
+  edges: Array<StatementViewEdge>;
+  entity: EntityRef;
+  facets: FeedFacets;
+  pageInfo: PageInfo;
+  /** Statements that pass the filters. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type StatementFilter = {
@@ -3160,12 +3312,15 @@ export type ResolversTypes = {
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ExportFormat: ExportFormat;
   ExportScope: ExportScope;
+  FacetCount: ResolverTypeWrapper<FacetCount>;
   Fact: ResolverTypeWrapper<NodeRecord>;
   FactConnection: ResolverTypeWrapper<Omit<FactConnection, 'edges'> & { edges: Array<ResolversTypes['FactEdge']> }>;
   FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
+  FeedFacets: ResolverTypeWrapper<FeedFacets>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphOverview: ResolverTypeWrapper<Omit<GraphOverview, 'recentStatements' | 'topConflicts' | 'topProcesses'> & { recentStatements: Array<ResolversTypes['StatementView']>, topConflicts: Array<ResolversTypes['RankedEntity']>, topProcesses: Array<ResolversTypes['RankedEntity']> }>;
   GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'steps'> & { steps: Array<ResolversTypes['PathStep']> }>;
   HeldStance: ResolverTypeWrapper<Omit<HeldStance, 'conditionStatusDate' | 'evidence' | 'expressedBy' | 'since' | 'until'> & { conditionStatusDate?: Maybe<ResolversTypes['PartialDate']>, evidence: Array<ResolversTypes['Evidence']>, expressedBy: Array<ResolversTypes['StatementView']>, since?: Maybe<ResolversTypes['PartialDate']>, until?: Maybe<ResolversTypes['PartialDate']> }>;
   HeldStanceConnection: ResolverTypeWrapper<Omit<HeldStanceConnection, 'edges'> & { edges: Array<ResolversTypes['HeldStanceEdge']> }>;
@@ -3176,6 +3331,7 @@ export type ResolversTypes = {
   InvolvementInput: InvolvementInput;
   InvolvementPayload: ResolverTypeWrapper<Omit<InvolvementPayload, 'involvement'> & { involvement: ResolversTypes['Involvement'] }>;
   InvolvementRole: InvolvementRole;
+  KindCount: ResolverTypeWrapper<KindCount>;
   LegView: ResolverTypeWrapper<LegView>;
   LocalizedName: ResolverTypeWrapper<NameRecord>;
   MappingQuality: MappingQuality;
@@ -3269,6 +3425,7 @@ export type ResolversTypes = {
   Quantity: ResolverTypeWrapper<Omit<Quantity, 'asOf'> & { asOf?: Maybe<ResolversTypes['PartialDate']> }>;
   QuantityQualifier: QuantityQualifier;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankedEntity: ResolverTypeWrapper<Omit<RankedEntity, 'latest'> & { latest?: Maybe<ResolversTypes['PartialDate']> }>;
   RenderingView: ResolverTypeWrapper<Omit<RenderingView, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
   RoundView: ResolverTypeWrapper<Omit<RoundView, 'end' | 'evidence' | 'participants' | 'start'> & { end?: Maybe<ResolversTypes['PartialDate']>, evidence: Array<ResolversTypes['Evidence']>, participants: Array<ResolversTypes['ParticipantView']>, start?: Maybe<ResolversTypes['PartialDate']> }>;
   SearchField: SearchField;
@@ -3294,6 +3451,7 @@ export type ResolversTypes = {
   SpanMatch: SpanMatch;
   StanceAgreement: StanceAgreement;
   StanceCode: StanceCode;
+  StanceColumn: ResolverTypeWrapper<StanceColumn>;
   StanceComparison: ResolverTypeWrapper<Omit<StanceComparison, 'rows'> & { rows: Array<ResolversTypes['StanceComparisonRow']> }>;
   StanceComparisonRow: ResolverTypeWrapper<Omit<StanceComparisonRow, 'first' | 'second'> & { first?: Maybe<ResolversTypes['HeldStance']>, second?: Maybe<ResolversTypes['HeldStance']> }>;
   StanceDefinition: ResolverTypeWrapper<StanceDefinition>;
@@ -3301,10 +3459,15 @@ export type ResolversTypes = {
   StanceEventConnection: ResolverTypeWrapper<Omit<StanceEventConnection, 'edges'> & { edges: Array<ResolversTypes['StanceEventEdge']> }>;
   StanceEventEdge: ResolverTypeWrapper<Omit<StanceEventEdge, 'node'> & { node: ResolversTypes['StanceEvent'] }>;
   StanceEventKind: StanceEventKind;
+  StanceHolding: ResolverTypeWrapper<Omit<StanceHolding, 'latest' | 'since'> & { latest?: Maybe<ResolversTypes['PartialDate']>, since?: Maybe<ResolversTypes['PartialDate']> }>;
+  StanceMatrix: ResolverTypeWrapper<Omit<StanceMatrix, 'rows'> & { rows: Array<ResolversTypes['StanceMatrixRow']> }>;
+  StanceMatrixCell: ResolverTypeWrapper<Omit<StanceMatrixCell, 'holdings'> & { holdings: Array<ResolversTypes['StanceHolding']> }>;
+  StanceMatrixRow: ResolverTypeWrapper<Omit<StanceMatrixRow, 'cells'> & { cells: Array<ResolversTypes['StanceMatrixCell']> }>;
   StanceSummary: ResolverTypeWrapper<StanceSummary>;
   Statement: ResolverTypeWrapper<NodeRecord>;
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
+  StatementFeed: ResolverTypeWrapper<Omit<StatementFeed, 'edges'> & { edges: Array<ResolversTypes['StatementViewEdge']> }>;
   StatementFilter: StatementFilter;
   StatementInput: StatementInput;
   StatementKind: StatementKind;
@@ -3378,12 +3541,15 @@ export type ResolversParentTypes = {
   Export: Export;
   ExportFile: ExportFile;
   ExportScope: ExportScope;
+  FacetCount: FacetCount;
   Fact: NodeRecord;
   FactConnection: Omit<FactConnection, 'edges'> & { edges: Array<ResolversParentTypes['FactEdge']> };
   FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
+  FeedFacets: FeedFacets;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
+  GraphOverview: Omit<GraphOverview, 'recentStatements' | 'topConflicts' | 'topProcesses'> & { recentStatements: Array<ResolversParentTypes['StatementView']>, topConflicts: Array<ResolversParentTypes['RankedEntity']>, topProcesses: Array<ResolversParentTypes['RankedEntity']> };
   GraphPath: Omit<GraphPath, 'steps'> & { steps: Array<ResolversParentTypes['PathStep']> };
   HeldStance: Omit<HeldStance, 'conditionStatusDate' | 'evidence' | 'expressedBy' | 'since' | 'until'> & { conditionStatusDate?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, expressedBy: Array<ResolversParentTypes['StatementView']>, since?: Maybe<ResolversParentTypes['PartialDate']>, until?: Maybe<ResolversParentTypes['PartialDate']> };
   HeldStanceConnection: Omit<HeldStanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['HeldStanceEdge']> };
@@ -3393,6 +3559,7 @@ export type ResolversParentTypes = {
   Involvement: NodeRecord;
   InvolvementInput: InvolvementInput;
   InvolvementPayload: Omit<InvolvementPayload, 'involvement'> & { involvement: ResolversParentTypes['Involvement'] };
+  KindCount: KindCount;
   LegView: LegView;
   LocalizedName: NameRecord;
   Membership: NodeRecord;
@@ -3470,6 +3637,7 @@ export type ResolversParentTypes = {
   ProcessView: Omit<ProcessView, 'end' | 'start'> & { end?: Maybe<ResolversParentTypes['PartialDate']>, start?: Maybe<ResolversParentTypes['PartialDate']> };
   Quantity: Omit<Quantity, 'asOf'> & { asOf?: Maybe<ResolversParentTypes['PartialDate']> };
   Query: Record<PropertyKey, never>;
+  RankedEntity: Omit<RankedEntity, 'latest'> & { latest?: Maybe<ResolversParentTypes['PartialDate']> };
   RenderingView: Omit<RenderingView, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
   RoundView: Omit<RoundView, 'end' | 'evidence' | 'participants' | 'start'> & { end?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, participants: Array<ResolversParentTypes['ParticipantView']>, start?: Maybe<ResolversParentTypes['PartialDate']> };
   SearchHit: SearchHit;
@@ -3487,16 +3655,22 @@ export type ResolversParentTypes = {
   SourceRef: Omit<SourceRef, 'published'> & { published?: Maybe<ResolversParentTypes['PartialDate']> };
   SourceSort: SourceSort;
   Span: Span;
+  StanceColumn: StanceColumn;
   StanceComparison: Omit<StanceComparison, 'rows'> & { rows: Array<ResolversParentTypes['StanceComparisonRow']> };
   StanceComparisonRow: Omit<StanceComparisonRow, 'first' | 'second'> & { first?: Maybe<ResolversParentTypes['HeldStance']>, second?: Maybe<ResolversParentTypes['HeldStance']> };
   StanceDefinition: StanceDefinition;
   StanceEvent: Omit<StanceEvent, 'date' | 'evidence' | 'statement'> & { date?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, statement?: Maybe<ResolversParentTypes['StatementView']> };
   StanceEventConnection: Omit<StanceEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['StanceEventEdge']> };
   StanceEventEdge: Omit<StanceEventEdge, 'node'> & { node: ResolversParentTypes['StanceEvent'] };
+  StanceHolding: Omit<StanceHolding, 'latest' | 'since'> & { latest?: Maybe<ResolversParentTypes['PartialDate']>, since?: Maybe<ResolversParentTypes['PartialDate']> };
+  StanceMatrix: Omit<StanceMatrix, 'rows'> & { rows: Array<ResolversParentTypes['StanceMatrixRow']> };
+  StanceMatrixCell: Omit<StanceMatrixCell, 'holdings'> & { holdings: Array<ResolversParentTypes['StanceHolding']> };
+  StanceMatrixRow: Omit<StanceMatrixRow, 'cells'> & { cells: Array<ResolversParentTypes['StanceMatrixCell']> };
   StanceSummary: StanceSummary;
   Statement: NodeRecord;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
+  StatementFeed: Omit<StatementFeed, 'edges'> & { edges: Array<ResolversParentTypes['StatementViewEdge']> };
   StatementFilter: StatementFilter;
   StatementInput: StatementInput;
   StatementPayload: Omit<StatementPayload, 'statement'> & { statement: ResolversParentTypes['Statement'] };
@@ -3763,6 +3937,12 @@ export type ExportFileResolvers<ContextType = RequestContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FacetCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
   __resolveType: TypeResolveFn<'Conflict' | 'Dateline' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Place' | 'Position' | 'Statement', ParentType, ContextType>;
 };
@@ -3776,6 +3956,13 @@ export type FactConnectionResolvers<ContextType = RequestContext, ParentType ext
 export type FactEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactEdge'] = ResolversParentTypes['FactEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type FeedFacetsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FeedFacets'] = ResolversParentTypes['FeedFacets']> = {
+  conflicts?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -3796,6 +3983,13 @@ export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphOverviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphOverview'] = ResolversParentTypes['GraphOverview']> = {
+  counts?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  recentStatements?: Resolver<Array<ResolversTypes['StatementView']>, ParentType, ContextType>;
+  topConflicts?: Resolver<Array<ResolversTypes['RankedEntity']>, ParentType, ContextType>;
+  topProcesses?: Resolver<Array<ResolversTypes['RankedEntity']>, ParentType, ContextType>;
 };
 
 export type GraphPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = {
@@ -3851,6 +4045,11 @@ export type InvolvementResolvers<ContextType = RequestContext, ParentType extend
 export type InvolvementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InvolvementPayload'] = ResolversParentTypes['InvolvementPayload']> = {
   involvement?: Resolver<ResolversTypes['Involvement'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+};
+
+export type KindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type LegViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LegView'] = ResolversParentTypes['LegView']> = {
@@ -4281,6 +4480,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   export?: Resolver<ResolversTypes['Export'], ParentType, ContextType, RequireFields<QueryExportArgs, 'format'>>;
+  graphOverview?: Resolver<ResolversTypes['GraphOverview'], ParentType, ContextType, RequireFields<QueryGraphOverviewArgs, 'top'>>;
   mediationRecord?: Resolver<ResolversTypes['TalksRecordConnection'], ParentType, ContextType, RequireFields<QueryMediationRecordArgs, 'actor' | 'first'>>;
   negotiationProcess?: Resolver<Maybe<ResolversTypes['NegotiationProcess']>, ParentType, ContextType, RequireFields<QueryNegotiationProcessArgs, 'id'>>;
   negotiationProcesses?: Resolver<ResolversTypes['NegotiationProcessConnection'], ParentType, ContextType, RequireFields<QueryNegotiationProcessesArgs, 'first'>>;
@@ -4306,12 +4506,21 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   stanceCodes?: Resolver<Array<ResolversTypes['StanceDefinition']>, ParentType, ContextType>;
   stanceHolders?: Resolver<ResolversTypes['HeldStanceConnection'], ParentType, ContextType, RequireFields<QueryStanceHoldersArgs, 'first' | 'stance'>>;
+  stanceMatrix?: Resolver<ResolversTypes['StanceMatrix'], ParentType, ContextType, Partial<QueryStanceMatrixArgs>>;
   stanceTimeline?: Resolver<ResolversTypes['StanceEventConnection'], ParentType, ContextType, RequireFields<QueryStanceTimelineArgs, 'actor' | 'first'>>;
   stancesOf?: Resolver<ResolversTypes['HeldStanceConnection'], ParentType, ContextType, RequireFields<QueryStancesOfArgs, 'actor' | 'first'>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
+  statementFeed?: Resolver<ResolversTypes['StatementFeed'], ParentType, ContextType, RequireFields<QueryStatementFeedArgs, 'entity' | 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   thirdPartiesInTalks?: Resolver<ResolversTypes['ThirdPartyRoleConnection'], ParentType, ContextType, RequireFields<QueryThirdPartiesInTalksArgs, 'first' | 'involving'>>;
   whoSaidWhat?: Resolver<ResolversTypes['StatementViewConnection'], ParentType, ContextType, RequireFields<QueryWhoSaidWhatArgs, 'by' | 'first'>>;
+};
+
+export type RankedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankedEntity'] = ResolversParentTypes['RankedEntity']> = {
+  entity?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  rounds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RenderingViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RenderingView'] = ResolversParentTypes['RenderingView']> = {
@@ -4421,6 +4630,11 @@ export type SpanResolvers<ContextType = RequestContext, ParentType extends Resol
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StanceColumnResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceColumn'] = ResolversParentTypes['StanceColumn']> = {
+  code?: Resolver<ResolversTypes['StanceCode'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StanceComparisonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceComparison'] = ResolversParentTypes['StanceComparison']> = {
   first?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['StanceComparisonRow']>, ParentType, ContextType>;
@@ -4465,6 +4679,33 @@ export type StanceEventEdgeResolvers<ContextType = RequestContext, ParentType ex
   node?: Resolver<ResolversTypes['StanceEvent'], ParentType, ContextType>;
 };
 
+export type StanceHoldingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceHolding'] = ResolversParentTypes['StanceHolding']> = {
+  general?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['StanceSummary'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+};
+
+export type StanceMatrixResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceMatrix'] = ResolversParentTypes['StanceMatrix']> = {
+  rows?: Resolver<Array<ResolversTypes['StanceMatrixRow']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['StanceColumn']>, ParentType, ContextType>;
+  toward?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+};
+
+export type StanceMatrixCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceMatrixCell'] = ResolversParentTypes['StanceMatrixCell']> = {
+  holdings?: Resolver<Array<ResolversTypes['StanceHolding']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['StanceCode'], ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StanceMatrixRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceMatrixRow'] = ResolversParentTypes['StanceMatrixRow']> = {
+  actor?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['StanceMatrixCell']>, ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type StanceSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceSummary'] = ResolversParentTypes['StanceSummary']> = {
   condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   holder?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
@@ -4504,6 +4745,14 @@ export type StatementConnectionResolvers<ContextType = RequestContext, ParentTyp
 export type StatementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
+export type StatementFeedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementFeed'] = ResolversParentTypes['StatementFeed']> = {
+  edges?: Resolver<Array<ResolversTypes['StatementViewEdge']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['FeedFacets'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StatementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementPayload'] = ResolversParentTypes['StatementPayload']> = {
@@ -4612,17 +4861,21 @@ export type Resolvers<ContextType = RequestContext> = {
   Evidence?: EvidenceResolvers<ContextType>;
   Export?: ExportResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
+  FeedFacets?: FeedFacetsResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphOverview?: GraphOverviewResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
   HeldStance?: HeldStanceResolvers<ContextType>;
   HeldStanceConnection?: HeldStanceConnectionResolvers<ContextType>;
   HeldStanceEdge?: HeldStanceEdgeResolvers<ContextType>;
   Involvement?: InvolvementResolvers<ContextType>;
   InvolvementPayload?: InvolvementPayloadResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
   LegView?: LegViewResolvers<ContextType>;
   LocalizedName?: LocalizedNameResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
@@ -4674,6 +4927,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ProcessView?: ProcessViewResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankedEntity?: RankedEntityResolvers<ContextType>;
   RenderingView?: RenderingViewResolvers<ContextType>;
   RoundView?: RoundViewResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
@@ -4688,16 +4942,22 @@ export type Resolvers<ContextType = RequestContext> = {
   SourcePayload?: SourcePayloadResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Span?: SpanResolvers<ContextType>;
+  StanceColumn?: StanceColumnResolvers<ContextType>;
   StanceComparison?: StanceComparisonResolvers<ContextType>;
   StanceComparisonRow?: StanceComparisonRowResolvers<ContextType>;
   StanceDefinition?: StanceDefinitionResolvers<ContextType>;
   StanceEvent?: StanceEventResolvers<ContextType>;
   StanceEventConnection?: StanceEventConnectionResolvers<ContextType>;
   StanceEventEdge?: StanceEventEdgeResolvers<ContextType>;
+  StanceHolding?: StanceHoldingResolvers<ContextType>;
+  StanceMatrix?: StanceMatrixResolvers<ContextType>;
+  StanceMatrixCell?: StanceMatrixCellResolvers<ContextType>;
+  StanceMatrixRow?: StanceMatrixRowResolvers<ContextType>;
   StanceSummary?: StanceSummaryResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  StatementFeed?: StatementFeedResolvers<ContextType>;
   StatementPayload?: StatementPayloadResolvers<ContextType>;
   StatementView?: StatementViewResolvers<ContextType>;
   StatementViewConnection?: StatementViewConnectionResolvers<ContextType>;

@@ -45,3 +45,24 @@ export function connection(page: Page, skip: number) {
     },
   };
 }
+
+const KEY_PREFIX = 'key:';
+
+/** A keyset cursor: the sort key and id of the last item of a page. */
+export function encodeKeyCursor(key: string, id: string): string {
+  return Buffer.from(`${KEY_PREFIX}${JSON.stringify([key, id])}`).toString('base64url');
+}
+
+export function decodeKeyCursor(cursor: string): { key: string; id: string } {
+  const text = Buffer.from(cursor, 'base64url').toString();
+  let parts: unknown;
+  try {
+    parts = text.startsWith(KEY_PREFIX) ? JSON.parse(text.slice(KEY_PREFIX.length)) : null;
+  } catch {
+    parts = null;
+  }
+  if (!Array.isArray(parts) || parts.length !== 2 || !parts.every((p) => typeof p === 'string')) {
+    throw apiError('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
+  }
+  return { key: parts[0], id: parts[1] };
+}

@@ -1,6 +1,7 @@
 import { ARGUMENT_LIMITS } from '../data/read/questions/caps.js';
 import { ACTOR_LABELS, LABELS, labelOfId, type Label } from '../data/labels.js';
 import { apiError } from '../errors.js';
+import { language } from '../records/fields.js';
 import { lastDayOf, parsePartialDate } from '../records/partialDate.js';
 
 /**
@@ -71,4 +72,11 @@ export function searchText(text: string): string {
     throw apiError('BAD_USER_INPUT', `Search text is limited to ${ARGUMENT_LIMITS.maxSearchText} characters.`, 'text');
   }
   return text;
+}
+
+/** A BCP 47 language tag as records store them (en, ru, zh-Hans), or null when none was given. */
+export function languageCode(tag: string | null | undefined, field: string): string | null {
+  if (tag === null || tag === undefined) return null;
+  if (!language.safeParse(tag).success) throw apiError('BAD_USER_INPUT', `"${tag}" is not a language tag; write one such as en, ru, kk or zh-Hans.`, field);
+  return tag;
 }

@@ -1,4 +1,5 @@
 import type { GraphData } from './graphView';
+import type { MatrixData } from './queries';
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
@@ -63,6 +64,31 @@ export function edgesToCsv(data: GraphData): string {
 export function nodesToCsv(data: GraphData): string {
   const rows = data.nodes.map((n) => [n.id, n.kind, n.label, n.depth]);
   return [['id', 'kind', 'name', 'depth'], ...rows].map(csvLine).join('\r\n') + '\r\n';
+}
+
+/** The stance matrix in long form: one row per stance an actor holds, with how, toward what, from how many statements and when. */
+export function matrixToCsv(matrix: MatrixData): string {
+  const header = ['actor_id', 'actor', 'stance_code', 'stance', 'modality', 'condition', 'toward_id', 'toward', 'general_principle', 'statements', 'first_date', 'latest_date', 'statement_ids'];
+  const rows = matrix.rows.flatMap((row) =>
+    row.cells.flatMap((cell) =>
+      cell.holdings.map((h) => [
+        row.actor.id,
+        row.actor.name,
+        cell.stance,
+        h.position.stanceLabel,
+        h.position.modality,
+        h.position.condition,
+        h.position.toward?.id,
+        h.position.toward?.name,
+        h.general,
+        h.statementCount,
+        h.since?.value,
+        h.latest?.value,
+        h.statements.map((s) => s.id).join(' '),
+      ]),
+    ),
+  );
+  return [header, ...rows].map(csvLine).join('\r\n') + '\r\n';
 }
 
 export function download(name: string, content: Blob | string, type = 'text/plain') {

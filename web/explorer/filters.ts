@@ -6,6 +6,10 @@ export interface Filters {
   from: string | null;
   to: string | null;
   country: string | null;
+  /** A conflict the statement bears on (about it, or a stance toward it) or a stance is toward. */
+  conflict: string | null;
+  kind: string | null;
+  language: string | null;
 }
 
 /** The first and last day a partial date can denote, as comparable YYYY-MM-DD strings. */
@@ -32,6 +36,11 @@ function countriesOf(facet: FacetNode): string[] {
   return ids;
 }
 
+function conflictsOf(facet: FacetNode): string[] {
+  if (facet.stance) return facet.toward ? [facet.toward.id] : [];
+  return [...(facet.about ?? []).map((c) => c.id), ...(facet.expresses ?? []).flatMap((p) => (p.toward ? [p.toward.id] : []))];
+}
+
 /**
  * Filters narrow what was said and held: statements and stances outside them are hidden, the actors,
  * conflicts and talks around them stay. A fact whose details are unknown is kept.
@@ -46,5 +55,8 @@ export function keeps(node: GraphNode, facet: FacetNode | undefined, filters: Fi
   const date = node.kind === 'Statement' ? facet.date?.value : facet.since?.value;
   if (!inDateRange(date, filters)) return false;
   if (filters.country && !countriesOf(facet).includes(filters.country)) return false;
+  if (node.kind === 'Statement' && filters.kind && facet.kind !== filters.kind) return false;
+  if (node.kind === 'Statement' && filters.language && facet.language !== filters.language) return false;
+  if (filters.conflict && !conflictsOf(facet).includes(filters.conflict)) return false;
   return true;
 }

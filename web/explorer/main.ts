@@ -1,36 +1,49 @@
 import './explorer.css';
 import { ApiError, gql } from './api';
 import { renderEntity, renderPosition, renderStatement, type DetailActions } from './details';
-import { el } from './dom';
-import { download, edgesToCsv, nodesToCsv, toGraphML } from './exporters';
+import { el, formatDate } from './dom';
+import { download, edgesToCsv, matrixToCsv, nodesToCsv, toGraphML } from './exporters';
+import { statementCard } from './feed';
 import { loadFacets } from './facets';
 import { keeps, type Filters } from './filters';
 import { renderGraphTable } from './graphTable';
 import { createGraphView, type GraphData } from './graphView';
 import { isActor, kindLabel } from './kinds';
+import { renderLanding } from './landing';
 import { renderLegend } from './legend';
 import { pathElements, renderPaths } from './pathFinder';
 import {
+  COMPARE,
   CONNECTIONS,
   ENTITY_NAME,
+  FEED,
+  MATRIX,
   NEIGHBOURHOOD,
+  OVERVIEW,
   POSITION,
   STANCE_CODES,
   STATEMENT,
   TIMELINE,
+  type CompareResult,
   type ConnectionsResult,
   type EntityNameResult,
   type EntityRef,
+  type FacetCount,
   type FacetNode,
+  type FeedResult,
   type GraphNode,
+  type MatrixData,
+  type MatrixResult,
   type NeighbourhoodResult,
+  type OverviewResult,
   type PositionResult,
   type StanceCodesResult,
   type StatementResult,
   type TimelineResult,
 } from './queries';
 import { createSearchBox } from './searchBox';
-import { renderTimeline } from './timeline';
+import { renderCellStatements, renderComparison, renderMatrix, type MatrixActions } from './stanceTables';
+import { createTimeline } from './timeline';
 import { readView, writeView } from './viewState';
 
 const PAGE_SIZE = 150;
@@ -45,10 +58,37 @@ const nodes = new Map<string, GraphNode>();
 let facets = new Map<string, FacetNode>();
 let timeline: { actor: EntityRef; data: TimelineResult } | null = null;
 let lastAction: (() => Promise<void>) | null = null;
+let feedCursor: string | null = null;
+let matrix: MatrixData | null = null;
+/** Names of the actors chosen for the matrix, for their chips. */
+const actorNames = new Map<string, string>();
 
 const statusRegion = $('status');
 const alertRegion = $('alert');
-const graph = createGraphView($('cy'), (id) => run(() => chooseNode(id)));
+const hoverCard = $('hover-card');
+const graph = createGraphView($('cy'), { onTapNode: (id) => run(() => chooseNode(id)), onHover: showHoverCard });
+
+/** What a node is, in a card by the pointer: its kind, its name in full, and for a statement what the filters know of it. */
+function showHoverCard(id: string | null, at: { x: number; y: number } | null) {
+  const node = id ? graph.node(id) : null;
+  if (!node || !at) {
+    hoverCard.hidden = true;
+    return;
+  }
+  const facet = facets.get(node.id);
+  const area = $('cy').getBoundingClientRect();
+  const lines = [
+    el('p', { class: 'hover-kind' }, kindLabel(node.kind)),
+    el('p', { class: 'hover-name' }, node.label),
+    facet?.date ? el('p', {}, `${facet.kind === 'QUOTE' ? 'Quote' : 'Paraphrase'}, ${facet.language}, ${formatDate(facet.date.value)}`) : null,
+    facet?.expresses?.length ? el('p', {}, `Expresses: ${facet.expresses.map((p) => p.stance.toLowerCase().replaceAll('_', ' ')).join(', ')}`) : null,
+    el('p', { class: 'muted' }, `${graph.degree(node.id)} links in view · click to open and add its neighbours`),
+  ];
+  hoverCard.replaceChildren(...lines.filter((line): line is HTMLParagraphElement => line !== null));
+  hoverCard.style.left = `${Math.min(at.x - area.left - window.scrollX + 14, area.width - 280)}px`;
+  hoverCard.style.top = `${at.y - area.top - window.scrollY + 14}px`;
+  hoverCard.hidden = false;
+}
 
 function announce(message: string) {
   statusRegion.textContent = message;
@@ -59,7 +99,22 @@ function saveView() {
 }
 
 function filters(): Filters {
-  return { stance: view.stance, from: view.from, to: view.to, country: view.country };
+  return { stance: view.stance, from: view.from, to: view.to, country: view.country, conflict: view.conflict, kind: view.kind, language: view.language };
+}
+
+/** With an entity in view the page shows its statements, graph and timeline; without one, the landing page. */
+function showWorkspace(on: boolean) {
+  $('landing').hidden = on;
+  $('feed-panel').hidden = !on;
+  $('timeline-panel').hidden = !on;
+  showGraphPanel(on);
+}
+
+function showGraphPanel(on: boolean) {
+  const panel = $('graph-panel');
+  if (panel.hidden === !on) return;
+  panel.hidden = !on;
+  if (on) graph.resize();
 }
 
 /** Every user action runs through here: a failure becomes a message a researcher can act on. */
@@ -118,19 +173,26 @@ function applyFilters() {
   const hidden = new Set([...nodes.values()].filter((n) => !keeps(n, facets.get(n.id), f)).map((n) => n.id));
   graph.hide(hidden);
   renderGraphTable($('graph-table'), graph.visible(), (id) => run(() => chooseNode(id)));
-  if (timeline) renderTimeline($('timeline'), timeline.actor.name, timeline.data, f, timelineActions);
+  if (timeline) timelineView.render(timeline.actor.name, timeline.data, f, view.lanes);
   const shown = nodes.size - hidden.size;
   $('graph-summary').textContent = nodes.size ? `${shown} of ${nodes.size} nodes shown${hidden.size ? ' (the rest filtered out)' : ''}` : '';
 }
 
-async function focusOn(id: string) {
+/** Shows the entity's statements, then its graph, then what the filters need and its timeline; `picked` opens in the details. */
+async function focusOn(id: string, picked?: EntityRef) {
   view.focus = id;
   saveView();
+  showWorkspace(true);
   nodes.clear();
   graph.clear();
   graph.highlightPath([], []);
   $('graph-placeholder').hidden = true;
-  const result = await neighbourhood(id, view.depth);
+  // Quotes first: the statements come before anything else is asked, and are painted before the graph's
+  // layout takes the page's thread for a second.
+  const stances = matrixFor(id);
+  await loadFeed(false);
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  const [result] = await Promise.all([neighbourhood(id, view.depth), stances]);
   addData(result);
   for (const expanded of view.expanded) addData(await neighbourhood(expanded, 1), expanded);
   applyFilters();
@@ -139,8 +201,9 @@ async function focusOn(id: string) {
   $('cy').setAttribute('aria-label', `Graph around ${centre.label}: ${nodes.size} nodes. The table below lists the same nodes and links.`);
   $('graph-heading').textContent = `Around ${centre.label}`;
   announce(`Showing ${centre.label} and ${nodes.size - 1} connected nodes${result.truncated ? ', a sample of a larger network' : ''}.`);
-  // The graph shows at once; what the filters need and the timeline follow.
+  // The graph shows at once; what the filters need, the statements and the timeline follow.
   await Promise.all([
+    picked ? showDetails(picked.id, picked.kind, picked.name) : undefined,
     refreshFacets().then(applyFilters),
     isActor(centre.kind) ? showTimeline({ id: centre.id, kind: centre.kind, name: centre.label }) : undefined,
   ]);
@@ -190,6 +253,11 @@ async function showDetails(id: string, kind: string, name: string) {
   view.selected = id;
   saveView();
   graph.select(id);
+  timelineView.highlight(id);
+  for (const item of document.querySelectorAll<HTMLElement>('.feed-item')) {
+    if (item.dataset.statementId === id) item.setAttribute('aria-current', 'true');
+    else item.removeAttribute('aria-current');
+  }
   const panel = $('details-body');
   if (kind === 'Statement') {
     const { statement } = await gql<StatementResult>(STATEMENT, { id });
@@ -204,7 +272,7 @@ async function showDetails(id: string, kind: string, name: string) {
   } else {
     renderEntity(panel, { id, kind, name }, detailActions);
     announce(`Details: ${kindLabel(kind)} ${name}.`);
-    if (isActor(kind) && timeline?.actor.id !== id) await showTimeline({ id, kind, name });
+    if (isActor(kind) && timeline?.actor.id !== id && id !== view.focus) await showTimeline({ id, kind, name });
   }
 }
 
@@ -212,7 +280,172 @@ async function showTimeline(actor: EntityRef) {
   const data = await gql<TimelineResult>(TIMELINE, { actor: actor.id });
   timeline = { actor, data };
   $('timeline-heading').textContent = `Timeline of ${actor.name}`;
-  renderTimeline($('timeline'), actor.name, data, filters(), timelineActions);
+  timelineView.render(actor.name, data, filters(), view.lanes);
+  timelineView.highlight(view.selected);
+}
+
+const timelineView = createTimeline(
+  $('timeline'),
+  {
+    lanes: $<HTMLSelectElement>('timeline-lanes'),
+    zoomIn: $<HTMLButtonElement>('timeline-zoom-in'),
+    zoomOut: $<HTMLButtonElement>('timeline-zoom-out'),
+    earlier: $<HTMLButtonElement>('timeline-earlier'),
+    later: $<HTMLButtonElement>('timeline-later'),
+    fit: $<HTMLButtonElement>('timeline-fit'),
+    range: $('timeline-range'),
+  },
+  timelineActions,
+  (lanes) => {
+    view.lanes = lanes;
+    saveView();
+  },
+);
+
+/** Fills a filter's choices from the feed's facets, each with how many statements it would leave. */
+function fillChoices(select: HTMLSelectElement, anyLabel: string, counts: FacetCount[], current: string | null) {
+  const options = counts.map((c) => el('option', { value: c.value }, `${c.label} (${c.count})`));
+  if (current && !counts.some((c) => c.value === current)) options.push(el('option', { value: current }, current));
+  select.replaceChildren(el('option', { value: '' }, anyLabel), ...options);
+  select.value = current ?? '';
+}
+
+/** One request answers a page of the feed with its facets; the next page starts after the last statement shown. */
+let feedAsked = 0;
+
+async function loadFeed(more: boolean) {
+  if (!view.focus) return;
+  // Filters change faster than answers come: only the answer to the latest question is shown.
+  const asked = ++feedAsked;
+  const f = filters();
+  const { statementFeed } = await gql<FeedResult>(FEED, {
+    entity: view.focus,
+    stance: f.stance,
+    conflict: f.conflict,
+    kind: f.kind,
+    language: f.language,
+    from: f.from,
+    to: f.to,
+    after: more ? feedCursor : null,
+  });
+  if (asked !== feedAsked) return;
+  feedCursor = statementFeed.pageInfo.endCursor;
+  const list = $('feed-list');
+  const cards = statementFeed.edges.map((e) => statementCard(e.node, { openStatement: (id) => run(() => showDetails(id, 'Statement', id)) }));
+  if (more) list.append(...cards);
+  else list.replaceChildren(...(cards.length ? cards : [el('p', { class: 'muted' }, 'No statement matches the filters.')]));
+  for (const item of list.querySelectorAll<HTMLElement>('.feed-item')) if (item.dataset.statementId === view.selected) item.setAttribute('aria-current', 'true');
+  $('feed-more').hidden = !statementFeed.pageInfo.hasNextPage;
+  markFirstView();
+  $('feed-heading').textContent = `What was said: ${statementFeed.entity.name}`;
+  const shown = list.querySelectorAll('.feed-item').length;
+  $('feed-summary').textContent = `${shown} of ${statementFeed.totalCount} statements, newest first`;
+  fillChoices($<HTMLSelectElement>('filter-conflict'), 'Any conflict', statementFeed.facets.conflicts, view.conflict);
+  fillChoices($<HTMLSelectElement>('filter-language'), 'Any language', statementFeed.facets.languages, view.language);
+}
+
+/** Filters change the feed (asked again), the graph and the timeline (narrowed in place) together. */
+function filtersChanged() {
+  saveView();
+  applyFilters();
+  run(() => loadFeed(false));
+}
+
+const matrixActions: MatrixActions = {
+  openCell: (actor, stanceLabel, holdings) => renderCellStatements($('matrix-statements'), actor, stanceLabel, holdings, matrixActions),
+  openStatement: (id) => run(() => showDetails(id, 'Statement', id)),
+  centreOn: (id) =>
+    run(async () => {
+      view.expanded = [];
+      await focusOn(id);
+    }),
+};
+
+/** The matrix a view starts with: toward the conflict in focus, or the actor in focus as its first row. */
+async function matrixFor(id: string) {
+  const kind = id.split(':')[0];
+  if (!view.matrix && !view.actors.length) {
+    if (kind === 'conflict') view.matrix = id;
+    else if (['country', 'person', 'org'].includes(kind)) view.actors = [id];
+    else return;
+    saveView();
+  }
+  await loadMatrix();
+}
+
+async function loadMatrix() {
+  renderActorChips();
+  if (!view.matrix && !view.actors.length) {
+    matrix = null;
+    $('matrix').replaceChildren(el('p', { class: 'muted' }, 'Choose a conflict to see every actor holding a stance toward it, or add actors to compare.'));
+    $<HTMLButtonElement>('matrix-csv').disabled = true;
+    return;
+  }
+  const { stanceMatrix } = await gql<MatrixResult>(MATRIX, { toward: view.matrix, actors: view.actors });
+  matrix = stanceMatrix;
+  if (stanceMatrix.toward) matrixConflictBox.show(stanceMatrix.toward);
+  for (const row of stanceMatrix.rows) actorNames.set(row.actor.id, row.actor.name);
+  renderActorChips();
+  renderMatrix($('matrix'), stanceMatrix, matrixActions);
+  $('matrix-statements').replaceChildren();
+  $<HTMLButtonElement>('matrix-csv').disabled = false;
+}
+
+function renderActorChips() {
+  $('matrix-actors').replaceChildren(
+    ...view.actors.map((id) =>
+      el(
+        'li',
+        {},
+        actorNames.get(id) ?? id,
+        ' ',
+        (() => {
+          const remove = el('button', { type: 'button', 'aria-label': `Remove ${actorNames.get(id) ?? id} from the matrix` }, '✕');
+          remove.addEventListener('click', () => {
+            view.actors = view.actors.filter((a) => a !== id);
+            saveView();
+            run(loadMatrix);
+          });
+          return remove;
+        })(),
+      ),
+    ),
+  );
+}
+
+const compareEnds: [string | null, string | null] = [view.compare[0] ?? null, view.compare[1] ?? null];
+
+async function compare() {
+  const [first, second] = compareEnds;
+  if (!first || !second) {
+    $('compare-result').replaceChildren(el('p', {}, 'Pick two actors first.'));
+    return;
+  }
+  const { compareStances } = await gql<CompareResult>(COMPARE, { first, second, toward: view.matrix });
+  view.compare = [first, second];
+  saveView();
+  compareFirstBox.show(compareStances.first);
+  compareSecondBox.show(compareStances.second);
+  renderComparison($('compare-result'), compareStances);
+}
+
+async function showLanding() {
+  const { graphOverview } = await gql<OverviewResult>(OVERVIEW);
+  renderLanding($('landing'), graphOverview, {
+    openStatement: (id) => run(() => showDetails(id, 'Statement', id)),
+    centreOn: (id) =>
+      run(async () => {
+        view.expanded = [];
+        await focusOn(id);
+      }),
+  });
+  showWorkspace(false);
+  markFirstView();
+}
+
+/** The moment the reader first sees an answer (the landing page, or the statements of the entity in view), for measuring. */
+function markFirstView() {
+  if (!performance.getEntriesByName('envoy:first-view').length) performance.mark('envoy:first-view');
 }
 
 const pathEnds: { from: string | null; to: string | null } = { from: view.pathFrom, to: view.pathTo };
@@ -230,6 +463,7 @@ async function findPath() {
   pathToBox.show(connections.to);
   renderPaths($('path-result'), connections, (id, kind) => run(() => showDetails(id, kind, id)));
   const drawn = pathElements(connections.paths);
+  showGraphPanel(true);
   if (!nodes.size) $('graph-placeholder').hidden = true;
   addData(drawn);
   applyFilters();
@@ -250,8 +484,7 @@ createSearchBox({
     run(async () => {
       view.expanded = [];
       view.selected = null;
-      await focusOn(entity.id);
-      await showDetails(entity.id, entity.kind, entity.name);
+      await focusOn(entity.id, entity);
     }),
   onError,
 });
@@ -273,6 +506,44 @@ const pathFromBox = createSearchBox({
   onPick: (entity) => (pathEnds.from = entity.id),
   onError,
 });
+const matrixConflictBox = createSearchBox({
+  input: $<HTMLInputElement>('matrix-conflict'),
+  listbox: $<HTMLUListElement>('matrix-conflict-results'),
+  kinds: ['Conflict'],
+  onPick: (entity) => {
+    view.matrix = entity.id;
+    saveView();
+    run(loadMatrix);
+  },
+  onError,
+});
+const matrixActorBox = createSearchBox({
+  input: $<HTMLInputElement>('matrix-actor'),
+  listbox: $<HTMLUListElement>('matrix-actor-results'),
+  kinds: ['Country', 'Person', 'Organization'],
+  onPick: (entity) => {
+    actorNames.set(entity.id, entity.name);
+    if (!view.actors.includes(entity.id)) view.actors.push(entity.id);
+    saveView();
+    matrixActorBox.clear();
+    run(loadMatrix);
+  },
+  onError,
+});
+const compareFirstBox = createSearchBox({
+  input: $<HTMLInputElement>('compare-first'),
+  listbox: $<HTMLUListElement>('compare-first-results'),
+  kinds: ['Country', 'Person', 'Organization'],
+  onPick: (entity) => (compareEnds[0] = entity.id),
+  onError,
+});
+const compareSecondBox = createSearchBox({
+  input: $<HTMLInputElement>('compare-second'),
+  listbox: $<HTMLUListElement>('compare-second-results'),
+  kinds: ['Country', 'Person', 'Organization'],
+  onPick: (entity) => (compareEnds[1] = entity.id),
+  onError,
+});
 const pathToBox = createSearchBox({
   input: $<HTMLInputElement>('path-to'),
   listbox: $<HTMLUListElement>('path-to-results'),
@@ -290,14 +561,16 @@ function bindDateFilter(input: HTMLInputElement, key: 'from' | 'to') {
     $(`${input.id}-error`).hidden = valid;
     if (!valid) return;
     view[key] = value || null;
-    saveView();
-    applyFilters();
+    filtersChanged();
   });
 }
 
 function bindControls() {
   $('fit').addEventListener('click', () => graph.fit());
   $('zoom-in').addEventListener('click', () => graph.zoom(1.25));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') graph.focusOn(null);
+  });
   $('zoom-out').addEventListener('click', () => graph.zoom(0.8));
   const depth = $<HTMLSelectElement>('depth');
   depth.value = String(view.depth);
@@ -309,9 +582,27 @@ function bindControls() {
   const stance = $<HTMLSelectElement>('filter-stance');
   stance.addEventListener('change', () => {
     view.stance = stance.value || null;
-    saveView();
-    applyFilters();
+    filtersChanged();
   });
+  for (const key of ['conflict', 'kind', 'language'] as const) {
+    const select = $<HTMLSelectElement>(`filter-${key}`);
+    select.value = view[key] ?? '';
+    select.addEventListener('change', () => {
+      view[key] = select.value || null;
+      filtersChanged();
+    });
+  }
+  $('feed-more').addEventListener('click', () => run(() => loadFeed(true)));
+  $('matrix-conflict-clear').addEventListener('click', () => {
+    matrixConflictBox.clear();
+    view.matrix = null;
+    saveView();
+    run(loadMatrix);
+  });
+  $('matrix-csv').addEventListener('click', () => {
+    if (matrix) download(`envoy-graph-stances-${(view.matrix ?? view.actors.join('-')).replace(/[^a-zA-Z0-9-]+/g, '-')}.csv`, matrixToCsv(matrix), 'text/csv');
+  });
+  $('compare-run').addEventListener('click', () => run(compare));
   bindDateFilter($<HTMLInputElement>('filter-from'), 'from');
   bindDateFilter($<HTMLInputElement>('filter-to'), 'to');
   $('filter-country-clear').addEventListener('click', () => {
@@ -352,11 +643,20 @@ async function entityName(id: string): Promise<EntityRef> {
 
 /** Rebuilds the view a link describes. */
 async function restore() {
-  const { stanceCodes } = await gql<StanceCodesResult>(STANCE_CODES);
-  const stance = $<HTMLSelectElement>('filter-stance');
-  stance.replaceChildren(el('option', { value: '' }, 'Any stance'), ...stanceCodes.map((s) => el('option', { value: s.code }, s.label)));
-  stance.value = view.stance ?? '';
+  const codes = gql<StanceCodesResult>(STANCE_CODES).then(({ stanceCodes }) => {
+    const stance = $<HTMLSelectElement>('filter-stance');
+    stance.replaceChildren(el('option', { value: '' }, 'Any stance'), ...stanceCodes.map((s) => el('option', { value: s.code }, s.label)));
+    stance.value = view.stance ?? '';
+  });
+  await restoreView();
+  await codes;
+}
+
+async function restoreView() {
   if (view.country) countryBox.show(await entityName(view.country));
+  if (!view.focus) await showLanding();
+  if (!view.focus && (view.matrix || view.actors.length)) await loadMatrix();
+  if (view.compare.length === 2) await compare();
   if (view.focus) {
     const selected = view.selected;
     await focusOn(view.focus);

@@ -27,7 +27,7 @@ export interface GraphEdge {
   conditional: boolean;
   condition: string | null;
 }
-interface PageInfo {
+export interface PageInfo {
   hasNextPage: boolean;
   endCursor: string | null;
 }
@@ -182,7 +182,7 @@ export const TIMELINE = /* GraphQL */ `
       }
     }
     whoSaidWhat(by: $actor, first: 100) {
-      edges { node { id kind text language date { value precision } speaker { name } } }
+      edges { node { id kind text language date { value precision } speaker { id name } renderings { id } } }
     }
   }
 `;
@@ -208,7 +208,8 @@ export interface StatementBrief {
   text: string;
   language: string;
   date: PartialDate;
-  speaker: { name: string } | null;
+  speaker: { id: string; name: string } | null;
+  renderings: { id: string }[];
 }
 export type TimelineResult = {
   stanceTimeline: { edges: { node: StanceEvent }[] };
@@ -257,13 +258,17 @@ export const FACET_FIELDS = /* GraphQL */ `
   id
   ... on Statement {
     date { value }
+    kind
+    language
+    about { id }
     onBehalfOf { id ... on Organization { country { id } } }
     speakerOffices { organization { country { id } } }
-    expresses { stance }
+    expresses { stance toward { id } }
   }
   ... on Position {
     stance
     since { value }
+    toward { id }
     holder { id ... on Organization { country { id } } }
   }
 `;
@@ -272,7 +277,11 @@ export interface FacetNode {
   date?: { value: string };
   onBehalfOf?: { id: string; country?: { id: string } | null } | null;
   speakerOffices?: { organization: { country: { id: string } | null } }[];
-  expresses?: { stance: string }[];
+  expresses?: { stance: string; toward?: { id: string } | null }[];
+  kind?: string;
+  language?: string;
+  about?: { id: string }[];
+  toward?: { id: string } | null;
   stance?: string;
   since?: { value: string } | null;
   holder?: { id: string; country?: { id: string } | null };
@@ -296,3 +305,156 @@ export const ENTITY_NAME = /* GraphQL */ `
   }
 `;
 export type EntityNameResult = { node: { id: string; name?: string } | null };
+
+/** A statement as the feed and the landing page show it: everything a reader needs to weigh it, in one answer. */
+const STATEMENT_CARD = /* GraphQL */ `
+  id
+  kind
+  text
+  language
+  date { value precision }
+  speaker { id name }
+  speakerOffices { title organization { name } }
+  onBehalfOf { id name }
+  occasion { id name kind place { name } }
+  expresses { id stance stanceLabel modality condition toward { id name } }
+  renderings { id kind language text }
+  evidence { source { id title publisher url } span { start end match } excerpt note }
+`;
+export interface StatementCard {
+  id: string;
+  kind: 'QUOTE' | 'PARAPHRASE';
+  text: string;
+  language: string;
+  date: PartialDate;
+  speaker: { id: string; name: string } | null;
+  speakerOffices: { title: string; organization: { name: string } }[];
+  onBehalfOf: { id: string; name: string } | null;
+  occasion: { id: string; name: string; kind: string; place: { name: string } | null } | null;
+  expresses: StanceSummary[];
+  renderings: { id: string; kind: string; language: string; text: string }[];
+  evidence: {
+    source: { id: string; title: string | null; publisher: string | null; url: string | null };
+    span: { start: number; end: number; match: string } | null;
+    excerpt: string | null;
+    note: string | null;
+  }[];
+}
+
+export const FEED = /* GraphQL */ `
+  query ExplorerFeed($entity: ID!, $stance: StanceCode, $conflict: ID, $kind: StatementKind, $language: String, $from: String, $to: String, $after: String) {
+    statementFeed(entity: $entity, stance: $stance, conflict: $conflict, kind: $kind, language: $language, from: $from, to: $to, first: 20, after: $after) {
+      entity { id kind name }
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      facets {
+        stances { value label count }
+        conflicts { value label count }
+        kinds { value label count }
+        languages { value label count }
+      }
+      edges { node { ${STATEMENT_CARD} } }
+    }
+  }
+`;
+export interface FacetCount {
+  value: string;
+  label: string;
+  count: number;
+}
+export interface FeedResult {
+  statementFeed: {
+    entity: EntityRef;
+    totalCount: number;
+    pageInfo: PageInfo;
+    facets: { stances: FacetCount[]; conflicts: FacetCount[]; kinds: FacetCount[]; languages: FacetCount[] };
+    edges: { node: StatementCard }[];
+  };
+}
+
+export const MATRIX = /* GraphQL */ `
+  query ExplorerMatrix($toward: ID, $actors: [ID!]) {
+    stanceMatrix(toward: $toward, actors: $actors) {
+      toward { id kind name }
+      stances { code label }
+      rows {
+        actor { id kind name }
+        statementCount
+        cells {
+          stance
+          statementCount
+          holdings {
+            general
+            statementCount
+            since { value }
+            latest { value }
+            statements { id name }
+            position { id stance stanceLabel modality condition toward { id name } }
+          }
+        }
+      }
+    }
+  }
+`;
+export interface Holding {
+  general: boolean;
+  statementCount: number;
+  since: { value: string } | null;
+  latest: { value: string } | null;
+  statements: { id: string; name: string }[];
+  position: StanceSummary;
+}
+export interface MatrixData {
+  toward: EntityRef | null;
+  stances: { code: string; label: string }[];
+  rows: { actor: EntityRef; statementCount: number; cells: { stance: string; statementCount: number; holdings: Holding[] }[] }[];
+}
+export type MatrixResult = { stanceMatrix: MatrixData };
+
+const HELD = /* GraphQL */ `id modality condition since { value } until { value } standing toward { id name } expressedBy { id }`;
+export const COMPARE = /* GraphQL */ `
+  query ExplorerCompare($first: ID!, $second: ID!, $toward: ID) {
+    compareStances(first: $first, second: $second, toward: $toward) {
+      first { id kind name }
+      second { id kind name }
+      rows { stance stanceLabel toward { id name } agreement first { ${HELD} } second { ${HELD} } }
+    }
+  }
+`;
+export interface HeldBrief {
+  id: string;
+  modality: string;
+  condition: string | null;
+  since: { value: string } | null;
+  until: { value: string } | null;
+  standing: boolean;
+  toward: { id: string; name: string } | null;
+  expressedBy: { id: string }[];
+}
+export interface CompareResult {
+  compareStances: {
+    first: EntityRef;
+    second: EntityRef;
+    rows: { stance: string; stanceLabel: string; toward: { id: string; name: string } | null; agreement: string; first: HeldBrief | null; second: HeldBrief | null }[];
+  };
+}
+
+export const OVERVIEW = /* GraphQL */ `
+  query ExplorerOverview {
+    graphOverview(top: 5) {
+      counts { kind count }
+      recentStatements { ${STATEMENT_CARD} }
+      topConflicts { entity { id kind name } statementCount latest { value } }
+      topProcesses { entity { id kind name } statementCount latest { value } rounds }
+    }
+  }
+`;
+export interface Ranked {
+  entity: EntityRef;
+  statementCount: number;
+  latest: { value: string } | null;
+  rounds?: number | null;
+}
+export interface OverviewResult {
+  graphOverview: { counts: { kind: string; count: number }[]; recentStatements: StatementCard[]; topConflicts: Ranked[]; topProcesses: Ranked[] };
+}

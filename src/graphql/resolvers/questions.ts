@@ -3,12 +3,15 @@ import { ARGUMENT_LIMITS } from '../../data/read/questions/caps.js';
 import { compareStances } from '../../data/read/questions/compareStances.js';
 import { connections } from '../../data/read/questions/connections.js';
 import { evacuationRecord } from '../../data/read/questions/evacuationRecord.js';
+import { graphOverview } from '../../data/read/questions/graphOverview.js';
 import { stanceHolders, stancesOf } from '../../data/read/questions/heldStances.js';
 import { mediationRecord } from '../../data/read/questions/mediationRecord.js';
 import { neighbourhood } from '../../data/read/questions/neighbourhood.js';
 import { MissingEntity, type Window } from '../../data/read/questions/run.js';
 import { search } from '../../data/read/questions/search.js';
 import { sharedStances } from '../../data/read/questions/sharedStances.js';
+import { statementFeed } from '../../data/read/questions/statementFeed.js';
+import { stanceMatrix } from '../../data/read/questions/stanceMatrix.js';
 import { stanceTimeline } from '../../data/read/questions/stanceTimeline.js';
 import { thirdPartiesInTalks } from '../../data/read/questions/thirdParties.js';
 import { whoSaidWhat } from '../../data/read/questions/whoSaidWhat.js';
@@ -16,8 +19,8 @@ import { ACTOR_LABELS } from '../../data/labels.js';
 import { apiError } from '../../errors.js';
 import { searchQuery } from '../../search/luceneQuery.js';
 import type { RequestContext } from '../context.js';
-import { connection, pageWindow, type PageArgs } from '../pagination.js';
-import { actorId, bounded, conflictId, dateRange, idOf, kindsOf, searchText, standingDay } from '../questionArguments.js';
+import { connection, decodeKeyCursor, encodeKeyCursor, pageWindow, type PageArgs } from '../pagination.js';
+import { actorId, bounded, conflictId, dateRange, idOf, kindsOf, languageCode, searchText, standingDay } from '../questionArguments.js';
 
 type Args = Record<string, any> & PageArgs;
 
@@ -40,6 +43,29 @@ function pagedQuestion<R>(prepare: (args: Args) => R, run: (tx: Tx, request: R, 
     const window = pageWindow(args, ctx.config.maxPageSize);
     const request = prepare(args);
     return connection((await asked(ctx, (tx) => run(tx, request, window))) as never, window.skip);
+  };
+}
+
+/** Newest first, keyset-paged: the cursor names the last statement of the page by date and id. */
+async function feed(_root: unknown, args: Args, ctx: RequestContext) {
+  const { limit } = pageWindow({ first: args.first }, ctx.config.maxPageSize);
+  const after = args.after ? decodeKeyCursor(args.after) : null;
+  const request = {
+    entity: idOf(args.entity, 'entity')!,
+    stance: args.stance ?? null,
+    conflict: conflictId(args.conflict, 'conflict'),
+    kind: args.kind ?? null,
+    language: languageCode(args.language, 'language'),
+    ...dateRange(args.from, args.to),
+  };
+  const page = await asked(ctx, (tx) => statementFeed(tx, request, after && { date: after.key, id: after.id }, limit));
+  const edges = page.items.map((item) => ({ cursor: encodeKeyCursor(item.date, item.id), node: item.view }));
+  return {
+    entity: page.entity,
+    edges,
+    totalCount: page.total,
+    facets: page.facets,
+    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }
 
@@ -112,6 +138,20 @@ export const questionResolvers = {
       if (first === second) throw apiError('BAD_USER_INPUT', 'Compare two different actors.', 'second');
       const request = { first, second, toward: conflictId(args.toward, 'toward'), ...standingDay(args.asOf) };
       return asked(ctx, (tx) => compareStances(tx, request));
+    },
+    statementFeed: feed,
+    stanceMatrix: async (_root: unknown, args: Record<string, any>, ctx: RequestContext) => {
+      const toward = conflictId(args.toward, 'toward');
+      const actors: string[] = (args.actors ?? []).map((id: string, i: number) => actorId(id, `actors[${i}]`)!);
+      if (!toward && !actors.length) throw apiError('BAD_USER_INPUT', 'Name a conflict (toward) or at least one actor (actors) to lay out.', 'toward');
+      if (actors.length > ARGUMENT_LIMITS.maxMatrixActors) {
+        throw apiError('BAD_USER_INPUT', `Choose at most ${ARGUMENT_LIMITS.maxMatrixActors} actors.`, 'actors');
+      }
+      return asked(ctx, (tx) => stanceMatrix(tx, { toward, actors: [...new Set(actors)] }));
+    },
+    graphOverview: async (_root: unknown, args: Record<string, any>, ctx: RequestContext) => {
+      const top = bounded(args.top, 5, 1, ARGUMENT_LIMITS.maxOverviewTop, 'top');
+      return asked(ctx, (tx) => graphOverview(tx, top));
     },
     evacuationRecord: async (_root: unknown, args: Args, ctx: RequestContext) => {
       const request = { actor: actorId(args.actor, 'actor')!, ...dateRange(args.from, args.to) };

@@ -22,6 +22,10 @@ export const CAPS = {
   graphNodes: 5_000,
   /** Shortest paths found before they are ordered and cut to `first`. */
   paths: 200,
+  /** Statements of one entity a feed counts and sorts its facets over. */
+  feed: 20_000,
+  /** Actors a stance matrix lays out as rows. */
+  matrixActors: 100,
   /** Index hits a search ranks. */
   searchHits: 1_000,
 } as const;
@@ -33,4 +37,6 @@ export const ARGUMENT_LIMITS = {
   maxDepth: 2,
   maxGraphPage: 500,
   maxSearchText: 200,
+  maxMatrixActors: 50,
+  maxOverviewTop: 20,
 } as const;

@@ -2,12 +2,15 @@ import type { Database, Tx } from '../../database.js';
 import { compareStances } from './compareStances.js';
 import { connections } from './connections.js';
 import { evacuationRecord } from './evacuationRecord.js';
+import { graphOverview } from './graphOverview.js';
 import { stanceHolders, stancesOf } from './heldStances.js';
 import { mediationRecord } from './mediationRecord.js';
 import { neighbourhood } from './neighbourhood.js';
 import { MissingEntity } from './run.js';
 import { search } from './search.js';
 import { sharedStances } from './sharedStances.js';
+import { stanceMatrix } from './stanceMatrix.js';
+import { statementFeed } from './statementFeed.js';
 import { stanceTimeline } from './stanceTimeline.js';
 import { thirdPartiesInTalks } from './thirdParties.js';
 import { whoSaidWhat } from './whoSaidWhat.js';
@@ -29,10 +32,15 @@ const QUESTIONS: Array<(tx: Tx) => Promise<unknown>> = [
   (tx) => thirdPartiesInTalks(tx, { involving: NOBODY, roles: ['HOST'], kind: null }, WINDOW),
   (tx) => connections(tx, { from: NOBODY, to: `${NOBODY}-2`, maxLength: 4, first: 1 }),
   (tx) => neighbourhood(tx, { id: NOBODY, depth: 1 }, WINDOW),
+  // The explorer opens an entity at depth 2, whose statement differs.
+  (tx) => neighbourhood(tx, { id: NOBODY, depth: 2 }, WINDOW),
   (tx) => sharedStances(tx, { actor: NOBODY, toward: null, ...TODAY }, WINDOW),
   (tx) => compareStances(tx, { first: NOBODY, second: `${NOBODY}-2`, toward: null, ...TODAY }),
   (tx) => evacuationRecord(tx, { actor: NOBODY, from: null, to: null }),
   (tx) => search(tx, { query: 'folded:planwarmup', typed: 'plan warm-up', kinds: [] }, WINDOW),
+  (tx) => statementFeed(tx, { entity: NOBODY, stance: null, conflict: null, kind: null, language: null, from: null, to: null }, null, 1),
+  (tx) => stanceMatrix(tx, { toward: null, actors: [NOBODY] }),
+  (tx) => graphOverview(tx, 1),
 ];
 
 /**

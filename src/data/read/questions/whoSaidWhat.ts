@@ -18,8 +18,9 @@ export interface WhoSaidWhatRequest {
 /**
  * Statements by a person, or made for a country or organization: on its behalf or its organizations'
  * (up to three levels of organizations below it), or by anyone holding an office in them on that date.
+ * Reads `a`; each branch returns `s`.
  */
-const CANDIDATES = `
+export const STATEMENTS_FOR_ACTOR = `
   MATCH (s:Statement)-[:SPOKEN_BY|ON_BEHALF_OF]->(a) RETURN s
   UNION
   MATCH (s:Statement)-[:ON_BEHALF_OF]->(:Organization)-[:OF_COUNTRY|PART_OF]->{1,3}(a) RETURN s
@@ -32,7 +33,7 @@ const CANDIDATES = `
 const CYPHER = `
   MATCH (a:Entity {id: $by})
   CALL (a) {
-    CALL (a) { ${CANDIDATES} }
+    CALL (a) { ${STATEMENTS_FOR_ACTOR} }
     WITH DISTINCT s
     WHERE ($kind = '' OR s.kind = $kind)
       AND ($about = '' OR EXISTS { MATCH (s)-[:ABOUT|MENTIONS]->(:Entity {id: $about}) })

@@ -1,0 +1,92 @@
+import { STANCES } from '../../../records/stances.js';
+import type { Tx } from '../../database.js';
+import { CAPS } from './caps.js';
+import { entityRef, first, partialDate } from './fragments.js';
+import { ask } from './run.js';
+import { stanceSummary } from './views.js';
+
+export interface StanceMatrixRequest {
+  toward: string | null;
+  actors: string[];
+}
+
+/** A stance `p` belongs in the matrix when it is toward the conflict asked about, or a general principle. */
+const IN_SCOPE = (p: string) => `($toward = '' OR EXISTS { MATCH (${p})-[:TOWARD]->(:Conflict {id: $toward}) }
+  OR NOT EXISTS { MATCH (${p})-[:TOWARD]->() })`;
+
+/** A statement `s` that expresses `p`, unless it renders one already counted for it (a translation). */
+const UTTERANCE = (s: string, p: string) => `(${s}:Statement)-[:EXPRESSES]->(${p})
+  WHERE NOT EXISTS { MATCH (${s})-[:RENDERS]-(${s}_earlier:Statement)-[:EXPRESSES]->(${p}) WHERE ${s}_earlier.id < ${s}.id }`;
+
+/**
+ * The rows in one statement: every holder of a stance toward `$toward` and every actor in `$actors`,
+ * each with the stances in scope, how many utterances express each, over which dates, and which.
+ */
+const CYPHER = `
+  CALL () {
+    MATCH (h:Entity)<-[:HELD_BY]-(:Position)-[:TOWARD]->(:Conflict {id: $toward}) RETURN h
+    UNION
+    UNWIND $actors AS actorId MATCH (h:Entity {id: actorId}) RETURN h
+  }
+  WITH DISTINCT h
+  CALL (h) {
+    MATCH (h)<-[:HELD_BY]-(p:Position) WHERE ${IN_SCOPE('p')}
+    WITH p ORDER BY p.stance, p.id LIMIT ${CAPS.items}
+    RETURN collect({
+      position: ${stanceSummary('p')},
+      general: NOT EXISTS { MATCH (p)-[:TOWARD]->() },
+      statementCount: COUNT { MATCH ${UTTERANCE('ps', 'p')} },
+      since: ${first(`(p)<-[:EXPRESSES]-(p_since:Statement)`, partialDate('p_since', 'date'), 'p_since.date')},
+      latest: ${first(`(p)<-[:EXPRESSES]-(p_latest:Statement)`, partialDate('p_latest', 'date'), 'p_latest.date DESC')},
+      statements: COLLECT { MATCH ${UTTERANCE('pl', 'p')} RETURN ${entityRef('pl')} AS item ORDER BY pl.date DESC, pl.id LIMIT ${CAPS.statements} }
+    }) AS holdings,
+    COUNT { MATCH (h)<-[:HELD_BY]-(q:Position)<-[:EXPRESSES]-(qs:Statement) WHERE ${IN_SCOPE('q')} RETURN DISTINCT qs } AS statementCount
+  }
+  WITH h, holdings, statementCount ORDER BY statementCount DESC, h.name, h.id LIMIT ${CAPS.matrixActors}
+  RETURN collect({actor: ${entityRef('h')}, holdings: holdings, statementCount: statementCount}) AS rows,
+    ${first('(t:Conflict {id: $toward})', entityRef('t'))} AS toward`;
+
+interface Holding {
+  position: { stance: string };
+  general: boolean;
+  statementCount: number;
+}
+
+interface MatrixRow {
+  actor: unknown;
+  holdings: Holding[];
+  statementCount: number;
+}
+
+const CODE_ORDER = STANCES.map((s) => s.code as string);
+
+/**
+ * Lays the rows out against the stance codes any of them holds, in the code list's order: each row gets
+ * one cell per column, empty where the actor holds no such stance.
+ */
+export function layOut(rows: MatrixRow[]) {
+  const held = new Set(rows.flatMap((r) => r.holdings.map((h) => h.position.stance)));
+  const codes = CODE_ORDER.filter((code) => held.has(code));
+  const labels = Object.fromEntries(STANCES.map((s) => [s.code, s.label]));
+  return {
+    stances: codes.map((code) => ({ code, label: labels[code] })),
+    rows: rows.map((row) => ({
+      actor: row.actor,
+      statementCount: row.statementCount,
+      cells: codes.map((code) => {
+        const holdings = row.holdings.filter((h) => h.position.stance === code);
+        return { stance: code, holdings, statementCount: holdings.reduce((n, h) => n + h.statementCount, 0) };
+      }),
+    })),
+  };
+}
+
+/** Actors × stance codes, for a conflict's holders or for actors chosen by the reader. */
+export async function stanceMatrix(tx: Tx, request: StanceMatrixRequest) {
+  const anchors = [
+    ...(request.toward ? [{ field: 'toward', id: request.toward }] : []),
+    ...request.actors.map((id, i) => ({ field: `actors[${i}]`, id })),
+  ];
+  const row = await ask(tx, CYPHER, request as unknown as Record<string, unknown>, anchors);
+  return { toward: row.toward ?? null, ...layOut((row.rows as MatrixRow[] | undefined) ?? []) };
+}
