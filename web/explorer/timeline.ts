@@ -85,7 +85,8 @@ function marks(data: TimelineResult, filters: Filters, lanesBy: Lanes, actions: 
     );
   events.forEach((event, i) => {
     const laneName = stanceLaneName(event);
-    const how = event.kind.toLowerCase() + (event.presentedAsUnchanged ? ' (presented as unchanged)' : '');
+    // An end date has no words of its own: the stance was withdrawn, or a one-off commitment ran its course.
+    const how = event.kind === 'WITHDRAWN' ? 'ended' : event.kind.toLowerCase() + (event.presentedAsUnchanged ? ' (presented as unchanged)' : '');
     const condition = event.stance.condition ? `, only if ${event.stance.condition}` : '';
     const words = event.statement ? `: “${event.statement.text}”` : '';
     out.push({
