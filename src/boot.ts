@@ -1,11 +1,13 @@
 import type { AddressInfo } from 'node:net';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import Fastify from 'fastify';
 import type { Logger } from 'pino';
 import type { Config, Neo4jConnection } from './config.js';
 import { applyConstraints } from './data/constraints.js';
 import { openDatabase, type Database, type DatabaseOptions } from './data/database.js';
 import { backfillSearchKeys } from './data/write/searchKeys.js';
 import { createApollo } from './graphql/apollo.js';
-import { createHttpServer } from './http/server.js';
+import { MAX_BODY_BYTES, registerRoutes } from './http/server.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localServer.js';
 import { isEmpty, loadSeed } from '../seed/load.js';
 
@@ -58,21 +60,19 @@ export interface RunningServer {
 }
 
 export async function serve(db: Database, config: Config, logger: Logger, port = config.port): Promise<RunningServer> {
-  const apollo = createApollo(config, logger);
+  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, logger: false });
+  // On stop, Apollo stops the server taking connections and lets requests under way finish (a few seconds at most).
+  const apollo = createApollo(config, logger, [ApolloServerPluginDrainHttpServer({ httpServer: app.server, stopGracePeriodMillis: 3_000 })]);
   await apollo.start();
-  const server = createHttpServer(apollo, db, config, logger);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, config.host, () => resolve());
-  });
-  const { port: bound } = server.address() as AddressInfo;
+  await registerRoutes(app, apollo, db, config, logger);
+  await app.listen({ port, host: config.host });
+  const { port: bound } = app.server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
     url: `http://${host}:${bound}/graphql`,
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      await app.close();
     },
   };
 }

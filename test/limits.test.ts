@@ -86,26 +86,70 @@ describe('limits on what one request may ask', () => {
   });
 });
 
-describe('in production', () => {
+describe('by default, whatever NODE_ENV says but development', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness({ NODE_ENV: 'production' });
   });
   afterAll(() => h.close());
 
-  it('turns introspection off', async () => {
-    const res = await h.gql('{ __schema { types { name } } }');
-    expect(res.errors?.[0].message).toMatch(/introspection/i);
+  it('answers introspection, which the playground needs', async () => {
+    const data = await h.data('{ __schema { queryType { name } } }');
+    expect(data.__schema.queryType.name).toBe('Query');
   });
 
   it('does not suggest field names', async () => {
     const res = await h.gql('{ countrie { id } }');
+    expect(res.errors?.[0].message).toMatch(/Cannot query field/);
     expect(res.errors?.[0].message).not.toMatch(/Did you mean/);
   });
 
-  it('sends no stack traces', async () => {
+  it('sends no stack traces or file paths', async () => {
     const res = await h.gql('{ statements(first: 1000) { totalCount } }');
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:\d+/);
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:\d+|\/src\//);
+  });
+});
+
+describe('under vitest (NODE_ENV=test), as on any machine that is not a developer\'s', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ NODE_ENV: 'test' });
+  });
+  afterAll(() => h.close());
+
+  it('sends no stack traces and no suggestions either', async () => {
+    const bad = await h.gql('{ statements(first: 1000) { totalCount } }');
+    expect(JSON.stringify(bad)).not.toMatch(/stacktrace|\.ts:\d+|\/src\//);
+    const typo = await h.gql('{ countrie { id } }');
+    expect(typo.errors?.[0].message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('with NODE_ENV=development', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ NODE_ENV: 'development' });
+  });
+  afterAll(() => h.close());
+
+  it('suggests field names and shows where an error was raised', async () => {
+    const typo = await h.gql('{ countrie { id } }');
+    expect(typo.errors?.[0].message).toMatch(/Did you mean "countries"/);
+    const bad = await h.gql('{ statements(first: 1000) { totalCount } }');
+    expect(bad.errors?.[0].extensions?.stacktrace?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('with INTROSPECTION=off', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ INTROSPECTION: 'off' });
+  });
+  afterAll(() => h.close());
+
+  it('refuses introspection', async () => {
+    const res = await h.gql('{ __schema { types { name } } }');
+    expect(res.errors?.[0].message).toMatch(/introspection/i);
   });
 });

@@ -14,7 +14,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
  * What leaves the server: our own refusals as they are; a database outage as DATABASE_UNAVAILABLE;
  * anything else as a bare internal error outside development, never with Cypher or a stack.
  */
-export function formatErrorFor(production: boolean) {
+export function formatErrorFor(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (TIMED_OUT_CODES.has((original as { code?: string } | null)?.code ?? '')) {
@@ -43,7 +43,7 @@ export function formatErrorFor(production: boolean) {
     if (coercion) {
       return { ...formatted, message: `${coercion.field}: ${coercion.reason}`, extensions: { ...formatted.extensions, field: coercion.field } };
     }
-    if (code === 'INTERNAL_SERVER_ERROR' && production) {
+    if (code === 'INTERNAL_SERVER_ERROR' && !development) {
       return { message: 'Internal server error.', path: formatted.path, extensions: { code } };
     }
     return formatted;
