@@ -7,6 +7,7 @@ import { formatErrorFor } from './errors.js';
 import { queryLimits } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
+import { requestErrorsAs200ForJson } from './statusForJson.js';
 
 /** One log line per operation: its name, how long it took, and whether it failed and how. */
 function requestLog(logger: Logger) {
@@ -36,9 +37,12 @@ export function createApollo(config: Config, logger: Logger, http: ApolloServerP
     includeStacktraceInErrorResponses: config.development,
     formatError: formatErrorFor(config.development),
     allowBatchedHttpRequests: false,
+    // Apollo's CSRF guard refuses GET queries without a preflight-forcing header. It protects cookie sessions;
+    // here reads are public and writes need an Authorization header, which no cross-site simple request can carry.
+    csrfPrevention: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLog(logger), ...limits.plugins, ...http],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLog(logger), ...limits.plugins, requestErrorsAs200ForJson<RequestContext>(), ...http],
     // main.ts owns SIGINT/SIGTERM: it stops Apollo, then the local Neo4j. Apollo's own handler ran a second stop
     // beside it that never finished, so a SIGTERM (a bench, a process manager) left the process hanging.
     stopOnTerminationSignals: false,
