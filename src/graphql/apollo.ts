@@ -8,6 +8,7 @@ import { queryLimits } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 import { requestErrorsAs200ForJson } from './statusForJson.js';
+import { bookmarksInAnswers } from './bookmarks.js';
 
 /** One log line per operation: its name, how long it took, and whether it failed and how. */
 function requestLog(logger: Logger) {
@@ -42,7 +43,7 @@ export function createApollo(config: Config, logger: Logger, http: ApolloServerP
     csrfPrevention: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLog(logger), ...limits.plugins, requestErrorsAs200ForJson<RequestContext>(), ...http],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLog(logger), ...limits.plugins, requestErrorsAs200ForJson<RequestContext>(), bookmarksInAnswers(), ...http],
     // main.ts owns SIGINT/SIGTERM: it stops Apollo, then the local Neo4j. Apollo's own handler ran a second stop
     // beside it that never finished, so a SIGTERM (a bench, a process manager) left the process hanging.
     stopOnTerminationSignals: false,

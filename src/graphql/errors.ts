@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { QueryTooLarge, TIMED_OUT_CODES } from '../data/database.js';
 import { variableError } from './variableErrors.js';
+import { INVALID_BOOKMARK_CODES } from './bookmarks.js';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -29,6 +30,13 @@ export function formatErrorFor(development: boolean) {
         message: 'The question reaches more of the graph than one request may hold: ask for less (a lower depth, a smaller first, a narrower filter).',
         path: formatted.path,
         extensions: { code: 'QUERY_TOO_LARGE' },
+      };
+    }
+    if (INVALID_BOOKMARK_CODES.has((original as { code?: string } | null)?.code ?? '')) {
+      return {
+        message: 'The Neo4j-Bookmarks header holds a bookmark this database cannot wait for: send back only the bookmarks of an answer\'s extensions.bookmarks.',
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', field: 'Neo4j-Bookmarks' },
       };
     }
     if (isDatabaseUnavailable(original)) {

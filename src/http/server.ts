@@ -6,6 +6,8 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Database } from '../data/database.js';
+import { GraphQLError } from 'graphql';
+import { BadBookmarks, BOOKMARKS_HEADER, parseBookmarks } from '../graphql/bookmarks.js';
 import { createContext, type RequestContext } from '../graphql/context.js';
 import { registerWebPages, sendPage, wantsPlayground } from './webPages.js';
 
@@ -30,6 +32,15 @@ function refusal(error: FastifyError): { status: number; body: unknown } {
   if (error instanceof SyntaxError) return { status: 400, body: requestError('The request body is not valid JSON.') };
   const status = error.statusCode ?? 500;
   return status < 500 ? { status, body: requestError(error.message) } : { status: 500, body: requestError('Internal server error.', 'INTERNAL_SERVER_ERROR') };
+}
+
+function bookmarksOf(header: string | string[] | undefined): string[] {
+  try {
+    return parseBookmarks(header);
+  } catch (error) {
+    if (!(error instanceof BadBookmarks)) throw error;
+    throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', field: 'Neo4j-Bookmarks', http: { status: 400 } } });
+  }
 }
 
 /**
@@ -57,7 +68,7 @@ export async function registerRoutes(app: FastifyInstance, apollo: ApolloServer<
   await registerWebPages(app);
 
   const graphql = fastifyApolloHandler(apollo, {
-    context: async (request) => createContext(db, config, request.headers.authorization ?? null),
+    context: async (request) => createContext(db, config, request.headers.authorization ?? null, bookmarksOf(request.headers[BOOKMARKS_HEADER])),
   });
   app.route<{ Reply: string }>({
     method: ['GET', 'POST'],
