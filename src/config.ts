@@ -58,13 +58,7 @@ function origins(raw: string | undefined): string[] {
   const list = (raw ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   for (const origin of list) {
     if (origin === '*') continue;
-    let parsed: URL | null = null;
-    try {
-      parsed = new URL(origin);
-    } catch {
-      parsed = null;
-    }
-    if (!parsed || parsed.origin !== origin) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
       throw new Error(`CORS_ORIGINS lists "${origin}", which is not an origin: write scheme, host and port only, like http://127.0.0.1:8888.`);
     }
   }
