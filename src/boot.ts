@@ -13,6 +13,9 @@ import { isEmpty, loadSeed } from '../seed/load.js';
 
 export class StartupError extends Error {}
 
+/** Seconds since `started` (performance.now()), as the start-up lines print them. */
+export const secondsSince = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
 /** The configured Neo4j, or the project's own local one when NEO4J_URI is not set. */
 export async function connect(
   config: Config,
@@ -22,11 +25,13 @@ export async function connect(
   let local: LocalNeo4j | null = null;
   let connection = config.neo4j;
   if (!connection) {
+    const started = performance.now();
     try {
       local = await startLocalNeo4j({ dataDir: config.local.dataDir, boltPort: config.local.boltPort, heap: config.local.heap, log });
     } catch (error) {
       throw new StartupError((error as Error).message);
     }
+    log(`Local Neo4j started in ${secondsSince(started)}.`);
     connection = { uri: local.uri, username: 'neo4j', password: '', database: undefined };
   }
   const db = openDatabase(connection, { txTimeoutMs: config.txTimeoutMs, ...hooks });
@@ -47,8 +52,9 @@ export async function prepare(db: Database, log: (line: string) => void): Promis
   await applyConstraints(db);
   if (await isEmpty(db)) {
     log('Empty graph: loading the founding material…');
+    const started = performance.now();
     const summary = await loadSeed(db);
-    log(`Seed loaded: ${summary.counts.created} records.`);
+    log(`Seed loaded: ${summary.counts.created} records in ${secondsSince(started)}.`);
   }
   const keyed = await backfillSearchKeys(db);
   if (keyed) log(`Search keys added to ${keyed} names and statements written before search existed.`);

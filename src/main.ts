@@ -1,4 +1,4 @@
-import { connect, prepare, serve, StartupError } from './boot.js';
+import { connect, prepare, secondsSince, serve, StartupError } from './boot.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { QUESTION_PLANS_READY, warmQuestionPlans } from './data/read/questions/warmUp.js';
@@ -11,7 +11,8 @@ async function main() {
   const { db, local } = await connect(config, say);
   await prepare(db, say);
   const server = await serve(db, config, logger);
-  say(`Envoy Graph is serving GraphQL at ${server.url}`);
+  // Counted from the process start, so Node's own start and module loading are in it too.
+  say(`Envoy Graph is serving GraphQL at ${server.url} (ready ${secondsSince(0)} after start).`);
   // Plans made ahead spare the first researcher to ask each question the wait; one not made is made on first use.
   warmQuestionPlans(db).then(
     () => say(QUESTION_PLANS_READY),
