@@ -1,15 +1,20 @@
 import type { AddressInfo } from 'node:net';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import Fastify from 'fastify';
 import type { Logger } from 'pino';
 import type { Config, Neo4jConnection } from './config.js';
 import { applyConstraints } from './data/constraints.js';
 import { openDatabase, type Database, type DatabaseOptions } from './data/database.js';
 import { backfillSearchKeys } from './data/write/searchKeys.js';
 import { createApollo } from './graphql/apollo.js';
-import { createHttpServer } from './http/server.js';
+import { MAX_BODY_BYTES, registerRoutes } from './http/server.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localServer.js';
 import { isEmpty, loadSeed } from '../seed/load.js';
 
 export class StartupError extends Error {}
+
+/** Seconds since `started` (performance.now()), as the start-up lines print them. */
+export const secondsSince = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
 /** The configured Neo4j, or the project's own local one when NEO4J_URI is not set. */
 export async function connect(
@@ -20,11 +25,13 @@ export async function connect(
   let local: LocalNeo4j | null = null;
   let connection = config.neo4j;
   if (!connection) {
+    const started = performance.now();
     try {
       local = await startLocalNeo4j({ dataDir: config.local.dataDir, boltPort: config.local.boltPort, heap: config.local.heap, log });
     } catch (error) {
       throw new StartupError((error as Error).message);
     }
+    log(`Local Neo4j started in ${secondsSince(started)}.`);
     connection = { uri: local.uri, username: 'neo4j', password: '', database: undefined };
   }
   const db = openDatabase(connection, { txTimeoutMs: config.txTimeoutMs, ...hooks });
@@ -45,8 +52,9 @@ export async function prepare(db: Database, log: (line: string) => void): Promis
   await applyConstraints(db);
   if (await isEmpty(db)) {
     log('Empty graph: loading the founding material…');
+    const started = performance.now();
     const summary = await loadSeed(db);
-    log(`Seed loaded: ${summary.counts.created} records.`);
+    log(`Seed loaded: ${summary.counts.created} records in ${secondsSince(started)}.`);
   }
   const keyed = await backfillSearchKeys(db);
   if (keyed) log(`Search keys added to ${keyed} names and statements written before search existed.`);
@@ -58,21 +66,19 @@ export interface RunningServer {
 }
 
 export async function serve(db: Database, config: Config, logger: Logger, port = config.port): Promise<RunningServer> {
-  const apollo = createApollo(config, logger);
+  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, logger: false });
+  // On stop, Apollo stops the server taking connections and lets requests under way finish (a few seconds at most).
+  const apollo = createApollo(config, logger, [ApolloServerPluginDrainHttpServer({ httpServer: app.server, stopGracePeriodMillis: 3_000 })]);
   await apollo.start();
-  const server = createHttpServer(apollo, db, config, logger);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, config.host, () => resolve());
-  });
-  const { port: bound } = server.address() as AddressInfo;
+  await registerRoutes(app, apollo, db, config, logger);
+  await app.listen({ port, host: config.host });
+  const { port: bound } = app.server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
     url: `http://${host}:${bound}/graphql`,
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      await app.close();
     },
   };
 }

@@ -15,7 +15,12 @@ export interface Neo4jConnection {
 export interface Config {
   host: string;
   port: number;
-  production: boolean;
+  /** NODE_ENV=development: errors carry stack traces and the validator suggests field names. Nothing else does. */
+  development: boolean;
+  /** The schema answers introspection (the playground needs it) unless INTROSPECTION=off. */
+  introspection: boolean;
+  /** Origins other than the server's own whose pages may call the API (CORS_ORIGINS); `*` for any. */
+  corsOrigins: string[];
   logLevel: string;
   /** Set when NEO4J_URI is given; otherwise the project starts its own local Neo4j. */
   neo4j: Neo4jConnection | null;
@@ -40,13 +45,35 @@ function int(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
   return value;
 }
 
+function onOff(env: NodeJS.ProcessEnv, key: string, fallback: boolean): boolean {
+  const raw = env[key]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['on', 'true', '1'].includes(raw)) return true;
+  if (['off', 'false', '0'].includes(raw)) return false;
+  throw new Error(`${key} must be on or off, not "${env[key]}".`);
+}
+
+/** `https://a.example, http://127.0.0.1:8888` as exact origins: scheme, host and port, no path. */
+function origins(raw: string | undefined): string[] {
+  const list = (raw ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of list) {
+    if (origin === '*') continue;
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+      throw new Error(`CORS_ORIGINS lists "${origin}", which is not an origin: write scheme, host and port only, like http://127.0.0.1:8888.`);
+    }
+  }
+  return list.includes('*') ? ['*'] : list;
+}
+
 /** Reads the environment once, at start; everything else receives the result. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI?.trim();
   return {
     host: env.HOST ?? '127.0.0.1',
     port: int(env, 'PORT', 4000),
-    production: env.NODE_ENV === 'production',
+    development: env.NODE_ENV === 'development',
+    introspection: onOff(env, 'INTROSPECTION', true),
+    corsOrigins: origins(env.CORS_ORIGINS),
     logLevel: env.LOG_LEVEL ?? 'info',
     neo4j: uri
       ? {

@@ -25,6 +25,10 @@ export interface Database {
 export interface TxOptions {
   /** Overrides the default timeout, for work known to be long (a bulk import batch). */
   timeoutMs?: number;
+  /** The transaction starts only once the database has applied these (a cluster member may lag behind). */
+  bookmarks?: string[];
+  /** Receives the bookmarks of a committed transaction, which later readers can wait for. */
+  onBookmarks?: (bookmarks: string[]) => void;
 }
 
 export interface DatabaseOptions {
@@ -53,12 +57,34 @@ export function withDeadline(db: Database, deadline: number, defaultTimeoutMs: n
   const bounded = (options?: TxOptions): TxOptions => {
     const left = deadline - Date.now();
     if (left <= 0) throw new DeadlineExceeded('The request ran out of time.');
-    return { timeoutMs: Math.min(options?.timeoutMs ?? defaultTimeoutMs, left) };
+    return { ...options, timeoutMs: Math.min(options?.timeoutMs ?? defaultTimeoutMs, left) };
   };
   return {
     ...db,
     read: (work, options) => db.read(work, bounded(options)),
     write: (work, options) => db.write(work, bounded(options)),
+  };
+}
+
+/**
+ * The same database, read-your-writes across instances: every transaction waits for `given` (a client's
+ * Neo4j-Bookmarks header) and for this request's own earlier writes; `written` receives each commit's bookmarks.
+ */
+export function withBookmarks(db: Database, given: string[], written: (bookmarks: string[]) => void): Database {
+  let latest = given;
+  const causal = (options?: TxOptions): TxOptions => ({
+    ...options,
+    bookmarks: latest,
+    onBookmarks: (bookmarks) => {
+      latest = bookmarks;
+      written(bookmarks);
+      options?.onBookmarks?.(bookmarks);
+    },
+  });
+  return {
+    ...db,
+    read: (work, options) => db.read(work, causal(options)),
+    write: (work, options) => db.write(work, causal(options)),
   };
 }
 
@@ -101,15 +127,21 @@ export function openDatabase(connection: Neo4jConnection, options: DatabaseOptio
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 3_000,
   });
-  const session = (mode: 'READ' | 'WRITE') =>
-    driver.session({ database: connection.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  const session = (mode: 'READ' | 'WRITE', bookmarks?: string[]) =>
+    driver.session({
+      database: connection.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarks: bookmarks?.length ? bookmarks : undefined,
+    });
 
   async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, tx?: TxOptions): Promise<T> {
-    const s = session(mode);
+    const s = session(mode, tx?.bookmarks);
     const txConfig = { timeout: tx?.timeoutMs ?? options.txTimeoutMs };
     try {
       const run = (tx: ManagedTransaction) => work(wrap(tx, options.onStatement));
-      return mode === 'READ' ? await s.executeRead(run, txConfig) : await s.executeWrite(run, txConfig);
+      const result = mode === 'READ' ? await s.executeRead(run, txConfig) : await s.executeWrite(run, txConfig);
+      if (mode === 'WRITE') tx?.onBookmarks?.(s.lastBookmarks());
+      return result;
     } finally {
       await s.close();
     }

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
@@ -7,6 +7,8 @@ import { formatErrorFor } from './errors.js';
 import { queryLimits } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
+import { requestErrorsAs200ForJson } from './statusForJson.js';
+import { bookmarksInAnswers } from './bookmarks.js';
 
 /** One log line per operation: its name, how long it took, and whether it failed and how. */
 function requestLog(logger: Logger) {
@@ -26,18 +28,22 @@ function requestLog(logger: Logger) {
   };
 }
 
-export function createApollo(config: Config, logger: Logger): ApolloServer<RequestContext> {
-  const limits = queryLimits(config.limits, config.production);
+/** `http` plugins come from the HTTP layer (draining its server on stop). */
+export function createApollo(config: Config, logger: Logger, http: ApolloServerPlugin<RequestContext>[] = []): ApolloServer<RequestContext> {
+  const limits = queryLimits(config.limits, config.development);
   return new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
-    introspection: !config.production,
-    includeStacktraceInErrorResponses: !config.production,
-    formatError: formatErrorFor(config.production),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.development,
+    formatError: formatErrorFor(config.development),
     allowBatchedHttpRequests: false,
+    // Apollo's CSRF guard refuses GET queries without a preflight-forcing header. It protects cookie sessions;
+    // here reads are public and writes need an Authorization header, which no cross-site simple request can carry.
+    csrfPrevention: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLog(logger), ...limits.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLog(logger), ...limits.plugins, requestErrorsAs200ForJson<RequestContext>(), bookmarksInAnswers(), ...http],
     // main.ts owns SIGINT/SIGTERM: it stops Apollo, then the local Neo4j. Apollo's own handler ran a second stop
     // beside it that never finished, so a SIGTERM (a bench, a process manager) left the process hanging.
     stopOnTerminationSignals: false,

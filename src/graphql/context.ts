@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { withDeadline, type Database } from '../data/database.js';
+import { withBookmarks, withDeadline, type Database } from '../data/database.js';
 import { Loaders } from './loaders.js';
 
 export interface RequestContext {
@@ -8,10 +8,17 @@ export interface RequestContext {
   loaders: Loaders;
   /** The request's Authorization header; only writes look at it (see requireEditor). */
   authorization: string | null;
+  /** What the Neo4j-Bookmarks header asked reads to wait for, and the bookmarks of this request's own commits. */
+  bookmarks: { given: string[]; written: string[] };
 }
 
-/** A request's context; all its transactions share one deadline (REQUEST_DEADLINE_MS). */
-export function createContext(db: Database, config: Config, authorization: string | null = null): RequestContext {
-  const bounded = withDeadline(db, Date.now() + config.requestDeadlineMs, config.txTimeoutMs);
-  return { db: bounded, config, loaders: new Loaders(bounded), authorization };
+/**
+ * A request's context: all its transactions share one deadline (REQUEST_DEADLINE_MS), and each waits for the
+ * bookmarks the client sent and for the request's own earlier writes.
+ */
+export function createContext(db: Database, config: Config, authorization: string | null = null, bookmarks: string[] = []): RequestContext {
+  const seen = { given: bookmarks, written: [] as string[] };
+  const causal = withBookmarks(db, bookmarks, (latest) => (seen.written = latest));
+  const bounded = withDeadline(causal, Date.now() + config.requestDeadlineMs, config.txTimeoutMs);
+  return { db: bounded, config, loaders: new Loaders(bounded), authorization, bookmarks: seen };
 }

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { QueryTooLarge, TIMED_OUT_CODES } from '../data/database.js';
 import { variableError } from './variableErrors.js';
+import { INVALID_BOOKMARK_CODES } from './bookmarks.js';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -14,7 +15,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
  * What leaves the server: our own refusals as they are; a database outage as DATABASE_UNAVAILABLE;
  * anything else as a bare internal error outside development, never with Cypher or a stack.
  */
-export function formatErrorFor(production: boolean) {
+export function formatErrorFor(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (TIMED_OUT_CODES.has((original as { code?: string } | null)?.code ?? '')) {
@@ -31,6 +32,13 @@ export function formatErrorFor(production: boolean) {
         extensions: { code: 'QUERY_TOO_LARGE' },
       };
     }
+    if (INVALID_BOOKMARK_CODES.has((original as { code?: string } | null)?.code ?? '')) {
+      return {
+        message: 'The Neo4j-Bookmarks header holds a bookmark this database cannot wait for: send back only the bookmarks of an answer\'s extensions.bookmarks.',
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', field: 'Neo4j-Bookmarks' },
+      };
+    }
     if (isDatabaseUnavailable(original)) {
       return {
         message: 'The database is unavailable; try again in a few seconds.',
@@ -43,7 +51,7 @@ export function formatErrorFor(production: boolean) {
     if (coercion) {
       return { ...formatted, message: `${coercion.field}: ${coercion.reason}`, extensions: { ...formatted.extensions, field: coercion.field } };
     }
-    if (code === 'INTERNAL_SERVER_ERROR' && production) {
+    if (code === 'INTERNAL_SERVER_ERROR' && !development) {
       return { message: 'Internal server error.', path: formatted.path, extensions: { code } };
     }
     return formatted;

@@ -66,8 +66,8 @@ function costLimit(maxCost: number): ApolloServerPlugin {
   };
 }
 
-/** GraphQL Armor for shape limits, the parser's token limit, a page-size-aware cost limit, and suggestions hidden in production. */
-export function queryLimits(limits: QueryLimits, production: boolean) {
+/** GraphQL Armor for shape limits, the parser's token limit, a page-size-aware cost limit, and field suggestions outside development. */
+export function queryLimits(limits: QueryLimits, development: boolean) {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
     maxAliases: { n: limits.maxAliases },
@@ -77,7 +77,7 @@ export function queryLimits(limits: QueryLimits, production: boolean) {
     maxDirectives: { n: limits.maxDirectives },
     // Armor's own cost limit ignores `first`; ours below reads it.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: production },
+    blockFieldSuggestion: { enabled: !development },
   }).protect();
   return {
     // Armor's typings point at Apollo's CommonJS build; the plugins are the same objects either way.

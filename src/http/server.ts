@@ -1,97 +1,89 @@
-import http from 'node:http';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyCompress from '@fastify/compress';
+import fastifyCors from '@fastify/cors';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Database } from '../data/database.js';
+import { GraphQLError } from 'graphql';
+import { BadBookmarks, BOOKMARKS_HEADER, parseBookmarks } from '../graphql/bookmarks.js';
 import { createContext, type RequestContext } from '../graphql/context.js';
-import { serveWebPage } from './webPages.js';
+import { registerWebPages, sendPage, wantsPlayground } from './webPages.js';
 
-const MAX_BODY_BYTES = 1_000_000;
+export const MAX_BODY_BYTES = 1_000_000;
 
-class BodyTooLarge extends Error {}
+/** Headers a page on another origin may send: JSON bodies, an editor token, Apollo's CSRF marker, bookmarks. */
+const CORS_HEADERS = ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'neo4j-bookmarks'];
 
-async function readBody(req: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
+const requestError = (message: string, code = 'BAD_REQUEST') => ({ errors: [{ message, extensions: { code } }] });
+
+/** Fastify's own refusals (body too large, not JSON, unknown media type) in the shape GraphQL clients read. */
+function refusal(error: FastifyError): { status: number; body: unknown } {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { status: 413, body: requestError(`The request is larger than ${MAX_BODY_BYTES} bytes.`) };
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { status: 400, body: requestError('The request body is not valid JSON.') };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { status: 415, body: requestError('Send the request as application/json (or use GET with a query parameter).') };
   }
-  return Buffer.concat(chunks).toString('utf8');
+  if (error instanceof SyntaxError) return { status: 400, body: requestError('The request body is not valid JSON.') };
+  const status = error.statusCode ?? 500;
+  return status < 500 ? { status, body: requestError(error.message) } : { status: 500, body: requestError('Internal server error.', 'INTERNAL_SERVER_ERROR') };
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
-}
-
-async function serveGraphQL(
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  url: URL,
-  apollo: ApolloServer<RequestContext>,
-  context: () => Promise<RequestContext>,
-) {
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  let body: unknown = undefined;
-  if (req.method === 'POST') {
-    const text = await readBody(req);
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-      return;
-    }
-  }
-  const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context,
-  });
-  const out: Record<string, string> = {};
-  for (const [key, value] of response.headers) out[key] = value;
-  res.writeHead(response.status ?? 200, out);
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-  } else {
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+function bookmarksOf(header: string | string[] | undefined): string[] {
+  try {
+    return parseBookmarks(header);
+  } catch (error) {
+    if (!(error instanceof BadBookmarks)) throw error;
+    throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', field: 'Neo4j-Bookmarks', http: { status: 400 } } });
   }
 }
 
 /**
- * The HTTP surface: GraphQL at /graphql, the explorer (/) and playground (/playground) pages, and /health
- * (the process answers) and /ready (the database answers) for load balancers. Nothing is kept between requests.
+ * The HTTP surface on Fastify: GraphQL at /graphql through Apollo's Fastify integration, the explorer (/) and
+ * playground (/playground) pages, and /health (the process answers) and /ready (the database answers) for load
+ * balancers. Answers are compressed; CORS admits only the configured origins. Nothing is kept between requests.
  */
-export function createHttpServer(apollo: ApolloServer<RequestContext>, db: Database, config: Config, logger: Logger) {
-  return http.createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+export async function registerRoutes(app: FastifyInstance, apollo: ApolloServer<RequestContext>, db: Database, config: Config, logger: Logger) {
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    const { status, body } = refusal(error);
+    if (status >= 500) logger.error({ err: error }, 'request failed');
+    return reply.code(status).type('application/json; charset=utf-8').send(body);
+  });
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'Not found. GraphQL is served at /graphql.' }));
+
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
+  await app.register(fastifyCors, {
+    origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins.length ? config.corsOrigins : false,
+    methods: ['GET', 'POST'],
+    allowedHeaders: CORS_HEADERS,
+    // Editors send a bearer token, never a cookie, so no origin is ever trusted with the browser's credentials.
+    credentials: false,
+    maxAge: 600,
+  });
+  await registerWebPages(app);
+
+  const graphql = fastifyApolloHandler(apollo, {
+    context: async (request) => createContext(db, config, request.headers.authorization ?? null, bookmarksOf(request.headers[BOOKMARKS_HEADER])),
+  });
+  app.route<{ Reply: string }>({
+    method: ['GET', 'POST'],
+    url: '/graphql',
+    handler(request, reply) {
+      return wantsPlayground(request) ? sendPage(reply, 'playground/index.html') : graphql.call(this, request, reply);
+    },
+  });
+  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/ready', async (_request, reply) => {
     try {
-      if (await serveWebPage(req, res, url)) return;
-      if (url.pathname === '/graphql') {
-        await serveGraphQL(req, res, url, apollo, async () => createContext(db, config, req.headers.authorization ?? null));
-      } else if (url.pathname === '/health') {
-        sendJson(res, 200, { status: 'ok' });
-      } else if (url.pathname === '/ready') {
-        try {
-          await db.ping();
-          sendJson(res, 200, { status: 'ready' });
-        } catch {
-          sendJson(res, 503, { status: 'database unavailable' });
-        }
-      } else {
-        sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql.' });
-      }
-    } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        sendJson(res, 413, { errors: [{ message: `The request is larger than ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
-        return;
-      }
-      logger.error({ err: error }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      await db.ping();
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'database unavailable' });
     }
   });
 }

@@ -1,20 +1,8 @@
-import fs from 'node:fs/promises';
-import type http from 'node:http';
+import fs from 'node:fs';
 import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { WEB_DIST_DIR } from '../web/bundle.js';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-};
 
 /**
  * The pages may talk only to this server: a reading room without internet must get the same page as
@@ -39,67 +27,39 @@ const PAGES: Record<string, string> = {
   '/playground/': 'playground/index.html',
 };
 
-/** A browser opening /graphql gets the playground; API clients (and GET queries) still reach Apollo. */
-function wantsPlayground(req: http.IncomingMessage, url: URL): boolean {
-  if (url.pathname !== '/graphql' || req.method !== 'GET' || url.searchParams.has('query')) return false;
-  return (req.headers.accept ?? '').includes('text/html');
-}
-
-function pageFile(req: http.IncomingMessage, url: URL): string | null {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
-  if (wantsPlayground(req, url)) return 'playground/index.html';
-  if (url.pathname in PAGES) return PAGES[url.pathname];
-  if (url.pathname.startsWith('/assets/')) return url.pathname.slice(1);
-  return null;
-}
-
-/** Resolves inside the bundle only; `..` and encoded separators never leave it. */
-function bundlePath(relative: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(relative);
-  } catch {
-    return null;
-  }
-  const resolved = path.resolve(WEB_DIST_DIR, decoded);
-  return resolved.startsWith(WEB_DIST_DIR + path.sep) ? resolved : null;
-}
-
 const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Envoy Graph</title></head>
 <body><main><h1>The web pages are not built yet</h1><p>Run <code>npm run build:web</code> (or restart with
 <code>npm start</code>, which builds them), then reload. GraphQL itself is served at <a href="/graphql">/graphql</a>.</p></main></body></html>`;
 
-/**
- * Serves the explorer (/), the playground (/playground, and /graphql for a browser) and their bundled
- * assets from web/dist. Returns false when the request is not for a page, so the caller routes it on.
- */
-export async function serveWebPage(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<boolean> {
-  const relative = pageFile(req, url);
-  if (!relative) return false;
-  const file = bundlePath(relative);
-  const isAsset = relative.startsWith('assets/');
-  let body: Buffer;
-  try {
-    if (!file) throw new Error('outside the bundle');
-    body = await fs.readFile(file);
-  } catch {
-    if (isAsset) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Not found.');
-    } else {
-      res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(NOT_BUILT);
-    }
-    return true;
+/** A browser opening /graphql gets the playground; API clients (and GET queries) still reach Apollo. */
+export function wantsPlayground(request: FastifyRequest): boolean {
+  const query = request.query as Record<string, unknown> | undefined;
+  if (request.method !== 'GET' || query?.query !== undefined) return false;
+  return (request.headers.accept ?? '').includes('text/html');
+}
+
+/** A page: revalidated on every visit (so a new build's asset names are picked up) and held to this origin. */
+export async function sendPage(reply: FastifyReply, file: string) {
+  if (!fs.existsSync(path.join(WEB_DIST_DIR, file))) {
+    return reply.code(503).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(NOT_BUILT);
   }
-  res.writeHead(200, {
-    'content-type': CONTENT_TYPES[path.extname(file!)] ?? 'application/octet-stream',
-    'content-length': body.length,
-    // Asset names carry a content hash, so they never change; pages must be revalidated to pick up new ones.
-    'cache-control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
-    ...(isAsset ? {} : { 'content-security-policy': CONTENT_SECURITY_POLICY }),
+  reply.header('content-security-policy', CONTENT_SECURITY_POLICY).header('cache-control', 'no-cache');
+  return reply.sendFile(file, WEB_DIST_DIR, { cacheControl: false });
+}
+
+/** The explorer (/), the playground (/playground) and their bundled assets from web/dist, by @fastify/static. */
+export async function registerWebPages(app: FastifyInstance) {
+  await app.register(fastifyStatic, {
+    root: path.join(WEB_DIST_DIR, 'assets'),
+    prefix: '/assets/',
+    // Asset names carry a content hash, so they never change.
+    maxAge: '365d',
+    immutable: true,
+    index: false,
+    setHeaders: (reply, file) => {
+      // RFC 9239's type for scripts; the MIME table still says application/javascript.
+      if (file.endsWith('.js')) reply.header('content-type', 'text/javascript; charset=utf-8');
+    },
   });
-  res.end(req.method === 'HEAD' ? undefined : body);
-  return true;
+  for (const [url, file] of Object.entries(PAGES)) app.get(url, (_request, reply) => sendPage(reply, file));
 }

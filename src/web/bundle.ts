@@ -44,6 +44,7 @@ export async function buildWebBundle(): Promise<void> {
 export async function ensureWebBundle(log: (line: string) => void): Promise<void> {
   if (bundleIsCurrent()) return;
   log('Building the web pages (explorer and playground)…');
+  const started = performance.now();
   await buildWebBundle();
-  log('Web pages built.');
+  log(`Web pages built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }

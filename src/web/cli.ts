@@ -1,6 +1,6 @@
 import { buildWebBundle, ensureWebBundle } from './bundle.js';
 
-// `--if-stale` (npm start) skips the build when web/dist matches its sources; without it, always build.
+// `--if-stale` skips the build when web/dist matches its sources; without it, always build.
 const ifStale = process.argv.includes('--if-stale');
 const say = (line: string) => console.log(line);
 

@@ -1,14 +1,11 @@
 import 'graphiql/style.css';
-import '@graphiql/plugin-explorer/style.css';
 import './playground.css';
-import { explorerPlugin } from '@graphiql/plugin-explorer';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { createRoot } from 'react-dom/client';
 import { examples } from './examples';
 
 const fetcher = createGraphiQLFetcher({ url: '/graphql' });
-const explorer = explorerPlugin();
 // GraphiQL 4 fills the first tab's query from defaultTabs but not its variables; on a first visit (no
 // stored tabs) they are handed over explicitly. Later visits restore the reader's own tabs.
 const firstVisit = localStorage.getItem('graphiql:tabState') === null;
@@ -16,7 +13,6 @@ const firstVisit = localStorage.getItem('graphiql:tabState') === null;
 createRoot(document.getElementById('graphiql')!).render(
   <GraphiQL
     fetcher={fetcher}
-    plugins={[explorer]}
     defaultTabs={examples}
     variables={firstVisit ? examples[0].variables : undefined}
     defaultEditorToolsVisibility="variables"

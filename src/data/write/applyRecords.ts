@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { record as recordSchema, type ImportRecord, type RecordType } from '../../records/schemas.js';
+import { researcherMessage } from '../../records/issueMessages.js';
 import { crossFieldIssues, type FieldIssue } from '../../records/checks.js';
 import { spanProblem } from '../../records/spans.js';
 import { fold } from '../../search/fold.js';
@@ -82,7 +83,7 @@ function referencesOf(record: ImportRecord): Reference[] {
 }
 
 function parse(input: unknown, index: number, options: ApplyOptions): Candidate | RecordResult {
-  const parsed = recordSchema.safeParse(input);
+  const parsed = recordSchema.safeParse(input, { error: researcherMessage });
   const raw = input as { id?: unknown; type?: unknown } | null;
   const id = typeof raw?.id === 'string' ? raw.id : null;
   const type = typeof raw?.type === 'string' ? raw.type : null;
