@@ -10,6 +10,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { connect, prepare, serve } from '../src/boot.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
+import type { QuestionName } from '../src/data/read/questions/registry.js';
 import { createLogger } from '../src/logger.js';
 import { recording, type Captured } from './recording.js';
 
@@ -21,7 +22,8 @@ const EVIDENCE = 'evidence { source { id publisher } span { start end match } ex
 const STATEMENT = `id kind text date { value } speaker { ${REF} } speakerOffices { title } occasion { name } about { ${REF} } ${EVIDENCE}`;
 const HELD = `id stance modality condition holder { ${REF} } toward { ${REF} } since { value } standing expressedBy { ${STATEMENT} } ${EVIDENCE}`;
 
-const QUESTIONS: Record<string, string> = {
+/** Typed by the registry, so a question added there and not here does not compile. */
+const QUESTIONS: Record<QuestionName, string> = {
   whoSaidWhat: `{ whoSaidWhat(by: "country:KZ", about: "conflict:middle-east-2026", first: 10) { totalCount edges { node { ${STATEMENT} } } } }`,
   stanceHolders: `{ stanceHolders(stance: OFFER_TO_HOST_TALKS, asOf: "2026-03-03") { totalCount edges { node { ${HELD} } } } }`,
   stancesOf: `{ stancesOf(actor: "country:KZ", first: 20) { totalCount edges { node { ${HELD} } } } }`,

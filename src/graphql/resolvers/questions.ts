@@ -7,6 +7,7 @@ import { graphOverview } from '../../data/read/questions/graphOverview.js';
 import { stanceHolders, stancesOf } from '../../data/read/questions/heldStances.js';
 import { mediationRecord } from '../../data/read/questions/mediationRecord.js';
 import { neighbourhood } from '../../data/read/questions/neighbourhood.js';
+import type { QuestionName } from '../../data/read/questions/registry.js';
 import { MissingEntity, type Window } from '../../data/read/questions/run.js';
 import { search } from '../../data/read/questions/search.js';
 import { sharedStances } from '../../data/read/questions/sharedStances.js';
@@ -157,5 +158,5 @@ export const questionResolvers = {
       const request = { actor: actorId(args.actor, 'actor')!, ...dateRange(args.from, args.to) };
       return asked(ctx, (tx) => evacuationRecord(tx, request));
     },
-  },
+  } satisfies Record<QuestionName, unknown>,
 };

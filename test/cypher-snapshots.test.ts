@@ -1,0 +1,114 @@
+import { buildSchema, getNamedType, isEnumType, type GraphQLInputObjectType, type GraphQLInputType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { LISTS } from '../src/data/read/lists.js';
+import { QUESTION_NAMES } from '../src/data/read/questions/registry.js';
+import { related } from '../src/data/read/queries.js';
+import { RELATIONS, type RelationKey } from '../src/data/read/relations.js';
+import { applyRecords } from '../src/data/write/applyRecords.js';
+import { createApollo } from '../src/graphql/apollo.js';
+import { createContext } from '../src/graphql/context.js';
+import { loadTypeDefs } from '../src/graphql/schema.js';
+import { createLogger } from '../src/logger.js';
+import { readSeedText, seedRecords } from '../seed/load.js';
+import { QUESTION_DOCUMENTS } from './support/questionDocuments.js';
+import { editorToken } from './support/editing.js';
+import { formatSent, recordingDatabase } from './support/recordingDatabase.js';
+
+/**
+ * The Cypher each request sends, GraphQL in and Cypher with parameters out, with no Neo4j: the files under
+ * test/cypher/ are what a reviewer reads, and a change to a shared fragment shows in every file it touches.
+ * `npx vitest run test/cypher-snapshots.test.ts -u` rewrites them after an intended change.
+ */
+const editor = editorToken('snapshot-editor');
+const config = loadConfig({
+  PORT: '0',
+  LOG_LEVEL: 'silent',
+  NEO4J_URI: 'bolt://recording.invalid:7687',
+  NEO4J_PASSWORD: 'unused',
+  EDITOR_TOKENS: editor.entry,
+});
+const apollo = createApollo(config, createLogger('silent'));
+const schema = buildSchema(loadTypeDefs());
+
+async function cypherOf(document: string, authorization: string | null = null, answer?: Parameters<typeof recordingDatabase>[0]) {
+  const { db, sent } = recordingDatabase(answer);
+  await apollo.executeOperation({ query: document }, { contextValue: createContext(db, config, authorization) });
+  return sent;
+}
+
+describe('questions', () => {
+  it.each(QUESTION_NAMES)('%s sends the Cypher in test/cypher/questions', async (name) => {
+    const document = `{ ${QUESTION_DOCUMENTS[name].replace(/\s+/g, ' ')} }`;
+    const sent = await cypherOf(document);
+    expect(sent).toHaveLength(1);
+    await expect(formatSent(sent, ['GraphQL:', document])).toMatchFileSnapshot(`cypher/questions/${name}.cypher`);
+  });
+});
+
+/** A value each filter accepts, by the kind of value its spec reads. */
+const SAMPLE: Record<string, string> = { text: 'peace', upper: 'kz', exact: 'ru', firstDay: '2026-03', lastDay: '2026-03' };
+
+function sampleFor(type: GraphQLInputType, kind: string): string {
+  const named = getNamedType(type);
+  if (isEnumType(named)) return named.getValues()[0].name;
+  if (named.name === 'Boolean') return 'true';
+  if (named.name === 'ID') return JSON.stringify('country:KZ');
+  return JSON.stringify(SAMPLE[kind]);
+}
+
+/** Each list field of Query, found in the SDL by its filter argument, with the spec that answers it. */
+const listFields = Object.values(schema.getQueryType()!.getFields()).flatMap((field) => {
+  const filter = field.args.find((a) => a.name === 'filter');
+  if (!filter) return [];
+  const label = field.type.toString().replace(/Connection!?$/, '');
+  const spec = Object.values(LISTS).find((s) => s.label === label);
+  const sort = getNamedType(field.args.find((a) => a.name === 'sort')!.type) as GraphQLInputObjectType;
+  return spec ? [{ name: field.name, filter: getNamedType(filter.type) as GraphQLInputObjectType, sortField: sort.getFields().field.type, spec }] : [];
+});
+
+describe('lists', () => {
+  it('finds a spec for every list the API offers', () => {
+    expect(listFields.map((f) => f.spec.label).sort()).toEqual(Object.values(LISTS).map((s) => s.label).sort());
+  });
+
+  it.each(listFields)('$name, unfiltered and with every filter, sends the Cypher in test/cypher/lists', async ({ name, filter, sortField, spec }) => {
+    const filters = Object.entries(filter.getFields()).map(([key, f]) => `${key}: ${sampleFor(f.type, spec.filters[key]?.kind ?? 'text')}`);
+    const plainDocument = `{ ${name} { totalCount } }`;
+    const filteredDocument = `{ ${name}(filter: { ${filters.join(', ')} }, sort: { field: ${sampleFor(sortField, 'text')}, direction: DESC }, first: 5) { totalCount } }`;
+    const sent = [...(await cypherOf(plainDocument)), ...(await cypherOf(filteredDocument))];
+    expect(sent).toHaveLength(2);
+    await expect(formatSent(sent, ['GraphQL, unfiltered:', plainDocument, 'GraphQL, every filter:', filteredDocument])).toMatchFileSnapshot(
+      `cypher/lists/${name}.cypher`,
+    );
+  });
+});
+
+describe('relationship fields', () => {
+  it('send the Cypher in test/cypher/relations.cypher', async () => {
+    const { db, sent } = recordingDatabase();
+    const keys = Object.keys(RELATIONS) as RelationKey[];
+    for (const key of keys) await db.read((tx) => related(tx, key, ['entity:example'], 0, 20));
+    const text = sent.map((s, i) => formatSent([s], [`${keys[i]}`])).join('\n');
+    await expect(text).toMatchFileSnapshot('cypher/relations.cypher');
+  });
+});
+
+describe('writes', () => {
+  it('of every record kind send the Cypher in test/cypher/writes.cypher', async () => {
+    // The seed holds every record kind; written into an empty graph, every statement of the write path runs once.
+    const { db, sent } = recordingDatabase();
+    const results = await db.write((tx) => applyRecords(tx, seedRecords(), { actor: 'seed', readTextFile: readSeedText }));
+    expect(results.filter((r) => r.outcome === 'refused')).toEqual([]);
+    await expect(formatSent(sent, ['The seed, applied to an empty graph (rows shown by their first entry)'])).toMatchFileSnapshot('cypher/writes.cypher');
+  });
+
+  it('of one record through the API, with the version it was based on, send the Cypher in test/cypher/upsert.cypher', async () => {
+    const document = `mutation { upsertOrganization(ifVersion: "v1", input: { id: "org:example-ministry", name: "Ministry of Examples",
+      kind: MINISTRY, citations: [] }) { outcome organization { id version } } }`.replace(/\s+/g, ' ');
+    // The record stands at the version the edit was based on, so the write goes ahead.
+    const sent = await cypherOf(document, editor.headers.authorization, (cypher) => (cypher.includes('versionLock') ? [{ version: 'v1' }] : []));
+    expect(sent.length).toBeGreaterThan(3);
+    await expect(formatSent(sent, ['GraphQL:', document])).toMatchFileSnapshot('cypher/upsert.cypher');
+  });
+});

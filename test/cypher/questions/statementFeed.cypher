@@ -1,0 +1,166 @@
+// GraphQL:
+// { statementFeed(entity: "country:KZ", stance: NOT_TAKING_SIDES, conflict: "conflict:middle-east-2026", kind: QUOTE, language: "en", from: "2026", to: "2026-03-03", first: 50) { entity { id kind name } totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } facets { stances { value label count } conflicts { value label count } kinds { value label count } languages { value label count } } edges { cursor node { id kind text language date { value precision } context speaker { id kind name } onBehalfOf { id kind name } speakerOffices { id title organization { id kind name } country { id kind name } start { value } end { value } } occasion { id name kind date { value } place { id kind name } } about { id kind name } mentions { id kind name } expresses { id stance stanceLabel modality condition holder { id kind name } toward { id kind name } } renderings { id kind language text evidence { source { id title publisher url published { value precision } language kind } span { start end match } excerpt note } } evidence { source { id title publisher url published { value precision } language kind } span { start end match } excerpt note } } } } }
+CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } | a.field] AS missing } OPTIONAL CALL () {
+  MATCH (a:Entity {id: $entity})
+  CALL (a) {
+    CALL (a) {
+      MATCH (s:Statement)-[:SPOKEN_BY|ON_BEHALF_OF]->(a) RETURN s
+      UNION
+      MATCH (s:Statement)-[:ON_BEHALF_OF]->(:Organization)-[:OF_COUNTRY|PART_OF]->{1,3}(a) RETURN s
+      UNION
+      MATCH (s:Statement)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(o:Office)-[:IN_ORGANIZATION]->(org:Organization)
+      WHERE (org = a OR EXISTS { MATCH (org)-[:OF_COUNTRY|PART_OF]->{1,3}(a) })
+      AND (o.start IS NULL OR o.start <= CASE s.datePrecision
+        WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+        WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+        ELSE s.date END)
+      AND (o.end IS NULL OR CASE o.endPrecision
+        WHEN 'YEAR' THEN left(o.end, 4) + '-12-31'
+        WHEN 'MONTH' THEN toString(date(o.end) + duration('P1M') - duration('P1D'))
+        ELSE o.end END >= s.date)
+      RETURN s
+      UNION
+      MATCH (s:Statement)-[:ABOUT|MENTIONS|EXPRESSES|AT_EVENT]->(a) RETURN s
+      UNION
+      MATCH (s:Statement)-[:EXPRESSES]->(:Position)-[:TOWARD]->(a) RETURN s
+      UNION
+      MATCH (s:Statement) WHERE s = a RETURN s
+      UNION
+      MATCH (a)-[:RENDERS]-(s:Statement) RETURN s }
+    WITH DISTINCT s LIMIT 20000
+    WITH collect(s) AS all
+    RETURN size([s IN all WHERE ($kind = '' OR s.kind = $kind) AND ($language = '' OR s.language = $language)
+        AND ($from = '' OR CASE s.datePrecision
+          WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+          WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+          ELSE s.date END >= $from) AND ($to = '' OR s.date <= $to)
+        AND ($stance = '' OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position {stance: $stance}) })
+        AND ($conflict = '' OR EXISTS { MATCH (s)-[:ABOUT]->(:Conflict {id: $conflict}) }
+          OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position)-[:TOWARD]->(:Conflict {id: $conflict}) })]) AS total,
+    COLLECT {
+      UNWIND all AS x WITH x.kind AS value, count(*) AS n ORDER BY n DESC, value
+      RETURN {value: value, label: value, count: n} AS item } AS kinds,
+    COLLECT {
+      UNWIND all AS x WITH x.language AS value, count(*) AS n ORDER BY n DESC, value
+      RETURN {value: value, label: value, count: n} AS item } AS languages,
+    COLLECT { UNWIND all AS x MATCH (x)-[:EXPRESSES]->(p:Position)
+      WITH p.stance AS value, count(DISTINCT x) AS n ORDER BY n DESC, value
+      RETURN {value: value, label: coalesce($stanceLabels[value], value), count: n} AS item } AS stances,
+    COLLECT { UNWIND all AS x CALL (x) {
+        MATCH (x)-[:ABOUT]->(c:Conflict) RETURN c
+        UNION
+        MATCH (x)-[:EXPRESSES]->(:Position)-[:TOWARD]->(c:Conflict) RETURN c
+      }
+      WITH c, count(DISTINCT x) AS n ORDER BY n DESC, c.name LIMIT 50
+      RETURN {value: c.id, label: c.name, count: n} AS item } AS conflicts
+  }
+  CALL (a) {
+    CALL (a) {
+      MATCH (s:Statement)-[:SPOKEN_BY|ON_BEHALF_OF]->(a) RETURN s
+      UNION
+      MATCH (s:Statement)-[:ON_BEHALF_OF]->(:Organization)-[:OF_COUNTRY|PART_OF]->{1,3}(a) RETURN s
+      UNION
+      MATCH (s:Statement)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(o:Office)-[:IN_ORGANIZATION]->(org:Organization)
+      WHERE (org = a OR EXISTS { MATCH (org)-[:OF_COUNTRY|PART_OF]->{1,3}(a) })
+      AND (o.start IS NULL OR o.start <= CASE s.datePrecision
+        WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+        WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+        ELSE s.date END)
+      AND (o.end IS NULL OR CASE o.endPrecision
+        WHEN 'YEAR' THEN left(o.end, 4) + '-12-31'
+        WHEN 'MONTH' THEN toString(date(o.end) + duration('P1M') - duration('P1D'))
+        ELSE o.end END >= s.date)
+      RETURN s
+      UNION
+      MATCH (s:Statement)-[:ABOUT|MENTIONS|EXPRESSES|AT_EVENT]->(a) RETURN s
+      UNION
+      MATCH (s:Statement)-[:EXPRESSES]->(:Position)-[:TOWARD]->(a) RETURN s
+      UNION
+      MATCH (s:Statement) WHERE s = a RETURN s
+      UNION
+      MATCH (a)-[:RENDERS]-(s:Statement) RETURN s }
+    WITH DISTINCT s WHERE ($kind = '' OR s.kind = $kind) AND ($language = '' OR s.language = $language)
+    AND ($from = '' OR CASE s.datePrecision
+      WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+      WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+      ELSE s.date END >= $from) AND ($to = '' OR s.date <= $to)
+    AND ($stance = '' OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position {stance: $stance}) })
+    AND ($conflict = '' OR EXISTS { MATCH (s)-[:ABOUT]->(:Conflict {id: $conflict}) }
+      OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position)-[:TOWARD]->(:Conflict {id: $conflict}) }) AND ($afterDate = '' OR s.date < $afterDate OR (s.date = $afterDate AND s.id > $afterId))
+    WITH s ORDER BY s.date DESC, s.id LIMIT $limit + 1
+    RETURN collect(s) AS found
+  }
+  CALL (found) {
+    UNWIND range(0, size(found[..$limit]) - 1) AS i
+    WITH i, found[i] AS s ORDER BY i
+    RETURN collect({date: s.date, id: s.id, view: [s_links IN [COLLECT { MATCH (s)-[s_lm_r:SPOKEN_BY|ON_BEHALF_OF|ABOUT|MENTIONS]->(s_lm:Entity)
+              RETURN {t: type(s_lm_r), ref: CASE WHEN s_lm IS NULL THEN null ELSE {id: s_lm.id, kind: head([typeLabel IN labels(s_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_lm:Statement THEN CASE WHEN size(s_lm.text) > 80 THEN left(s_lm.text, 79) + '…' ELSE s_lm.text END
+                  ELSE coalesce(s_lm.name, s_lm.title, s_lm.label, s_lm.description, 'Round ' + toString(s_lm.ordinal), s_lm.publisher, s_lm.id) END} END} AS item ORDER BY s_lm_r.seq, s_lm.id LIMIT 200 }]
+          | {id: s.id, kind: s.kind, text: s.text, language: s.language, date: CASE WHEN s.date IS NULL THEN null ELSE {
+              value: CASE s.datePrecision WHEN 'YEAR' THEN left(s.date, 4) WHEN 'MONTH' THEN left(s.date, 7) ELSE s.date END,
+              precision: s.datePrecision } END,
+            context: s.context, speaker: head([s_link IN s_links WHERE s_link.t = 'SPOKEN_BY' | s_link.ref]), onBehalfOf: head([s_link IN s_links WHERE s_link.t = 'ON_BEHALF_OF' | s_link.ref]),
+            about: [s_link IN s_links WHERE s_link.t = 'ABOUT' | s_link.ref][..50], mentions: [s_link IN s_links WHERE s_link.t = 'MENTIONS' | s_link.ref][..50],
+            speakerOffices: COLLECT { MATCH (s)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(s_off:Office) WHERE (s_off.start IS NULL OR s_off.start <= CASE s.datePrecision
+                WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+                WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+                ELSE s.date END)
+              AND (s_off.end IS NULL OR CASE s_off.endPrecision
+                WHEN 'YEAR' THEN left(s_off.end, 4) + '-12-31'
+                WHEN 'MONTH' THEN toString(date(s_off.end) + duration('P1M') - duration('P1D'))
+                ELSE s_off.end END >= s.date)
+              RETURN {id: s_off.id, title: s_off.title, start: CASE WHEN s_off.start IS NULL THEN null ELSE {
+                  value: CASE s_off.startPrecision WHEN 'YEAR' THEN left(s_off.start, 4) WHEN 'MONTH' THEN left(s_off.start, 7) ELSE s_off.start END,
+                  precision: s_off.startPrecision } END, end: CASE WHEN s_off.end IS NULL THEN null ELSE {
+                  value: CASE s_off.endPrecision WHEN 'YEAR' THEN left(s_off.end, 4) WHEN 'MONTH' THEN left(s_off.end, 7) ELSE s_off.end END,
+                  precision: s_off.endPrecision } END,
+                organization: COLLECT { MATCH (s_off)-[s_off_org_r:IN_ORGANIZATION]->(s_off_org:Entity) RETURN CASE WHEN s_off_org IS NULL THEN null ELSE {id: s_off_org.id, kind: head([typeLabel IN labels(s_off_org) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_off_org:Statement THEN CASE WHEN size(s_off_org.text) > 80 THEN left(s_off_org.text, 79) + '…' ELSE s_off_org.text END
+                    ELSE coalesce(s_off_org.name, s_off_org.title, s_off_org.label, s_off_org.description, 'Round ' + toString(s_off_org.ordinal), s_off_org.publisher, s_off_org.id) END} END AS item ORDER BY s_off_org_r.seq LIMIT 1 }[0],
+                country: COLLECT { MATCH (s_off)-[:IN_ORGANIZATION]->(s_off_org:Organization)-[:OF_COUNTRY]->(s_off_org_c:Country) RETURN CASE WHEN s_off_org_c IS NULL THEN null ELSE {id: s_off_org_c.id, kind: head([typeLabel IN labels(s_off_org_c) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_off_org_c:Statement THEN CASE WHEN size(s_off_org_c.text) > 80 THEN left(s_off_org_c.text, 79) + '…' ELSE s_off_org_c.text END
+                    ELSE coalesce(s_off_org_c.name, s_off_org_c.title, s_off_org_c.label, s_off_org_c.description, 'Round ' + toString(s_off_org_c.ordinal), s_off_org_c.publisher, s_off_org_c.id) END} END AS item  LIMIT 1 }[0]} AS item ORDER BY s_off.start, s_off.id LIMIT 50 },
+            occasion: COLLECT { MATCH (s)-[:AT_EVENT]->(s_ev:Event) RETURN {id: s_ev.id, name: s_ev.name, kind: s_ev.kind, date: CASE WHEN s_ev.date IS NULL THEN null ELSE {
+                  value: CASE s_ev.datePrecision WHEN 'YEAR' THEN left(s_ev.date, 4) WHEN 'MONTH' THEN left(s_ev.date, 7) ELSE s_ev.date END,
+                  precision: s_ev.datePrecision } END, place: COLLECT { MATCH (s_ev)-[s_ev_place_r:HELD_IN]->(s_ev_place:Entity) RETURN CASE WHEN s_ev_place IS NULL THEN null ELSE {id: s_ev_place.id, kind: head([typeLabel IN labels(s_ev_place) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_ev_place:Statement THEN CASE WHEN size(s_ev_place.text) > 80 THEN left(s_ev_place.text, 79) + '…' ELSE s_ev_place.text END
+                    ELSE coalesce(s_ev_place.name, s_ev_place.title, s_ev_place.label, s_ev_place.description, 'Round ' + toString(s_ev_place.ordinal), s_ev_place.publisher, s_ev_place.id) END} END AS item ORDER BY s_ev_place_r.seq LIMIT 1 }[0]} AS item  LIMIT 1 }[0],
+            expresses: COLLECT { MATCH (s)-[s_pos_r:EXPRESSES]->(s_pos:Position) RETURN [s_pos_links IN [COLLECT { MATCH (s_pos)-[s_pos_lm_r:HELD_BY|TOWARD]->(s_pos_lm:Entity)
+                    RETURN {t: type(s_pos_lm_r), ref: CASE WHEN s_pos_lm IS NULL THEN null ELSE {id: s_pos_lm.id, kind: head([typeLabel IN labels(s_pos_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_pos_lm:Statement THEN CASE WHEN size(s_pos_lm.text) > 80 THEN left(s_pos_lm.text, 79) + '…' ELSE s_pos_lm.text END
+                        ELSE coalesce(s_pos_lm.name, s_pos_lm.title, s_pos_lm.label, s_pos_lm.description, 'Round ' + toString(s_pos_lm.ordinal), s_pos_lm.publisher, s_pos_lm.id) END} END} AS item ORDER BY s_pos_lm_r.seq, s_pos_lm.id LIMIT 100 }]
+                | {id: s_pos.id, stance: s_pos.stance, stanceLabel: coalesce($stanceLabels[s_pos.stance], s_pos.stance),
+                  modality: s_pos.modality, condition: s_pos.condition, holder: head([s_pos_link IN s_pos_links WHERE s_pos_link.t = 'HELD_BY' | s_pos_link.ref]), toward: head([s_pos_link IN s_pos_links WHERE s_pos_link.t = 'TOWARD' | s_pos_link.ref])}][0] AS item
+              ORDER BY s_pos_r.seq LIMIT 50 },
+            renderings: COLLECT { MATCH (s)-[:RENDERS]-(s_ren:Statement) WITH DISTINCT s_ren ORDER BY s_ren.language, s_ren.id LIMIT 50
+              RETURN {id: s_ren.id, kind: s_ren.kind, language: s_ren.language, text: s_ren.text, evidence: COLLECT { MATCH (s_ren)-[s_ren_cit:CITES]->(s_ren_src:Source)
+                  RETURN {source: {id: s_ren_src.id, title: s_ren_src.title, publisher: s_ren_src.publisher, url: s_ren_src.url, published: CASE WHEN s_ren_src.published IS NULL THEN null ELSE {
+                        value: CASE s_ren_src.publishedPrecision WHEN 'YEAR' THEN left(s_ren_src.published, 4) WHEN 'MONTH' THEN left(s_ren_src.published, 7) ELSE s_ren_src.published END,
+                        precision: s_ren_src.publishedPrecision } END,
+                      language: s_ren_src.language, kind: s_ren_src.kind},
+                    span: CASE WHEN s_ren_cit.start IS NULL THEN null ELSE {start: s_ren_cit.start, end: s_ren_cit.end, match: s_ren_cit.match} END,
+                    excerpt: CASE WHEN s_ren_cit.start IS NOT NULL AND s_ren_src.text IS NOT NULL THEN substring(s_ren_src.text, s_ren_cit.start, s_ren_cit.end - s_ren_cit.start) END,
+                    note: s_ren_cit.note} AS item
+                  LIMIT 50 }} AS item },
+            evidence: COLLECT { MATCH (s)-[s_cit:CITES]->(s_src:Source)
+              RETURN {source: {id: s_src.id, title: s_src.title, publisher: s_src.publisher, url: s_src.url, published: CASE WHEN s_src.published IS NULL THEN null ELSE {
+                    value: CASE s_src.publishedPrecision WHEN 'YEAR' THEN left(s_src.published, 4) WHEN 'MONTH' THEN left(s_src.published, 7) ELSE s_src.published END,
+                    precision: s_src.publishedPrecision } END,
+                  language: s_src.language, kind: s_src.kind},
+                span: CASE WHEN s_cit.start IS NULL THEN null ELSE {start: s_cit.start, end: s_cit.end, match: s_cit.match} END,
+                excerpt: CASE WHEN s_cit.start IS NOT NULL AND s_src.text IS NOT NULL THEN substring(s_src.text, s_cit.start, s_cit.end - s_cit.start) END,
+                note: s_cit.note} AS item
+              LIMIT 50 }}][0]}) AS items
+  }
+  RETURN CASE WHEN a IS NULL THEN null ELSE {id: a.id, kind: head([typeLabel IN labels(a) WHERE typeLabel <> 'Entity']), name: CASE WHEN a:Statement THEN CASE WHEN size(a.text) > 80 THEN left(a.text, 79) + '…' ELSE a.text END
+    ELSE coalesce(a.name, a.title, a.label, a.description, 'Round ' + toString(a.ordinal), a.publisher, a.id) END} END AS entity, total, {kinds: kinds, languages: languages, stances: stances, conflicts: conflicts} AS facets, items,
+  size(found) > $limit AS hasNextPage } RETURN *
+// parameters:
+//   $afterDate = ""
+//   $afterId = ""
+//   $anchors = [{"field":"entity","id":"country:KZ"},"… 1 more"]
+//   $conflict = "conflict:middle-east-2026"
+//   $entity = "country:KZ"
+//   $from = "2026-01-01"
+//   $kind = "QUOTE"
+//   $language = "en"
+//   $limit = 50
+//   $stance = "NOT_TAKING_SIDES"
+//   $stanceLabels = {"NOT_TAKING_SIDES":"Not taking sides","NON_ALIGNMENT":"Non-alignment","NON_INTERFERENCE":"Non-interference","PEACEFUL_SETTLEMENT":"Peaceful settlement through diplomacy","INTERNATIONAL_LAW_UN_CHARTER":"Adherence to international law and the UN Charter","OFFER_TO_HOST_TALKS":"Offer to host talks or provide a platform","OFFER_TO_MEDIATE":"Offer to mediate","SUPPORT_FOR_PARTY":"Support for a party","CONDEMNATION":"Condemnation"}
+//   $to = "2026-03-03"

@@ -1,0 +1,1085 @@
+// Actor.positions
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:HELD_BY]-(m:Position)
+  WITH DISTINCT m
+  ORDER BY COLLECT { MATCH (m)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Actor.participations
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:OF_ACTOR]-(m:Participation)
+  WITH DISTINCT m
+  ORDER BY m.role ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Actor.statementsOnBehalf
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:ON_BEHALF_OF]-(m:Statement)
+  WITH DISTINCT m
+  ORDER BY m.date DESC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Actor.mentionedIn
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:MENTIONS]-(m:Statement)
+  WITH DISTINCT m
+  ORDER BY m.date DESC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Actor.involvements
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:OF_ACTOR]-(m:Involvement)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Actor.memberOf
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:OF_MEMBER]-(m:Membership)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Actor.evacuations
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:CONDUCTED_BY]-(m:EvacuationOperation)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Country.organizations
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:OF_COUNTRY]-(m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.name ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Country.officials
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:OF_COUNTRY]-(:Organization)<-[:IN_ORGANIZATION]-(m:Office)
+  WITH DISTINCT m
+  ORDER BY m.start ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Person.offices
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:HELD_BY]-(m:Office)
+  WITH DISTINCT m
+  ORDER BY m.start ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Person.statements
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:SPOKEN_BY]-(m:Statement)
+  WITH DISTINCT m
+  ORDER BY m.date DESC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Person.ledParticipations
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:LED_BY]-(m:Participation)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Organization.country
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:OF_COUNTRY]->(m:Country)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Organization.parent
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:PART_OF]->(m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Organization.children
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:PART_OF]-(m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.name ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Organization.members
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:IN_GROUP]-(m:Membership)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Organization.offices
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:IN_ORGANIZATION]-(m:Office)
+  WITH DISTINCT m
+  ORDER BY m.start ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Membership.member
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:OF_MEMBER]->(m) WHERE (m:Country OR m:Person OR m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Membership.group
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:IN_GROUP]->(m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Office.holder
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:HELD_BY]->(m:Person)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Office.organization
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:IN_ORGANIZATION]->(m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Place.country
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:IN_COUNTRY]->(m:Country)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Place.rounds
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:HELD_IN]-(m:NegotiationRound)
+  WITH DISTINCT m
+  ORDER BY m.start ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Source.dateline
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:OF_SOURCE]-(m:Dateline)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Dateline.source
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:OF_SOURCE]->(m:Source)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Dateline.place
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:DATELINED_IN]->(m:Place)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Source.citedBy
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:CITES]-(m:Entity)
+  WITH DISTINCT m
+  ORDER BY m.updatedAt DESC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Statement.speaker
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:SPOKEN_BY]->(m:Person)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Statement.onBehalfOf
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:ON_BEHALF_OF]->(m) WHERE (m:Country OR m:Person OR m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Statement.speakerOffices
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(m:Office) WHERE (m.start IS NULL OR m.start <= CASE n.datePrecision
+    WHEN 'YEAR' THEN left(n.date, 4) + '-12-31'
+    WHEN 'MONTH' THEN toString(date(n.date) + duration('P1M') - duration('P1D'))
+    ELSE n.date END)
+  AND (m.end IS NULL OR CASE m.endPrecision
+    WHEN 'YEAR' THEN left(m.end, 4) + '-12-31'
+    WHEN 'MONTH' THEN toString(date(m.end) + duration('P1M') - duration('P1D'))
+    ELSE m.end END >= n.date)
+  WITH DISTINCT m
+  ORDER BY m.start ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Statement.occasion
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:AT_EVENT]->(m:Event)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Statement.renderings
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:RENDERS]-(m:Statement)
+  WITH DISTINCT m
+  ORDER BY m.language ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Statement.about
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:ABOUT]->(m:Conflict)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Statement.mentions
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:MENTIONS]->(m) WHERE (m:Country OR m:Person OR m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Statement.expresses
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:EXPRESSES]->(m:Position)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Event.place
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:HELD_IN]->(m:Place)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Event.organizer
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:ORGANIZED_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Event.statements
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:AT_EVENT]-(m:Statement)
+  WITH DISTINCT m
+  ORDER BY m.id ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Position.holder
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:HELD_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Position.toward
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:TOWARD]->(m:Conflict)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Position.expressedBy
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:EXPRESSES]-(m:Statement)
+  WITH DISTINCT m
+  ORDER BY m.date ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Position.reaffirms
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:REAFFIRMS]->(m:Position)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Position.reaffirmedBy
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:REAFFIRMS]-(m:Position)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Position.supersedes
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:SUPERSEDES]->(m:Position)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Position.supersededBy
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:SUPERSEDES]-(m:Position)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Conflict.involvements
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:IN_CONFLICT]-(m:Involvement)
+  WITH DISTINCT m
+  ORDER BY m.role ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Conflict.positions
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:TOWARD]-(m:Position)
+  WITH DISTINCT m
+  ORDER BY COLLECT { MATCH (m)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Conflict.statements
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:ABOUT]-(m:Statement)
+  WITH DISTINCT m
+  ORDER BY m.date DESC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Conflict.processes
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:CONCERNS]-(m:NegotiationProcess)
+  WITH DISTINCT m
+  ORDER BY m.start ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Conflict.evacuations
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:PROMPTED_BY]-(m:EvacuationOperation)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Involvement.actor
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:OF_ACTOR]->(m) WHERE (m:Country OR m:Person OR m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Involvement.conflict
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:IN_CONFLICT]->(m:Conflict)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// NegotiationProcess.concerns
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:CONCERNS]->(m:Conflict)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// NegotiationProcess.rounds
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:OF_PROCESS]-(m:NegotiationRound)
+  WITH DISTINCT m
+  ORDER BY m.start ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// NegotiationProcess.participations
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:IN_PROCESS]-(m:Participation) WHERE NOT (m)-[:IN_ROUND]->()
+  WITH DISTINCT m
+  ORDER BY m.role ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// NegotiationRound.process
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:OF_PROCESS]->(m:NegotiationProcess)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// NegotiationRound.venue
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:HELD_IN]->(m:Place)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// NegotiationRound.participations
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:IN_ROUND]-(m:Participation)
+  WITH DISTINCT m
+  ORDER BY m.role ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Participation.actor
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:OF_ACTOR]->(m) WHERE (m:Country OR m:Person OR m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Participation.process
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:IN_PROCESS]->(m:NegotiationProcess)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Participation.round
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:IN_ROUND]->(m:NegotiationRound)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Participation.ledBy
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:LED_BY]->(m:Person)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// EvacuationOperation.conductedBy
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:CONDUCTED_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// EvacuationOperation.conflict
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:PROMPTED_BY]->(m:Conflict)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// EvacuationOperation.movements
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:OF_OPERATION]-(m:EvacuationMovement)
+  WITH DISTINCT m
+  ORDER BY m.date ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// EvacuationMovement.operation
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:OF_OPERATION]->(m:EvacuationOperation)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// EvacuationMovement.transitCountries
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  CALL (n) {
+    MATCH (n)-[:HAS_LEG]->(:EvacuationLeg)-[:VIA]->(m:Country) RETURN m
+    UNION
+    MATCH (n)-[:HAS_LEG]->(l:EvacuationLeg)-[:TO]->(stop)
+    WHERE EXISTS { (n)-[:HAS_LEG]->(later:EvacuationLeg) WHERE later.sequence > l.sequence }
+    MATCH (m:Country) WHERE m = stop OR (stop)-[:IN_COUNTRY]->(m)
+    RETURN m
+  }
+  WITH DISTINCT m
+  ORDER BY m.name ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
