@@ -9,7 +9,7 @@ import { backfillSearchKeys } from './data/write/searchKeys.js';
 import { createApollo } from './graphql/apollo.js';
 import { MAX_BODY_BYTES, registerRoutes } from './http/server.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localServer.js';
-import { isEmpty, loadSeed } from '../seed/load.js';
+import { isEmpty, loadSeed } from './seed/load.js';
 
 export class StartupError extends Error {}
 

@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { QueryLimits } from './graphql/limits.js';
-import { parseEditorTokens, type EditorToken } from './auth/editorTokens.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -10,6 +8,37 @@ export interface Neo4jConnection {
   username: string;
   password: string;
   database: string | undefined;
+}
+
+/** Shape and cost limits of one GraphQL operation. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+}
+
+/** An editor as configured: a name for the audit trail and the SHA-256 of their token (never the token). */
+export interface EditorToken {
+  name: string;
+  sha256: Buffer;
+}
+
+const ENTRY = /^([A-Za-z0-9._@-]{1,100}):([0-9a-f]{64})$/;
+
+/** `EDITOR_TOKENS=alice:<sha256 hex>,bob:<sha256 hex>`; a malformed entry stops the start, naming it. */
+function parseEditorTokens(raw: string | undefined): EditorToken[] {
+  if (!raw?.trim()) return [];
+  return raw.split(',').map((entry) => {
+    const match = ENTRY.exec(entry.trim());
+    if (!match) {
+      throw new Error(
+        `EDITOR_TOKENS entry "${entry.trim().slice(0, 40)}" is not name:sha256hex; create entries with npm run token -- NAME.`,
+      );
+    }
+    return { name: match[1], sha256: Buffer.from(match[2], 'hex') };
+  });
 }
 
 export interface Config {

@@ -10,7 +10,7 @@ import { createApollo } from '../src/graphql/apollo.js';
 import { createContext } from '../src/graphql/context.js';
 import { loadTypeDefs } from '../src/graphql/schema.js';
 import { createLogger } from '../src/logger.js';
-import { readSeedText, seedRecords } from '../seed/load.js';
+import { readSeedText, seedRecords } from '../src/seed/load.js';
 import { QUESTION_DOCUMENTS } from './support/questionDocuments.js';
 import { editorToken } from './support/editing.js';
 import { formatSent, recordingDatabase } from './support/recordingDatabase.js';

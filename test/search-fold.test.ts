@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../src/search/fold.js';
-import { escapeLucene, searchQuery } from '../src/search/luceneQuery.js';
+import { escapeLucene, searchQuery } from '../src/data/read/questions/luceneQuery.js';
 
 describe('the search key', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed } from '../seed/load.js';
+import { loadSeed } from '../src/seed/load.js';
 import { fingerprint } from './support/fingerprint.js';
 import { startHarness, type Harness } from './support/harness.js';
 

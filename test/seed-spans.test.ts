@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FOUNDING_FILE, readSeedText } from '../seed/load.js';
+import { FOUNDING_FILE, readSeedText } from '../src/seed/load.js';
 import { readJsonLines } from '../src/importer/readJsonLines.js';
 import { foldWhitespace, sliceCodePoints } from '../src/records/spans.js';
 

@@ -2,7 +2,7 @@ import type { Database } from '../data/database.js';
 import type { Label } from '../data/labels.js';
 import { dependencies, egoIds, entityCount, idPage, labelsOf, selfLinked } from '../data/read/subgraph.js';
 import { RECORD_SPECS } from '../data/write/recordSpecs.js';
-import { apiError } from '../errors.js';
+import { refusal } from '../errors.js';
 import type { RecordType } from '../records/schemas.js';
 import { dependencyOrder } from './order.js';
 import { RECORD_TYPES } from './shape.js';
@@ -31,7 +31,7 @@ function selfRels(type: RecordType): string[] {
 }
 
 function tooLarge(count: string, limit: number) {
-  return apiError(
+  return refusal(
     'BAD_USER_INPUT',
     `${count} entities are more than the API exports at once (${limit.toLocaleString('en-US')}); narrow the scope or run npm run export.`,
     'scope',
@@ -41,18 +41,18 @@ function tooLarge(count: string, limit: number) {
 async function chosenIds(db: Database, scope: ExportScope, limit: number): Promise<string[]> {
   if (scope.around) {
     const depth = scope.depth ?? 1;
-    if (depth !== 1 && depth !== 2) throw apiError('BAD_USER_INPUT', 'depth is 1 or 2 relationships.', 'scope.depth');
+    if (depth !== 1 && depth !== 2) throw refusal('BAD_USER_INPUT', 'depth is 1 or 2 relationships.', 'scope.depth');
     const ids = await db.read((tx) => egoIds(tx, scope.around!, depth, limit));
-    if (!ids.length) throw apiError('NOT_FOUND', `No entity has the id "${scope.around}".`, 'scope.around');
+    if (!ids.length) throw refusal('NOT_FOUND', `No entity has the id "${scope.around}".`, 'scope.around');
     if (ids.length > limit) throw tooLarge('The ego network has more than', limit);
     return ids;
   }
   const ids = [...new Set(scope.ids)];
-  if (!ids.length) throw apiError('BAD_USER_INPUT', 'Give at least one id, or leave ids out to export everything.', 'scope.ids');
+  if (!ids.length) throw refusal('BAD_USER_INPUT', 'Give at least one id, or leave ids out to export everything.', 'scope.ids');
   if (ids.length > limit) throw tooLarge(`${ids.length.toLocaleString('en-US')}`, limit);
   const held = await db.read((tx) => labelsOf(tx, ids));
   const missing = scope.ids!.findIndex((id) => !held.has(id));
-  if (missing >= 0) throw apiError('BAD_USER_INPUT', `No entity has the id "${scope.ids![missing]}".`, `scope.ids[${missing}]`);
+  if (missing >= 0) throw refusal('BAD_USER_INPUT', `No entity has the id "${scope.ids![missing]}".`, `scope.ids[${missing}]`);
   return ids;
 }
 
@@ -95,7 +95,7 @@ function everything(db: Database): ExportPlan {
 
 /** Checks the scope and plans the export; `limit` caps the entities (the API's cap), null for none. */
 export async function planExport(db: Database, scope: ExportScope | null | undefined, limit: number | null): Promise<ExportPlan> {
-  if (scope?.around && scope.ids) throw apiError('BAD_USER_INPUT', 'Give around (an ego network) or ids, not both.', 'scope');
+  if (scope?.around && scope.ids) throw refusal('BAD_USER_INPUT', 'Give around (an ego network) or ids, not both.', 'scope');
   if (scope?.around || scope?.ids) return someOf(db, await chosenIds(db, scope, limit ?? Number.MAX_SAFE_INTEGER));
   if (limit !== null) {
     const count = await db.read((tx) => entityCount(tx));

@@ -1,5 +1,5 @@
 import { authenticate } from '../auth/editorTokens.js';
-import { apiError } from '../errors.js';
+import { refusal } from '../errors.js';
 import type { RequestContext } from './context.js';
 
 /**
@@ -12,10 +12,10 @@ export function requireEditor(ctx: RequestContext): string {
     case 'editor':
       return who.name;
     case 'missing':
-      throw apiError('UNAUTHENTICATED', 'Writing needs an editor token: send the header "Authorization: Bearer <token>".');
+      throw refusal('UNAUTHENTICATED', 'Writing needs an editor token: send the header "Authorization: Bearer <token>".');
     case 'malformed':
-      throw apiError('UNAUTHENTICATED', 'The Authorization header must read "Bearer <token>".');
+      throw refusal('UNAUTHENTICATED', 'The Authorization header must read "Bearer <token>".');
     case 'unknown':
-      throw apiError('FORBIDDEN', 'This token is not an editor token here; ask a maintainer for one (npm run token).');
+      throw refusal('FORBIDDEN', 'This token is not an editor token here; ask a maintainer for one (npm run token).');
   }
 }

@@ -12,7 +12,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
- * What leaves the server: our own refusals as they are; a database outage as DATABASE_UNAVAILABLE;
+ * What leaves the server: our own refusals (src/errors.ts) as they are; a database outage as DATABASE_UNAVAILABLE;
  * anything else as a bare internal error outside development, never with Cypher or a stack.
  */
 export function formatErrorFor(development: boolean) {

@@ -1,6 +1,6 @@
 import type { Row } from '../data/database.js';
 import type { Page } from '../data/read/queries.js';
-import { apiError } from '../errors.js';
+import { refusal } from '../errors.js';
 
 const PREFIX = 'offset:';
 
@@ -12,7 +12,7 @@ function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString();
   const offset = Number(text.slice(PREFIX.length));
   if (!text.startsWith(PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw apiError('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
+    throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
   }
   return offset;
 }
@@ -26,7 +26,7 @@ export interface PageArgs {
 export function pageWindow(args: PageArgs, maxPageSize: number): { skip: number; limit: number } {
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 0 || first > maxPageSize) {
-    throw apiError('BAD_USER_INPUT', `first must be between 0 and ${maxPageSize}; ask for the next page with after.`, 'first');
+    throw refusal('BAD_USER_INPUT', `first must be between 0 and ${maxPageSize}; ask for the next page with after.`, 'first');
   }
   const skip = args.after ? decodeCursor(args.after) + 1 : 0;
   return { skip, limit: first };
@@ -62,7 +62,7 @@ export function decodeKeyCursor(cursor: string): { key: string; id: string } {
     parts = null;
   }
   if (!Array.isArray(parts) || parts.length !== 2 || !parts.every((p) => typeof p === 'string')) {
-    throw apiError('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
+    throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
   }
   return { key: parts[0], id: parts[1] };
 }

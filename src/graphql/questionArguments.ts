@@ -1,8 +1,8 @@
 import { ARGUMENT_LIMITS } from '../data/read/questions/caps.js';
 import { ACTOR_LABELS, LABELS, labelOfId, type Label } from '../data/labels.js';
-import { apiError } from '../errors.js';
+import { refusal } from '../errors.js';
 import { language } from '../records/fields.js';
-import { lastDayOf, parsePartialDate } from '../records/partialDate.js';
+import { dateArgument as parsed, lastDayOf } from '../records/partialDate.js';
 
 /**
  * The checks every question applies to its arguments before it reaches the database, each refusal a
@@ -16,10 +16,10 @@ export function idOf(id: string | null | undefined, field: string, kinds: readon
   if (id === null || id === undefined) return null;
   const kind = labelOfId(id);
   if (!kind) {
-    throw apiError('BAD_USER_INPUT', `"${id}" is not an identifier: they read like country:KZ or person:alibek-bakayev.`, field);
+    throw refusal('BAD_USER_INPUT', `"${id}" is not an identifier: they read like country:KZ or person:alibek-bakayev.`, field);
   }
   if (!kinds.includes(kind)) {
-    throw apiError('BAD_USER_INPUT', `${field} must name a ${kinds.join(', ').replace(/, ([^,]*)$/, ' or $1')}; "${id}" is a ${kind}.`, field);
+    throw refusal('BAD_USER_INPUT', `${field} must name a ${kinds.join(', ').replace(/, ([^,]*)$/, ' or $1')}; "${id}" is a ${kind}.`, field);
   }
   return id;
 }
@@ -27,17 +27,11 @@ export function idOf(id: string | null | undefined, field: string, kinds: readon
 export const actorId = (id: string | null | undefined, field: string) => idOf(id, field, ACTOR_LABELS);
 export const conflictId = (id: string | null | undefined, field: string) => idOf(id, field, ['Conflict']);
 
-function parsed(text: string, field: string) {
-  const date = parsePartialDate(text);
-  if (!date) throw apiError('BAD_USER_INPUT', `"${text}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD.`, field);
-  return date;
-}
-
 /** A date range as stored days: `from` from its first day, `to` to its last; either may be open. */
 export function dateRange(from: string | null | undefined, to: string | null | undefined) {
   const first = from ? parsed(from, 'from').date : null;
   const last = to ? lastDayOf(parsed(to, 'to')) : null;
-  if (first && last && last < first) throw apiError('BAD_USER_INPUT', `The range ends (${to}) before it starts (${from}).`, 'to');
+  if (first && last && last < first) throw refusal('BAD_USER_INPUT', `The range ends (${to}) before it starts (${from}).`, 'to');
   return { from: first, to: last };
 }
 
@@ -51,7 +45,7 @@ export function standingDay(asOf: string | null | undefined, today = new Date().
 export function bounded(value: number | null | undefined, fallback: number, min: number, max: number, field: string): number {
   const n = value ?? fallback;
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw apiError('BAD_USER_INPUT', `${field} must be a whole number from ${min} to ${max}.`, field);
+    throw refusal('BAD_USER_INPUT', `${field} must be a whole number from ${min} to ${max}.`, field);
   }
   return n;
 }
@@ -61,7 +55,7 @@ export function kindsOf(kinds: readonly string[] | null | undefined, field: stri
   if (!kinds) return null;
   for (const kind of kinds) {
     if (!allowed.includes(kind as Label)) {
-      throw apiError('BAD_USER_INPUT', `"${kind}" is not a kind here; use one of ${allowed.join(', ')}.`, field);
+      throw refusal('BAD_USER_INPUT', `"${kind}" is not a kind here; use one of ${allowed.join(', ')}.`, field);
     }
   }
   return [...kinds];
@@ -69,7 +63,7 @@ export function kindsOf(kinds: readonly string[] | null | undefined, field: stri
 
 export function searchText(text: string): string {
   if (text.length > ARGUMENT_LIMITS.maxSearchText) {
-    throw apiError('BAD_USER_INPUT', `Search text is limited to ${ARGUMENT_LIMITS.maxSearchText} characters.`, 'text');
+    throw refusal('BAD_USER_INPUT', `Search text is limited to ${ARGUMENT_LIMITS.maxSearchText} characters.`, 'text');
   }
   return text;
 }
@@ -77,6 +71,6 @@ export function searchText(text: string): string {
 /** A BCP 47 language tag as records store them (en, ru, zh-Hans), or null when none was given. */
 export function languageCode(tag: string | null | undefined, field: string): string | null {
   if (tag === null || tag === undefined) return null;
-  if (!language.safeParse(tag).success) throw apiError('BAD_USER_INPUT', `"${tag}" is not a language tag; write one such as en, ru, kk or zh-Hans.`, field);
+  if (!language.safeParse(tag).success) throw refusal('BAD_USER_INPUT', `"${tag}" is not a language tag; write one such as en, ru, kk or zh-Hans.`, field);
   return tag;
 }

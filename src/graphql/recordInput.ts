@@ -1,6 +1,5 @@
-import type { GraphQLError } from 'graphql';
 import type { RecordResult } from '../data/write/applyRecords.js';
-import { apiError, fieldPath } from '../errors.js';
+import { refusal, fieldPath, type Refusal } from '../errors.js';
 
 /** GraphQL hands an omitted-or-null field as null; the import format leaves it out. */
 export function withoutNulls(value: unknown): unknown {
@@ -21,8 +20,8 @@ export function inputToRecord(type: string, input: Record<string, unknown>): Rec
 }
 
 /** Every issue of a refused record, each at its input path; the first one is the error's field. */
-export function refusalError(result: RecordResult, root: string): GraphQLError {
+export function refusalError(result: RecordResult, root: string): Refusal {
   const said = result.issues.map((issue) => ({ field: fieldPath(root, issue.path), message: issue.message }));
   const sentence = said.map((s) => `${s.field}: ${s.message}`).join('; ');
-  return apiError('BAD_USER_INPUT', `${sentence}.`, said[0]?.field ?? root);
+  return refusal('BAD_USER_INPUT', `${sentence}.`, said[0]?.field ?? root);
 }

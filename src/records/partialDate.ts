@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal } from '../errors.js';
 
 export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
 
@@ -59,12 +60,22 @@ export function heldOn(period: { start: StoredDate | null; end: StoredDate | nul
   return true;
 }
 
+/** What every reader of dates says of one that is not: the import format, questions, lists and fields. */
+const notADate = (text: string) => `"${text}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD`;
+
+/** A date a researcher asked with (a question's range, a list filter, officesAt): parsed, or refused naming its field. */
+export function dateArgument(text: string, field: string): StoredDate {
+  const parsed = parsePartialDate(text);
+  if (!parsed) throw refusal('BAD_USER_INPUT', `${notADate(text)}.`, field);
+  return parsed;
+}
+
 export const partialDate = z.string().transform((text, ctx) => {
   const parsed = parsePartialDate(text);
   if (!parsed) {
     ctx.addIssue({
       code: 'custom',
-      message: `"${text}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD`,
+      message: notADate(text),
     });
     return z.NEVER;
   }

@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { applyConstraints } from '../../src/data/constraints.js';
 import { openDatabase } from '../../src/data/database.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/localServer.js';
-import { loadSeed } from '../../seed/load.js';
+import { loadSeed } from '../../src/seed/load.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,4 +1,5 @@
-import { lastDayOf, parsePartialDate } from '../../records/partialDate.js';
+import { refusal } from '../../errors.js';
+import { dateArgument, lastDayOf } from '../../records/partialDate.js';
 import { integer, type Tx } from '../database.js';
 import type { Label } from '../labels.js';
 import { project } from './projection.js';
@@ -198,18 +199,11 @@ export const LISTS: Record<string, ListSpec> = {
   },
 };
 
-export class FilterValueError extends Error {
-  constructor(readonly field: string, message: string) {
-    super(message);
-  }
-}
-
 function prepare(kind: ValueKind, field: string, raw: unknown): unknown {
   if (kind === 'text') return String(raw).toLowerCase();
   if (kind === 'upper') return String(raw).toUpperCase();
   if (kind === 'exact') return raw;
-  const parsed = parsePartialDate(String(raw));
-  if (!parsed) throw new FilterValueError(field, `"${String(raw)}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD`);
+  const parsed = dateArgument(String(raw), `filter.${field}`);
   return kind === 'firstDay' ? parsed.date : lastDayOf(parsed);
 }
 
@@ -227,14 +221,14 @@ export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promis
   for (const [field, value] of Object.entries(request.filter ?? {})) {
     if (value === null || value === undefined) continue;
     const filter = spec.filters[field];
-    if (!filter) throw new FilterValueError(field, `cannot filter ${spec.label} by ${field}`);
+    if (!filter) throw refusal('BAD_USER_INPUT', `${spec.label} lists cannot be filtered by ${field}.`, `filter.${field}`);
     params[`value_${field}`] = prepare(filter.kind, field, value);
     where.push(`(${filter.where})`);
   }
   for (const key of Object.keys(spec.filters)) if (!(`value_${key}` in params)) params[`value_${key}`] = null;
   const sortField = request.sort?.field ?? spec.defaultSort.field;
   const sortExpression = spec.sorts[sortField];
-  if (!sortExpression) throw new FilterValueError('sort.field', `cannot sort ${spec.label} by ${sortField}`);
+  if (!sortExpression) throw refusal('BAD_USER_INPUT', `${spec.label} lists cannot be sorted by ${sortField}.`, 'sort.field');
   const direction = (request.sort?.direction ?? spec.defaultSort.direction) === 'DESC' ? 'DESC' : 'ASC';
   const match = `MATCH (n:${spec.label}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
   const rows = await tx.run(

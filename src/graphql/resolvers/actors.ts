@@ -1,15 +1,9 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
-import { apiError } from '../../errors.js';
-import { heldOn, parsePartialDate } from '../../records/partialDate.js';
+import { refusal } from '../../errors.js';
+import { dateArgument, heldOn } from '../../records/partialDate.js';
 import type { RequestContext } from '../context.js';
 import { actorFields, byId, citationsOf, date, listOf, many, namesOf, one, paged, storedDate } from './fields.js';
-
-function dateArgument(text: string, field: string) {
-  const parsed = parsePartialDate(text);
-  if (!parsed) throw apiError('BAD_USER_INPUT', `"${text}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD`, field);
-  return parsed;
-}
 
 /** Whether a name is in use on a day: validFrom inclusive, validTo exclusive (the day of a renaming has the new name). */
 function inUseOn(from: unknown, to: unknown, day: string): boolean {
@@ -22,7 +16,7 @@ export const actorResolvers: Resolvers = {
   Query: {
     country: async (_root: unknown, args: { id?: string | null; iso2?: string | null; iso3?: string | null }, ctx: RequestContext) => {
       const given = [args.id, args.iso2, args.iso3].filter(Boolean);
-      if (given.length !== 1) throw apiError('BAD_USER_INPUT', 'Give exactly one of id, iso2 or iso3.', 'country');
+      if (given.length !== 1) throw refusal('BAD_USER_INPUT', 'Give exactly one of id, iso2 or iso3.', 'country');
       if (args.id) return byId('Country')(null, { id: args.id }, ctx);
       const code = (args.iso2 ?? args.iso3)!.toUpperCase();
       const iso = args.iso2 ? `country:${code}` : null;

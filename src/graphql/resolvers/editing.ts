@@ -2,7 +2,7 @@ import type { Row, Tx } from '../../data/database.js';
 import { listChanges } from '../../data/read/changes.js';
 import { applyRecords } from '../../data/write/applyRecords.js';
 import { lockedVersion } from '../../data/write/versions.js';
-import { apiError } from '../../errors.js';
+import { refusal } from '../../errors.js';
 import { parsePartialDate } from '../../records/partialDate.js';
 import type { RecordType } from '../../records/schemas.js';
 import { requireEditor } from '../auth.js';
@@ -17,7 +17,7 @@ async function checkVersion(tx: Tx, id: unknown, ifVersion: string) {
   const said = current === null
     ? `"${String(id)}" does not exist, so it cannot be at version ${ifVersion}`
     : `"${String(id)}" has changed since version ${ifVersion} was read: read it again (it is at version ${current}) and send your edit on top`;
-  throw apiError('CONFLICT', `${said}.`, 'ifVersion', { currentVersion: current });
+  throw refusal('CONFLICT', `${said}.`, 'ifVersion', { currentVersion: current });
 }
 
 /**
@@ -48,7 +48,7 @@ function instant(value: string, field: 'from' | 'to'): string {
   }
   const time = /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : NaN;
   if (Number.isNaN(time)) {
-    throw apiError('BAD_USER_INPUT', `"${value}" is neither a date (YYYY-MM-DD) nor an ISO 8601 date-time.`, field);
+    throw refusal('BAD_USER_INPUT', `"${value}" is neither a date (YYYY-MM-DD) nor an ISO 8601 date-time.`, field);
   }
   return new Date(field === 'to' ? time + 1 : time).toISOString();
 }

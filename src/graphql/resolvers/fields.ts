@@ -1,7 +1,6 @@
 import type { Row } from '../../data/database.js';
-import { LISTS, FilterValueError, list } from '../../data/read/lists.js';
+import { LISTS, list } from '../../data/read/lists.js';
 import type { RelationKey } from '../../data/read/relations.js';
-import { apiError } from '../../errors.js';
 import { formatPartialDate, type DatePrecision, type StoredDate } from '../../records/partialDate.js';
 import type { RequestContext } from '../context.js';
 import { connection, pageWindow, type PageArgs } from '../pagination.js';
@@ -54,15 +53,8 @@ interface ListArgs extends PageArgs {
 
 export const listOf = (spec: keyof typeof LISTS) => async (_root: unknown, args: ListArgs, ctx: RequestContext) => {
   const { skip, limit } = pageWindow(args, ctx.config.maxPageSize);
-  try {
-    const page = await ctx.db.read((tx) => list(tx, LISTS[spec], { filter: args.filter, sort: args.sort, skip, limit }));
-    return connection(page, skip);
-  } catch (e) {
-    if (e instanceof FilterValueError) {
-      throw apiError('BAD_USER_INPUT', e.message, e.field.startsWith('sort') ? e.field : `filter.${e.field}`);
-    }
-    throw e;
-  }
+  const page = await ctx.db.read((tx) => list(tx, LISTS[spec], { filter: args.filter, sort: args.sort, skip, limit }));
+  return connection(page, skip);
 };
 
 /** The fields every Actor has, whatever its kind. */

@@ -8,7 +8,7 @@ import { stanceHolders, stancesOf } from '../../data/read/questions/heldStances.
 import { mediationRecord } from '../../data/read/questions/mediationRecord.js';
 import { neighbourhood } from '../../data/read/questions/neighbourhood.js';
 import type { QuestionName } from '../../data/read/questions/registry.js';
-import { MissingEntity, type Window } from '../../data/read/questions/run.js';
+import type { Window } from '../../data/read/questions/run.js';
 import { search } from '../../data/read/questions/search.js';
 import { sharedStances } from '../../data/read/questions/sharedStances.js';
 import { statementFeed } from '../../data/read/questions/statementFeed.js';
@@ -17,23 +17,12 @@ import { stanceTimeline } from '../../data/read/questions/stanceTimeline.js';
 import { thirdPartiesInTalks } from '../../data/read/questions/thirdParties.js';
 import { whoSaidWhat } from '../../data/read/questions/whoSaidWhat.js';
 import { ACTOR_LABELS } from '../../data/labels.js';
-import { apiError } from '../../errors.js';
-import { searchQuery } from '../../search/luceneQuery.js';
+import { refusal } from '../../errors.js';
 import type { RequestContext } from '../context.js';
 import { connection, decodeKeyCursor, encodeKeyCursor, pageWindow, type PageArgs } from '../pagination.js';
 import { actorId, bounded, conflictId, dateRange, idOf, kindsOf, languageCode, searchText, standingDay } from '../questionArguments.js';
 
 type Args = Record<string, any> & PageArgs;
-
-/** Runs one question in one read transaction; an identifier that names nothing is NOT_FOUND. */
-async function asked<T>(ctx: RequestContext, question: (tx: Tx) => Promise<T>): Promise<T> {
-  try {
-    return await ctx.db.read(question);
-  } catch (e) {
-    if (e instanceof MissingEntity) throw apiError('NOT_FOUND', `Nothing in the graph has the identifier "${e.id}".`, e.field);
-    throw e;
-  }
-}
 
 /**
  * A paged question: its arguments checked by `prepare` before any database work (a refusal costs no round
@@ -43,7 +32,7 @@ function pagedQuestion<R>(prepare: (args: Args) => R, run: (tx: Tx, request: R, 
   return async (_root: unknown, args: Args, ctx: RequestContext) => {
     const window = pageWindow(args, ctx.config.maxPageSize);
     const request = prepare(args);
-    return connection((await asked(ctx, (tx) => run(tx, request, window))) as never, window.skip);
+    return connection((await ctx.db.read((tx) => run(tx, request, window))) as never, window.skip);
   };
 }
 
@@ -59,7 +48,7 @@ async function feed(_root: unknown, args: Args, ctx: RequestContext) {
     language: languageCode(args.language, 'language'),
     ...dateRange(args.from, args.to),
   };
-  const page = await asked(ctx, (tx) => statementFeed(tx, request, after && { date: after.key, id: after.id }, limit));
+  const page = await ctx.db.read((tx) => statementFeed(tx, request, after && { date: after.key, id: after.id }, limit));
   const edges = page.items.map((item) => ({ cursor: encodeKeyCursor(item.date, item.id), node: item.view }));
   return {
     entity: page.entity,
@@ -73,9 +62,7 @@ async function feed(_root: unknown, args: Args, ctx: RequestContext) {
 const NOT_PARTY = ['HOST', 'FACILITATOR', 'MEDIATOR', 'GUARANTOR', 'OBSERVER'];
 
 function searchRequest(args: Args) {
-  const query = searchQuery(searchText(args.text));
-  if (!query) throw apiError('BAD_USER_INPUT', 'Type a word to search for: letters or digits, in any script.', 'text');
-  return { query, typed: args.text as string, kinds: kindsOf(args.kinds, 'kinds') ?? [] };
+  return { text: searchText(args.text), kinds: kindsOf(args.kinds, 'kinds') ?? [] };
 }
 
 export const questionResolvers = {
@@ -118,10 +105,10 @@ export const questionResolvers = {
     connections: async (_root: unknown, args: Args, ctx: RequestContext) => {
       const from = idOf(args.from, 'from')!;
       const to = idOf(args.to, 'to')!;
-      if (from === to) throw apiError('BAD_USER_INPUT', 'from and to are the same entity; name two different ones.', 'to');
+      if (from === to) throw refusal('BAD_USER_INPUT', 'from and to are the same entity; name two different ones.', 'to');
       const maxLength = bounded(args.maxLength, 4, 1, ARGUMENT_LIMITS.maxPathLength, 'maxLength');
       const first = bounded(args.first, 5, 1, ARGUMENT_LIMITS.maxPaths, 'first');
-      return asked(ctx, (tx) => connections(tx, { from, to, maxLength, first }));
+      return ctx.db.read((tx) => connections(tx, { from, to, maxLength, first }));
     },
     neighbourhood: async (_root: unknown, args: Args, ctx: RequestContext) => {
       const id = idOf(args.id, 'id')!;
@@ -129,34 +116,34 @@ export const questionResolvers = {
       const limit = bounded(args.limit, 100, 1, ARGUMENT_LIMITS.maxGraphPage, 'limit');
       // Graph pages have their own cap (`limit`); pageWindow only decodes the cursor here.
       const { skip } = pageWindow({ first: 0, after: args.after }, ctx.config.maxPageSize);
-      const graph = await asked(ctx, (tx) => neighbourhood(tx, { id, depth }, { skip, limit }));
+      const graph = await ctx.db.read((tx) => neighbourhood(tx, { id, depth }, { skip, limit }));
       const { pageInfo } = connection({ total: graph.totalNodes, nodes: graph.nodes as never[] }, skip);
       return { ...graph, pageInfo };
     },
     compareStances: async (_root: unknown, args: Record<string, any>, ctx: RequestContext) => {
       const first = actorId(args.first, 'first')!;
       const second = actorId(args.second, 'second')!;
-      if (first === second) throw apiError('BAD_USER_INPUT', 'Compare two different actors.', 'second');
+      if (first === second) throw refusal('BAD_USER_INPUT', 'Compare two different actors.', 'second');
       const request = { first, second, toward: conflictId(args.toward, 'toward'), ...standingDay(args.asOf) };
-      return asked(ctx, (tx) => compareStances(tx, request));
+      return ctx.db.read((tx) => compareStances(tx, request));
     },
     statementFeed: feed,
     stanceMatrix: async (_root: unknown, args: Record<string, any>, ctx: RequestContext) => {
       const toward = conflictId(args.toward, 'toward');
       const actors: string[] = (args.actors ?? []).map((id: string, i: number) => actorId(id, `actors[${i}]`)!);
-      if (!toward && !actors.length) throw apiError('BAD_USER_INPUT', 'Name a conflict (toward) or at least one actor (actors) to lay out.', 'toward');
+      if (!toward && !actors.length) throw refusal('BAD_USER_INPUT', 'Name a conflict (toward) or at least one actor (actors) to lay out.', 'toward');
       if (actors.length > ARGUMENT_LIMITS.maxMatrixActors) {
-        throw apiError('BAD_USER_INPUT', `Choose at most ${ARGUMENT_LIMITS.maxMatrixActors} actors.`, 'actors');
+        throw refusal('BAD_USER_INPUT', `Choose at most ${ARGUMENT_LIMITS.maxMatrixActors} actors.`, 'actors');
       }
-      return asked(ctx, (tx) => stanceMatrix(tx, { toward, actors: [...new Set(actors)] }));
+      return ctx.db.read((tx) => stanceMatrix(tx, { toward, actors: [...new Set(actors)] }));
     },
     graphOverview: async (_root: unknown, args: Record<string, any>, ctx: RequestContext) => {
       const top = bounded(args.top, 5, 1, ARGUMENT_LIMITS.maxOverviewTop, 'top');
-      return asked(ctx, (tx) => graphOverview(tx, top));
+      return ctx.db.read((tx) => graphOverview(tx, top));
     },
     evacuationRecord: async (_root: unknown, args: Args, ctx: RequestContext) => {
       const request = { actor: actorId(args.actor, 'actor')!, ...dateRange(args.from, args.to) };
-      return asked(ctx, (tx) => evacuationRecord(tx, request));
+      return ctx.db.read((tx) => evacuationRecord(tx, request));
     },
   } satisfies Record<QuestionName, unknown>,
 };

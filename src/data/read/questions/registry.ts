@@ -43,7 +43,7 @@ export const QUESTIONS = {
   sharedStances: { planWarmUps: [(tx) => sharedStances(tx, { actor: NOBODY, toward: null, ...TODAY }, WINDOW)] },
   compareStances: { planWarmUps: [(tx) => compareStances(tx, { first: NOBODY, second: `${NOBODY}-2`, toward: null, ...TODAY })] },
   evacuationRecord: { planWarmUps: [(tx) => evacuationRecord(tx, { actor: NOBODY, from: null, to: null })] },
-  search: { planWarmUps: [(tx) => search(tx, { query: 'folded:planwarmup', typed: 'plan warm-up', kinds: [] }, WINDOW)] },
+  search: { planWarmUps: [(tx) => search(tx, { text: 'plan warm-up', kinds: [] }, WINDOW)] },
   statementFeed: {
     planWarmUps: [(tx) => statementFeed(tx, { entity: NOBODY, stance: null, conflict: null, kind: null, language: null, from: null, to: null }, null, 1)],
   },

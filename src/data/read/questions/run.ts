@@ -1,3 +1,4 @@
+import { refusal } from '../../../errors.js';
 import { STANCES } from '../../../records/stances.js';
 import { integer, type Row, type Tx } from '../../database.js';
 import { MISSING_ANCHORS } from './fragments.js';
@@ -10,15 +11,6 @@ export interface Anchor {
   id: string;
 }
 
-/** A question names an entity that does not exist: `field` is the argument that named it. */
-export class MissingEntity extends Error {
-  constructor(
-    readonly field: string,
-    readonly id: string,
-  ) {
-    super(`"${id}" does not exist`);
-  }
-}
 
 export interface Window {
   skip: number;
@@ -40,7 +32,7 @@ export async function ask(tx: Tx, cypher: string, params: Record<string, unknown
   });
   const row = rows[0] ?? { missing: [] };
   const missing = anchors.find((a) => (row.missing as string[]).includes(a.field));
-  if (missing) throw new MissingEntity(missing.field, missing.id);
+  if (missing) throw refusal('NOT_FOUND', `Nothing in the graph has the identifier "${missing.id}".`, missing.field);
   return row;
 }
 

@@ -1,13 +1,13 @@
+import { refusal } from '../../../errors.js';
 import type { Tx } from '../../database.js';
 import { CAPS } from './caps.js';
 import { anyRef } from './fragments.js';
+import { searchQuery } from './luceneQuery.js';
 import { ask, pageOf, windowParams, type Window } from './run.js';
 
 export interface SearchRequest {
-  /** The Lucene query over folded text (see searchQuery). */
-  query: string;
-  /** The text as typed: among equally good names, one written as typed is shown. */
-  typed: string;
+  /** The text as typed: it becomes a Lucene query over folded text, and among equally good names one written as typed is shown. */
+  text: string;
   /** Type labels the hit's entity must have; empty for any. */
   kinds: string[];
 }
@@ -40,6 +40,8 @@ const CYPHER = `
 
 /** Names, quotes and paraphrases matching the query, best first. */
 export async function search(tx: Tx, request: SearchRequest, window: Window) {
-  const row = await ask(tx, CYPHER, { ...request, ...windowParams(window) }, []);
+  const query = searchQuery(request.text);
+  if (!query) throw refusal('BAD_USER_INPUT', 'Type a word to search for: letters or digits, in any script.', 'text');
+  const row = await ask(tx, CYPHER, { query, typed: request.text, kinds: request.kinds, ...windowParams(window) }, []);
   return { total: row.total as number, nodes: row.items as unknown[] };
 }

@@ -1,6 +1,6 @@
 import type { Database } from '../../database.js';
 import { PLAN_WARM_UPS } from './registry.js';
-import { MissingEntity } from './run.js';
+import { Refusal } from '../../../errors.js';
 
 /** What `npm start` prints once every question has a plan; benchmarks wait for it before they measure. */
 export const QUESTION_PLANS_READY = 'Every question has its query plan: first answers come at full speed.';
@@ -14,7 +14,7 @@ export async function warmQuestionPlans(db: Database): Promise<void> {
     try {
       await db.read(warmUp, { timeoutMs: 120_000 });
     } catch (error) {
-      if (!(error instanceof MissingEntity)) throw error;
+      if (!(error instanceof Refusal && error.code === 'NOT_FOUND')) throw error;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { fold } from './fold.js';
+import { fold } from '../../../search/fold.js';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 

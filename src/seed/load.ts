@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Database } from '../src/data/database.js';
-import { importRecords, type ImportSummary } from '../src/importer/importRecords.js';
-import { readJsonLines } from '../src/importer/readJsonLines.js';
+import { PROJECT_ROOT } from '../config.js';
+import type { Database } from '../data/database.js';
+import { entityCount } from '../data/read/subgraph.js';
+import { importRecords, type ImportSummary } from '../importer/importRecords.js';
+import { readJsonLines } from '../importer/readJsonLines.js';
 import { countryRecords } from './countries.js';
 
-const SEED_DIR = path.dirname(fileURLToPath(import.meta.url));
+/** The founding material is data only (seed/); this module loads it. */
+const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
 export const FOUNDING_FILE = path.join(SEED_DIR, 'founding.jsonl');
 export const SEED_ACTOR = 'seed';
 
@@ -32,6 +34,5 @@ export async function loadSeed(db: Database): Promise<ImportSummary> {
 }
 
 export async function isEmpty(db: Database): Promise<boolean> {
-  const rows = await db.read((tx) => tx.run('MATCH (n:Entity) RETURN count(n) > 0 AS any'));
-  return !rows[0].any;
+  return (await db.read(entityCount)) === 0;
 }
