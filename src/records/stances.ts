@@ -1,4 +1,4 @@
-import type { STANCE_CODES } from './schemas.js';
+import type { STANCE_CODES } from '../model/index.js';
 
 type StanceCode = (typeof STANCE_CODES)[number];
 type Quality = 'EXACT' | 'CLOSEST' | 'NONE';

@@ -6,7 +6,7 @@ import { spanProblem } from '../../records/spans.js';
 import { fold } from '../../search/fold.js';
 import type { Tx } from '../database.js';
 import type { Label } from '../labels.js';
-import { LEG_LINKS, RECORD_SPECS, specOf, type LinkSpec } from './recordSpecs.js';
+import { LEG_LINKS, legProps, RECORD_SPECS, specOf, type LinkSpec } from './recordSpecs.js';
 import { UPSERT_CYPHER } from './upsertCypher.js';
 import { recordChanges } from './changes.js';
 
@@ -237,7 +237,7 @@ function row(c: Candidate) {
   return {
     id: c.record.id,
     hash: c.hash,
-    props: spec.props(c.record as never),
+    props: spec.props(r),
     links: linksOf(r, spec.links),
     citations: r.citations ?? [],
     names: (r.names ?? []).map((n: Record<string, any>) => ({
@@ -254,7 +254,7 @@ function row(c: Candidate) {
       citations: n.citations,
     })),
     legs: (r.legs ?? []).map((leg: Record<string, any>) => ({
-      props: { sequence: leg.sequence, mode: leg.mode ?? null, note: leg.note ?? null },
+      props: legProps(leg),
       links: linksOf(leg, LEG_LINKS),
     })),
   };
