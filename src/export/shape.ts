@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import { LEG_LINKS, RECORD_SPECS, type LinkSpec } from '../data/write/recordSpecs.js';
-import { record as recordSchema, type RecordType } from '../records/schemas.js';
+import { LEG, linksOf, RECORD_TYPES as MODEL_TYPES, type FieldModel } from '../model/index.js';
+import type { LinkSpec } from '../data/write/recordSpecs.js';
+import type { Label } from '../data/labels.js';
+import type { RecordType } from '../records/schemas.js';
 
 /** How a stored property reads back: dates are stored as first day + precision and written as YYYY[-MM[-DD]]. */
 export type ValueKind = 'string' | 'int' | 'boolean' | 'date' | 'list';
@@ -14,7 +16,7 @@ export interface Shape {
   links: LinkShape[];
 }
 
-type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType> };
+type Def = { type: string; innerType?: z.ZodType };
 const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 function unwrap(s: z.ZodType): z.ZodType {
@@ -22,32 +24,25 @@ function unwrap(s: z.ZodType): z.ZodType {
   return d.type === 'optional' || d.type === 'default' ? unwrap(d.innerType!) : s;
 }
 
-const KIND_OF_DEF: Record<string, ValueKind> = { string: 'string', enum: 'string', number: 'int', boolean: 'boolean', pipe: 'date', array: 'list' };
-/** Fields that are not properties of the node: its identity, and what is stored as other nodes. */
-const NOT_VALUES = new Set(['type', 'id', 'textFile', 'citations', 'names', 'legs']);
+const KIND_OF_DEF: Record<string, ValueKind> = { string: 'string', enum: 'string', number: 'int', boolean: 'boolean', array: 'list' };
 
-function shapeOf(fields: Record<string, z.ZodType>, links: readonly LinkSpec[]): Shape {
-  const linkFields = new Set(links.map((l) => l.field));
+/**
+ * The values and links of a record type as the domain model declares them, so an export writes exactly
+ * the fields an import accepts (and nothing the graph keeps for itself, like search keys or audit stamps).
+ */
+function shapeOf(fields: Record<string, FieldModel>): Shape {
   return {
-    values: Object.entries(fields)
-      .filter(([field]) => !NOT_VALUES.has(field) && !linkFields.has(field))
-      .map(([field, schema]) => ({ field, kind: KIND_OF_DEF[def(unwrap(schema)).type] ?? 'string' })),
-    links: links.map((l) => ({ ...l, many: def(unwrap(fields[l.field])).type === 'array' })),
+    values: Object.entries(fields).flatMap(([field, f]): Shape['values'] => {
+      if (f.kind === 'date') return [{ field, kind: 'date' }];
+      if (f.kind === 'value') return [{ field, kind: KIND_OF_DEF[def(unwrap(f.schema)).type] ?? 'string' }];
+      return [];
+    }),
+    links: linksOf(fields).map((l) => ({ field: l.field, rel: l.rel, targets: l.targets as readonly Label[], many: l.many })),
   };
 }
 
-const objects = (recordSchema as unknown as { options: z.ZodObject[] }).options;
-const typeOf = (o: z.ZodObject) => (def(o.shape.type) as unknown as { values: string[] }).values[0] as RecordType;
+export const SHAPES = Object.fromEntries(MODEL_TYPES.map((t) => [t.label, shapeOf(t.fields)])) as Record<RecordType, Shape>;
 
-/**
- * The fields of each record type, read from the import schema itself, so an export writes exactly the
- * fields an import accepts (and nothing the graph keeps for itself, like search keys or audit stamps).
- */
-export const SHAPES = Object.fromEntries(
-  objects.map((o) => [typeOf(o), shapeOf(o.shape as Record<string, z.ZodType>, RECORD_SPECS[typeOf(o)].links)]),
-) as Record<RecordType, Shape>;
+export const LEG_SHAPE: Shape = shapeOf(LEG);
 
-const legs = unwrap(objects.find((o) => typeOf(o) === 'EvacuationMovement')!.shape.legs as z.ZodType);
-export const LEG_SHAPE: Shape = shapeOf(def(def(legs).element!).shape!, LEG_LINKS);
-
-export const RECORD_TYPES = Object.keys(RECORD_SPECS) as RecordType[];
+export const RECORD_TYPES = MODEL_TYPES.map((t) => t.label) as RecordType[];

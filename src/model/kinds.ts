@@ -8,21 +8,26 @@ import type { partialDate } from '../records/partialDate.js';
  * the export all read these, so a field is declared once, in src/model/recordTypes.ts.
  */
 
+interface FieldBase {
+  /** The API field that answers it, where that is not the field's own name. */
+  answeredAs?: string;
+}
+
 /** A property of the node, stored under the field's name (or as `store` says, for derived search keys). */
-export interface ValueField<S extends z.ZodType = z.ZodType> {
+export interface ValueField<S extends z.ZodType = z.ZodType> extends FieldBase {
   kind: 'value';
   schema: S;
   store?: (value: z.output<S>) => Record<string, unknown>;
 }
 
 /** A partial date, stored as its first day and its precision (`start`, `startPrecision`). */
-export interface DateField<S extends z.ZodType = z.ZodType> {
+export interface DateField<S extends z.ZodType = z.ZodType> extends FieldBase {
   kind: 'date';
   schema: S;
 }
 
 /** A relationship to other records: replaced whole on every write of the record, kept in the order given. */
-export interface LinkField<S extends z.ZodType = z.ZodType> {
+export interface LinkField<S extends z.ZodType = z.ZodType> extends FieldBase {
   kind: 'link';
   schema: S;
   rel: string;
@@ -32,31 +37,34 @@ export interface LinkField<S extends z.ZodType = z.ZodType> {
 }
 
 /** What the record rests on: required for a fact, optional for an entity whose links need one only once given. */
-export interface CitationsField<S extends z.ZodType = z.ZodType> {
+export interface CitationsField<S extends z.ZodType = z.ZodType> extends FieldBase {
   kind: 'citations';
   schema: S;
   required: boolean;
 }
 
 /** Names in other languages and scripts, each with its own citations; stored as Name nodes. */
-export interface NamesField<S extends z.ZodType = z.ZodType> {
+export interface NamesField<S extends z.ZodType = z.ZodType> extends FieldBase {
   kind: 'names';
   schema: S;
 }
 
 /** Accepted in an import file and not stored as given (a Source's `textFile` becomes its `text`). */
-export interface ImportOnlyField<S extends z.ZodType = z.ZodType> {
+export interface ImportOnlyField<S extends z.ZodType = z.ZodType> extends FieldBase {
   kind: 'importOnly';
   schema: S;
 }
 
 /** Nested parts stored as nodes of their own (an evacuation movement's legs). */
-export interface PartsField<S extends z.ZodType = z.ZodType> {
+export interface PartsField<S extends z.ZodType = z.ZodType> extends FieldBase {
   kind: 'parts';
   schema: S;
 }
 
 export type FieldModel = ValueField | DateField | LinkField | CitationsField | NamesField | ImportOnlyField | PartsField;
+
+/** The field, answered in the API by another field (`renders` by `renderings`, which lists both ways). */
+export const answeredAs = <F extends FieldModel>(field: F, apiField: string): F => ({ ...field, answeredAs: apiField });
 
 export const value = <S extends z.ZodType>(schema: S, store?: (v: z.output<S>) => Record<string, unknown>): ValueField<S> => ({
   kind: 'value',

@@ -3,6 +3,7 @@ import { language, LIMITS, quantityQualifier, text } from '../records/fields.js'
 import { partialDate } from '../records/partialDate.js';
 import { fold } from '../search/fold.js';
 import {
+  answeredAs,
   date,
   importOnly,
   linkCitations,
@@ -195,7 +196,7 @@ export const RECORD_TYPES = [
     mentions: many('MENTIONS', ACTORS),
     expresses: many('EXPRESSES', ['Position']),
     /** Other renderings of the same utterance. */
-    renders: many('RENDERS', ['Statement']),
+    renders: answeredAs(many('RENDERS', ['Statement']), 'renderings'),
     citations: requiredCitations,
   }),
   recordType('NegotiationProcess', 'process', {
@@ -205,8 +206,8 @@ export const RECORD_TYPES = [
     concerns: many('CONCERNS', ['Conflict']),
     /** How many rounds the sources say were held, as they say it ("more than 20"), and as of when. */
     roundCount: value(z.number().int().min(0).max(100_000).optional()),
-    roundCountQualifier: value(quantityQualifier.optional()),
-    roundCountAsOf: optionalDate,
+    roundCountQualifier: answeredAs(value(quantityQualifier.optional()), 'roundCount'),
+    roundCountAsOf: answeredAs(optionalDate, 'roundCount'),
     names: otherNames,
     citations: requiredCitations,
   }),

@@ -1,9 +1,11 @@
+import { ACTORS, linksOf, RECORD_TYPES, type RecordTypeName } from '../../model/index.js';
 import { ACTOR_LABELS } from '../labels.js';
 import { heldOn } from './questions/fragments.js';
 
 /**
  * Every relationship field of the API, both ways, as the Cypher that finds the related nodes `m` of a
- * node `n`. The API's field resolvers are built from this table, so adding a field is adding a row.
+ * node `n`. The links a record declares in the domain model are read forward from it (`Statement.speaker`);
+ * the rows below are the other ways round and the derived ones. The API's field resolvers read this table.
  */
 export interface Relation {
   match: string;
@@ -21,7 +23,21 @@ const BY_START = 'm.start ASC';
 /** A stance is first held on the date of the earliest statement that expresses it. */
 const POSITION_ORDER = `COLLECT { MATCH (m)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] ASC`;
 
-export const RELATIONS = {
+const sameAs = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** The model's links, each followed from the record that declares it; a link answered under another name has its own row. */
+const FORWARD = Object.fromEntries(
+  RECORD_TYPES.flatMap((t) =>
+    linksOf(t.fields)
+      .filter((l) => !l.answeredAs)
+      .map((l) => [`${t.label}.${l.field}`, sameAs(l.targets, ACTORS) ? outActor(l.rel) : out(l.rel, l.targets.join('|'))]),
+  ),
+) as Record<ModelLinkKey, Relation>;
+
+type LinkKeys<F> = { [K in keyof F]: F[K] extends { kind: 'link' } ? K & string : never }[keyof F];
+type ModelLinkKey = { [T in (typeof RECORD_TYPES)[number] as T['label']]: `${T['label']}.${LinkKeys<T['fields']>}` }[RecordTypeName];
+
+const DECLARED_HERE = {
   'Actor.positions': { ...into('HELD_BY', 'Position'), order: POSITION_ORDER },
   'Actor.participations': { match: 'MATCH (n)<-[:OF_ACTOR]-(m:Participation)', order: 'm.role ASC' },
   'Actor.statementsOnBehalf': into('ON_BEHALF_OF', 'Statement', BY_DATE_DESC),
@@ -37,66 +53,33 @@ export const RELATIONS = {
   'Person.offices': { ...into('HELD_BY', 'Office'), order: BY_START },
   'Person.statements': into('SPOKEN_BY', 'Statement', BY_DATE_DESC),
   'Person.ledParticipations': into('LED_BY', 'Participation'),
-  'Organization.country': out('OF_COUNTRY', 'Country'),
-  'Organization.parent': out('PART_OF', 'Organization'),
   'Organization.children': into('PART_OF', 'Organization', 'm.name ASC'),
   'Organization.members': into('IN_GROUP', 'Membership'),
   'Organization.offices': into('IN_ORGANIZATION', 'Office', BY_START),
-  'Membership.member': outActor('OF_MEMBER'),
-  'Membership.group': out('IN_GROUP', 'Organization'),
-  'Office.holder': out('HELD_BY', 'Person'),
-  'Office.organization': out('IN_ORGANIZATION', 'Organization'),
-  'Place.country': out('IN_COUNTRY', 'Country'),
   'Place.rounds': into('HELD_IN', 'NegotiationRound', BY_START),
   'Source.dateline': into('OF_SOURCE', 'Dateline'),
-  'Dateline.source': out('OF_SOURCE', 'Source'),
-  'Dateline.place': out('DATELINED_IN', 'Place'),
   'Source.citedBy': { match: 'MATCH (n)<-[:CITES]-(m:Entity)', order: 'm.updatedAt DESC' },
-  'Statement.speaker': out('SPOKEN_BY', 'Person'),
-  'Statement.onBehalfOf': outActor('ON_BEHALF_OF'),
   'Statement.speakerOffices': {
     match: `MATCH (n)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(m:Office) WHERE ${heldOn('m', 'n')}`,
     order: BY_START,
   },
-  'Statement.occasion': out('AT_EVENT', 'Event'),
   'Statement.renderings': { match: 'MATCH (n)-[:RENDERS]-(m:Statement)', order: 'm.language ASC' },
-  'Statement.about': out('ABOUT', 'Conflict'),
-  'Statement.mentions': outActor('MENTIONS'),
-  'Statement.expresses': out('EXPRESSES', 'Position'),
-  'Event.place': out('HELD_IN', 'Place'),
-  'Event.organizer': outActor('ORGANIZED_BY'),
   'Event.statements': into('AT_EVENT', 'Statement', 'm.id ASC'),
-  'Position.holder': outActor('HELD_BY'),
-  'Position.toward': out('TOWARD', 'Conflict'),
   'Position.expressedBy': into('EXPRESSES', 'Statement', 'm.date ASC'),
-  'Position.reaffirms': out('REAFFIRMS', 'Position'),
   'Position.reaffirmedBy': into('REAFFIRMS', 'Position'),
-  'Position.supersedes': out('SUPERSEDES', 'Position'),
   'Position.supersededBy': into('SUPERSEDES', 'Position'),
   'Conflict.involvements': into('IN_CONFLICT', 'Involvement', 'm.role ASC'),
   'Conflict.positions': { ...into('TOWARD', 'Position'), order: POSITION_ORDER },
   'Conflict.statements': into('ABOUT', 'Statement', BY_DATE_DESC),
   'Conflict.processes': into('CONCERNS', 'NegotiationProcess', BY_START),
   'Conflict.evacuations': into('PROMPTED_BY', 'EvacuationOperation'),
-  'Involvement.actor': outActor('OF_ACTOR'),
-  'Involvement.conflict': out('IN_CONFLICT', 'Conflict'),
-  'NegotiationProcess.concerns': out('CONCERNS', 'Conflict'),
   'NegotiationProcess.rounds': into('OF_PROCESS', 'NegotiationRound', BY_START),
   'NegotiationProcess.participations': {
     match: 'MATCH (n)<-[:IN_PROCESS]-(m:Participation) WHERE NOT (m)-[:IN_ROUND]->()',
     order: 'm.role ASC',
   },
-  'NegotiationRound.process': out('OF_PROCESS', 'NegotiationProcess'),
-  'NegotiationRound.venue': out('HELD_IN', 'Place'),
   'NegotiationRound.participations': into('IN_ROUND', 'Participation', 'm.role ASC'),
-  'Participation.actor': outActor('OF_ACTOR'),
-  'Participation.process': out('IN_PROCESS', 'NegotiationProcess'),
-  'Participation.round': out('IN_ROUND', 'NegotiationRound'),
-  'Participation.ledBy': out('LED_BY', 'Person'),
-  'EvacuationOperation.conductedBy': outActor('CONDUCTED_BY'),
-  'EvacuationOperation.conflict': out('PROMPTED_BY', 'Conflict'),
   'EvacuationOperation.movements': into('OF_OPERATION', 'EvacuationMovement', 'm.date ASC'),
-  'EvacuationMovement.operation': out('OF_OPERATION', 'EvacuationOperation'),
   'EvacuationMovement.transitCountries': {
     // Countries passed through: named as transit, or holding a stop that a later leg leaves from.
     match: `CALL (n) {
@@ -110,5 +93,7 @@ export const RELATIONS = {
     order: 'm.name ASC',
   },
 } satisfies Record<string, Relation>;
+
+export const RELATIONS: Record<ModelLinkKey | keyof typeof DECLARED_HERE, Relation> = { ...FORWARD, ...DECLARED_HERE };
 
 export type RelationKey = keyof typeof RELATIONS;

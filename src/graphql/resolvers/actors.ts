@@ -3,7 +3,7 @@ import type { Row } from '../../data/database.js';
 import { refusal } from '../../errors.js';
 import { dateArgument, heldOn } from '../../records/partialDate.js';
 import type { RequestContext } from '../context.js';
-import { actorFields, byId, citationsOf, date, listOf, many, namesOf, one, paged, storedDate } from './fields.js';
+import { actorFields, byId, listOf, many, modelFields, paged, storedDate } from './fields.js';
 
 /** Whether a name is in use on a day: validFrom inclusive, validTo exclusive (the day of a renaming has the new name). */
 function inUseOn(from: unknown, to: unknown, day: string): boolean {
@@ -35,6 +35,7 @@ export const actorResolvers: Resolvers = {
     places: listOf('Place'),
   },
   Country: {
+    ...modelFields('Country'),
     ...actorFields,
     organizations: many('Country.organizations'),
     memberOf: many('Actor.memberOf'),
@@ -45,6 +46,7 @@ export const actorResolvers: Resolvers = {
     mentionedIn: paged('Actor.mentionedIn'),
   },
   Person: {
+    ...modelFields('Person'),
     ...actorFields,
     offices: many('Person.offices'),
     officesAt: async (person: Row, args: { date: string }, ctx: RequestContext) => {
@@ -56,10 +58,9 @@ export const actorResolvers: Resolvers = {
     ledParticipations: many('Person.ledParticipations'),
   },
   Organization: {
+    ...modelFields('Organization'),
     ...actorFields,
     membersKnown: (o: Row) => o.membersKnown !== false,
-    country: one('Organization.country'),
-    parent: one('Organization.parent'),
     children: many('Organization.children'),
     members: many('Organization.members'),
     memberOf: many('Actor.memberOf'),
@@ -67,25 +68,16 @@ export const actorResolvers: Resolvers = {
     statements: paged('Actor.statementsOnBehalf'),
     involvements: many('Actor.involvements'),
     mentionedIn: paged('Actor.mentionedIn'),
-    citations: citationsOf,
   },
   Membership: {
-    member: one('Membership.member'),
-    group: one('Membership.group'),
-    citations: citationsOf,
+    ...modelFields('Membership'),
   },
   Office: {
-    holder: one('Office.holder'),
-    organization: one('Office.organization'),
-    start: date('start'),
-    end: date('end'),
-    citations: citationsOf,
+    ...modelFields('Office'),
   },
   Place: {
-    names: namesOf,
-    country: one('Place.country'),
+    ...modelFields('Place'),
     rounds: many('Place.rounds'),
-    citations: citationsOf,
     nameAt: async (place: Row, args: { date: string; language?: string | null }, ctx: RequestContext) => {
       const day = dateArgument(args.date, 'date').date;
       const names = await ctx.loaders.names.load(place.id);

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.js';
-import { byId, citationsOf, date, listOf, many, namesOf, one, paged } from './fields.js';
+import { byId, listOf, many, modelFields, paged } from './fields.js';
 
 export const conflictResolvers: Resolvers = {
   Query: {
@@ -7,19 +7,14 @@ export const conflictResolvers: Resolvers = {
     conflicts: listOf('Conflict'),
   },
   Conflict: {
-    names: namesOf,
-    start: date('start'),
-    end: date('end'),
+    ...modelFields('Conflict'),
     involvements: many('Conflict.involvements'),
     positions: paged('Conflict.positions'),
     statements: paged('Conflict.statements'),
     processes: many('Conflict.processes'),
     evacuations: many('Conflict.evacuations'),
-    citations: citationsOf,
   },
   Involvement: {
-    actor: one('Involvement.actor'),
-    conflict: one('Involvement.conflict'),
-    citations: citationsOf,
+    ...modelFields('Involvement'),
   },
 };

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
 import type { RequestContext } from '../context.js';
-import { byId, citationsOf, date, listOf, many, one } from './fields.js';
+import { byId, listOf, many, modelFields } from './fields.js';
 
 export const evacuationResolvers: Resolvers = {
   Query: {
@@ -9,18 +9,13 @@ export const evacuationResolvers: Resolvers = {
     evacuationOperations: listOf('EvacuationOperation'),
   },
   EvacuationOperation: {
-    conductedBy: one('EvacuationOperation.conductedBy'),
-    conflict: one('EvacuationOperation.conflict'),
+    ...modelFields('EvacuationOperation'),
     priorityGroups: (op: Row) => op.priorityGroups ?? [],
     movements: many('EvacuationOperation.movements'),
-    citations: citationsOf,
   },
   EvacuationMovement: {
-    operation: one('EvacuationMovement.operation'),
-    date: date('date'),
-    reportedOn: date('reportedOn'),
+    ...modelFields('EvacuationMovement'),
     legs: (m: Row, _args: unknown, ctx: RequestContext) => ctx.loaders.legs.load(m.id),
     transitCountries: many('EvacuationMovement.transitCountries'),
-    citations: citationsOf,
   },
 };

@@ -1,7 +1,8 @@
 import type { Row } from '../../data/database.js';
 import { LISTS, list } from '../../data/read/lists.js';
 import type { RelationKey } from '../../data/read/relations.js';
-import { formatPartialDate, type DatePrecision, type StoredDate } from '../../records/partialDate.js';
+import { MODEL, type FieldModel, type RecordTypeName } from '../../model/index.js';
+import { formatPartialDate, partialDate as partialDateSchema, type DatePrecision, type StoredDate } from '../../records/partialDate.js';
 import type { RequestContext } from '../context.js';
 import { connection, pageWindow, type PageArgs } from '../pagination.js';
 
@@ -63,3 +64,20 @@ export const actorFields = {
   positions: paged('Actor.positions'),
   participations: paged('Actor.participations'),
 };
+
+/**
+ * The fields of a record type that the domain model answers by itself: its links read forward, its
+ * dates, its names and its citations. A resolver map spreads these first and adds what is its own.
+ */
+export function modelFields(label: RecordTypeName) {
+  const resolvers: Record<string, (parent: Row, args: never, ctx: RequestContext) => unknown> = {};
+  for (const [key, field] of Object.entries(MODEL[label].fields as Record<string, FieldModel>)) {
+    if (field.answeredAs) continue;
+    const relation = `${label}.${key}` as RelationKey;
+    if (field.kind === 'link') resolvers[key] = field.many ? many(relation) : one(relation);
+    else if (field.kind === 'date') resolvers[key] = field.schema === partialDateSchema ? requiredDate(key) : date(key);
+    else if (field.kind === 'names') resolvers[key] = namesOf;
+    else if (field.kind === 'citations') resolvers[key] = citationsOf;
+  }
+  return resolvers;
+}

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
 import type { RequestContext } from '../context.js';
 import { nameOn } from './actors.js';
-import { byId, citationsOf, date, listOf, many, namesOf, one, paged, partialDate } from './fields.js';
+import { byId, listOf, many, modelFields, one, paged, partialDate } from './fields.js';
 
 export const negotiationResolvers: Resolvers = {
   Query: {
@@ -14,23 +14,16 @@ export const negotiationResolvers: Resolvers = {
     participations: listOf('Participation'),
   },
   NegotiationProcess: {
-    names: namesOf,
-    start: date('start'),
-    end: date('end'),
-    concerns: many('NegotiationProcess.concerns'),
+    ...modelFields('NegotiationProcess'),
     roundCount: (p: Row) =>
       typeof p.roundCount === 'number'
         ? { value: p.roundCount, qualifier: p.roundCountQualifier ?? 'EXACT', asOf: partialDate(p.roundCountAsOf, p.roundCountAsOfPrecision) }
         : null,
     rounds: paged('NegotiationProcess.rounds'),
     participations: many('NegotiationProcess.participations'),
-    citations: citationsOf,
   },
   NegotiationRound: {
-    process: one('NegotiationRound.process'),
-    start: date('start'),
-    end: date('end'),
-    venue: one('NegotiationRound.venue'),
+    ...modelFields('NegotiationRound'),
     venueName: async (round: Row, _args: unknown, ctx: RequestContext) => {
       const venue = await one('NegotiationRound.venue')(round, null, ctx);
       if (!venue) return null;
@@ -38,13 +31,8 @@ export const negotiationResolvers: Resolvers = {
       return nameOn(await ctx.loaders.names.load(venue.id), round.start, 'en') ?? venue.name;
     },
     participations: many('NegotiationRound.participations'),
-    citations: citationsOf,
   },
   Participation: {
-    actor: one('Participation.actor'),
-    process: one('Participation.process'),
-    round: one('Participation.round'),
-    ledBy: one('Participation.ledBy'),
-    citations: citationsOf,
+    ...modelFields('Participation'),
   },
 };

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
 import type { RequestContext } from '../context.js';
-import { byId, citationsOf, date, listOf, one, paged } from './fields.js';
+import { byId, listOf, modelFields, one, paged } from './fields.js';
 
 export const provenanceResolvers: Resolvers = {
   Query: {
@@ -9,7 +9,7 @@ export const provenanceResolvers: Resolvers = {
     sources: listOf('Source'),
   },
   Source: {
-    published: date('published'),
+    ...modelFields('Source'),
     textHeld: (s: Row) => Boolean(s.textHeld),
     text: (s: Row, _args: unknown, ctx: RequestContext) => (s.textHeld ? ctx.loaders.sourceText.load(s.id) : null),
     citedBy: paged('Source.citedBy'),
@@ -17,8 +17,6 @@ export const provenanceResolvers: Resolvers = {
     dateline: one('Source.dateline'),
   },
   Dateline: {
-    source: one('Dateline.source'),
-    place: one('Dateline.place'),
-    citations: citationsOf,
+    ...modelFields('Dateline'),
   },
 };
