@@ -33,7 +33,7 @@ export function createApollo(config: Config, logger: Logger, http: ApolloServerP
   const limits = queryLimits(config.limits, config.development);
   return new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    resolvers,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
     formatError: formatErrorFor(config.development),

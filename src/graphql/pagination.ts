@@ -1,5 +1,4 @@
 import type { Row } from '../data/database.js';
-import type { Page } from '../data/read/queries.js';
 import { refusal } from '../errors.js';
 
 const PREFIX = 'offset:';
@@ -32,8 +31,8 @@ export function pageWindow(args: PageArgs, maxPageSize: number): { skip: number;
   return { skip, limit: first };
 }
 
-export function connection(page: Page, skip: number) {
-  const edges = page.nodes.map((node: Row, i: number) => ({ cursor: encodeCursor(skip + i), node }));
+export function connection<T = Row>(page: { total: number; nodes: readonly T[] }, skip: number) {
+  const edges = page.nodes.map((node, i) => ({ cursor: encodeCursor(skip + i), node }));
   return {
     edges,
     totalCount: page.total,

@@ -1,3 +1,20 @@
+import type {
+  QueryCompareStancesArgs,
+  QueryConnectionsArgs,
+  QueryEvacuationRecordArgs,
+  QueryGraphOverviewArgs,
+  QueryMediationRecordArgs,
+  QueryNeighbourhoodArgs,
+  QuerySearchArgs,
+  QuerySharedStancesArgs,
+  QueryStanceHoldersArgs,
+  QueryStanceMatrixArgs,
+  QueryStancesOfArgs,
+  QueryStanceTimelineArgs,
+  QueryStatementFeedArgs,
+  QueryThirdPartiesInTalksArgs,
+  QueryWhoSaidWhatArgs,
+} from '../../generated/graphql.js';
 import type { Tx } from '../../data/database.js';
 import { ARGUMENT_LIMITS } from '../../data/read/questions/caps.js';
 import { compareStances } from '../../data/read/questions/compareStances.js';
@@ -22,22 +39,20 @@ import type { RequestContext } from '../context.js';
 import { connection, decodeKeyCursor, encodeKeyCursor, pageWindow, type PageArgs } from '../pagination.js';
 import { actorId, bounded, conflictId, dateRange, idOf, kindsOf, languageCode, searchText, standingDay } from '../questionArguments.js';
 
-type Args = Record<string, any> & PageArgs;
-
 /**
  * A paged question: its arguments checked by `prepare` before any database work (a refusal costs no round
  * trip), its window from `first`/`after`, its answer as a connection.
  */
-function pagedQuestion<R>(prepare: (args: Args) => R, run: (tx: Tx, request: R, window: Window) => Promise<{ total: number; nodes: unknown[] }>) {
-  return async (_root: unknown, args: Args, ctx: RequestContext) => {
+function pagedQuestion<A extends PageArgs, R>(prepare: (args: A) => R, run: (tx: Tx, request: R, window: Window) => Promise<{ total: number; nodes: unknown[] }>) {
+  return async (_root: unknown, args: A, ctx: RequestContext) => {
     const window = pageWindow(args, ctx.config.maxPageSize);
     const request = prepare(args);
-    return connection((await ctx.db.read((tx) => run(tx, request, window))) as never, window.skip);
+    return connection(await ctx.db.read((tx) => run(tx, request, window)), window.skip);
   };
 }
 
 /** Newest first, keyset-paged: the cursor names the last statement of the page by date and id. */
-async function feed(_root: unknown, args: Args, ctx: RequestContext) {
+async function feed(_root: unknown, args: QueryStatementFeedArgs, ctx: RequestContext) {
   const { limit } = pageWindow({ first: args.first }, ctx.config.maxPageSize);
   const after = args.after ? decodeKeyCursor(args.after) : null;
   const request = {
@@ -61,14 +76,14 @@ async function feed(_root: unknown, args: Args, ctx: RequestContext) {
 
 const NOT_PARTY = ['HOST', 'FACILITATOR', 'MEDIATOR', 'GUARANTOR', 'OBSERVER'];
 
-function searchRequest(args: Args) {
+function searchRequest(args: QuerySearchArgs) {
   return { text: searchText(args.text), kinds: kindsOf(args.kinds, 'kinds') ?? [] };
 }
 
 export const questionResolvers = {
   Query: {
     whoSaidWhat: pagedQuestion(
-      (args) => ({
+      (args: QueryWhoSaidWhatArgs) => ({
         by: actorId(args.by, 'by')!,
         about: idOf(args.about, 'about', ['Conflict', ...ACTOR_LABELS]),
         ...dateRange(args.from, args.to),
@@ -77,20 +92,20 @@ export const questionResolvers = {
       whoSaidWhat,
     ),
     stanceHolders: pagedQuestion(
-      (args) => ({ stance: args.stance, toward: conflictId(args.toward, 'toward'), modality: args.modality ?? null, ...standingDay(args.asOf) }),
+      (args: QueryStanceHoldersArgs) => ({ stance: args.stance, toward: conflictId(args.toward, 'toward'), modality: args.modality ?? null, ...standingDay(args.asOf) }),
       stanceHolders,
     ),
     stancesOf: pagedQuestion(
-      (args) => ({ actor: actorId(args.actor, 'actor')!, toward: conflictId(args.toward, 'toward'), ...standingDay(args.asOf) }),
+      (args: QueryStancesOfArgs) => ({ actor: actorId(args.actor, 'actor')!, toward: conflictId(args.toward, 'toward'), ...standingDay(args.asOf) }),
       stancesOf,
     ),
     stanceTimeline: pagedQuestion(
-      (args) => ({ actor: actorId(args.actor, 'actor')!, toward: conflictId(args.toward, 'toward'), stance: args.stance ?? null }),
+      (args: QueryStanceTimelineArgs) => ({ actor: actorId(args.actor, 'actor')!, toward: conflictId(args.toward, 'toward'), stance: args.stance ?? null }),
       stanceTimeline,
     ),
-    mediationRecord: pagedQuestion((args) => ({ actor: actorId(args.actor, 'actor')!, role: args.role ?? null }), mediationRecord),
+    mediationRecord: pagedQuestion((args: QueryMediationRecordArgs) => ({ actor: actorId(args.actor, 'actor')!, role: args.role ?? null }), mediationRecord),
     thirdPartiesInTalks: pagedQuestion(
-      (args) => ({
+      (args: QueryThirdPartiesInTalksArgs) => ({
         involving: actorId(args.involving, 'involving')!,
         roles: args.roles ?? NOT_PARTY,
         kind: kindsOf(args.kind ? [args.kind] : null, 'kind', ACTOR_LABELS)?.[0] ?? null,
@@ -98,11 +113,11 @@ export const questionResolvers = {
       thirdPartiesInTalks,
     ),
     sharedStances: pagedQuestion(
-      (args) => ({ actor: actorId(args.actor, 'actor'), toward: conflictId(args.toward, 'toward'), ...standingDay(args.asOf) }),
+      (args: QuerySharedStancesArgs) => ({ actor: actorId(args.actor, 'actor'), toward: conflictId(args.toward, 'toward'), ...standingDay(args.asOf) }),
       sharedStances,
     ),
     search: pagedQuestion(searchRequest, search),
-    connections: async (_root: unknown, args: Args, ctx: RequestContext) => {
+    connections: async (_root: unknown, args: QueryConnectionsArgs, ctx: RequestContext) => {
       const from = idOf(args.from, 'from')!;
       const to = idOf(args.to, 'to')!;
       if (from === to) throw refusal('BAD_USER_INPUT', 'from and to are the same entity; name two different ones.', 'to');
@@ -110,17 +125,17 @@ export const questionResolvers = {
       const first = bounded(args.first, 5, 1, ARGUMENT_LIMITS.maxPaths, 'first');
       return ctx.db.read((tx) => connections(tx, { from, to, maxLength, first }));
     },
-    neighbourhood: async (_root: unknown, args: Args, ctx: RequestContext) => {
+    neighbourhood: async (_root: unknown, args: QueryNeighbourhoodArgs, ctx: RequestContext) => {
       const id = idOf(args.id, 'id')!;
       const depth = bounded(args.depth, 1, 1, ARGUMENT_LIMITS.maxDepth, 'depth') as 1 | 2;
       const limit = bounded(args.limit, 100, 1, ARGUMENT_LIMITS.maxGraphPage, 'limit');
       // Graph pages have their own cap (`limit`); pageWindow only decodes the cursor here.
       const { skip } = pageWindow({ first: 0, after: args.after }, ctx.config.maxPageSize);
       const graph = await ctx.db.read((tx) => neighbourhood(tx, { id, depth }, { skip, limit }));
-      const { pageInfo } = connection({ total: graph.totalNodes, nodes: graph.nodes as never[] }, skip);
+      const { pageInfo } = connection({ total: graph.totalNodes, nodes: graph.nodes }, skip);
       return { ...graph, pageInfo };
     },
-    compareStances: async (_root: unknown, args: Record<string, any>, ctx: RequestContext) => {
+    compareStances: async (_root: unknown, args: QueryCompareStancesArgs, ctx: RequestContext) => {
       const first = actorId(args.first, 'first')!;
       const second = actorId(args.second, 'second')!;
       if (first === second) throw refusal('BAD_USER_INPUT', 'Compare two different actors.', 'second');
@@ -128,7 +143,7 @@ export const questionResolvers = {
       return ctx.db.read((tx) => compareStances(tx, request));
     },
     statementFeed: feed,
-    stanceMatrix: async (_root: unknown, args: Record<string, any>, ctx: RequestContext) => {
+    stanceMatrix: async (_root: unknown, args: QueryStanceMatrixArgs, ctx: RequestContext) => {
       const toward = conflictId(args.toward, 'toward');
       const actors: string[] = (args.actors ?? []).map((id: string, i: number) => actorId(id, `actors[${i}]`)!);
       if (!toward && !actors.length) throw refusal('BAD_USER_INPUT', 'Name a conflict (toward) or at least one actor (actors) to lay out.', 'toward');
@@ -137,11 +152,11 @@ export const questionResolvers = {
       }
       return ctx.db.read((tx) => stanceMatrix(tx, { toward, actors: [...new Set(actors)] }));
     },
-    graphOverview: async (_root: unknown, args: Record<string, any>, ctx: RequestContext) => {
+    graphOverview: async (_root: unknown, args: QueryGraphOverviewArgs, ctx: RequestContext) => {
       const top = bounded(args.top, 5, 1, ARGUMENT_LIMITS.maxOverviewTop, 'top');
       return ctx.db.read((tx) => graphOverview(tx, top));
     },
-    evacuationRecord: async (_root: unknown, args: Args, ctx: RequestContext) => {
+    evacuationRecord: async (_root: unknown, args: QueryEvacuationRecordArgs, ctx: RequestContext) => {
       const request = { actor: actorId(args.actor, 'actor')!, ...dateRange(args.from, args.to) };
       return ctx.db.read((tx) => evacuationRecord(tx, request));
     },
