@@ -25,12 +25,13 @@ describe('one round trip per question', () => {
 });
 
 describe('plans made at start', () => {
-  it('asks every question once, one statement each, about an identifier that names nothing', async () => {
+  it('asks every question, one statement each, about identifiers that name nothing', async () => {
     h.statements.length = 0;
     await warmQuestionPlans(h.db);
-    // The network view is planned twice: at depth 1 and at depth 2, where the explorer opens.
+    expect(new Set(h.statements).size).toBe(QUESTION_NAMES.length);
+    // The explorer's opening reads once more for each length of identifier and set of filters Neo4j plans apart.
     expect(h.statements).toHaveLength(PLAN_WARM_UPS.length);
-    expect(PLAN_WARM_UPS.length).toBe(QUESTION_NAMES.length + 1);
+    expect(h.statements.length).toBeGreaterThan(new Set(h.statements).size);
   }, 300_000);
 });
 

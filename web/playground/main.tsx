@@ -3,6 +3,7 @@ import './playground.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { createRoot } from 'react-dom/client';
+import { mendGraphiQLAccessibility } from './accessibility';
 import { examples } from './examples';
 
 const fetcher = createGraphiQLFetcher({ url: '/graphql' });
@@ -22,3 +23,5 @@ createRoot(document.getElementById('graphiql')!).render(
     showPersistHeadersSettings={false}
   />,
 );
+// The whole body: GraphiQL renders its dialogs and popovers outside its root.
+mendGraphiQLAccessibility(document.body);

@@ -25,29 +25,47 @@ export interface Question {
 }
 
 const NOBODY = 'person:plan-warm-up';
+/** As long as a country's identifier (`country:KZ`), and no country's. */
+const NO_COUNTRY = 'country:ZZ';
 const WINDOW = { skip: 0, limit: 1 };
 const TODAY = { asOf: null, standingOn: '2000-01-01' };
+const NO_FILTERS = { stance: null, conflict: null, kind: null, language: null, from: null, to: null };
+
+/**
+ * Neo4j keys a cached plan by the statement, its parameters' types and, for a string or a list, the order of
+ * magnitude of its length (empty, 1, up to 10, up to 100, ...). So `country:KZ` (10 characters) is planned apart
+ * from `person:alibek-bakayev` (21), and a filter left empty apart from one set: the explorer's opening reads are
+ * asked for an identifier of each length, and the start page's questions as they are set.
+ */
+const OPENED = [NOBODY, NO_COUNTRY];
 
 export const QUESTIONS = {
   whoSaidWhat: { planWarmUps: [(tx) => whoSaidWhat(tx, { by: NOBODY, about: null, from: null, to: null, kind: null }, WINDOW)] },
   stanceHolders: { planWarmUps: [(tx) => stanceHolders(tx, { stance: 'OFFER_TO_MEDIATE', toward: null, modality: null, ...TODAY }, WINDOW)] },
   stancesOf: { planWarmUps: [(tx) => stancesOf(tx, { actor: NOBODY, toward: null, ...TODAY }, WINDOW)] },
-  stanceTimeline: { planWarmUps: [(tx) => stanceTimeline(tx, { actor: NOBODY, toward: null, stance: null }, WINDOW)] },
+  stanceTimeline: { planWarmUps: OPENED.map((id) => (tx: Tx) => stanceTimeline(tx, { actor: id, toward: null, stance: null }, WINDOW)) },
   mediationRecord: { planWarmUps: [(tx) => mediationRecord(tx, { actor: NOBODY, role: null }, WINDOW)] },
   thirdPartiesInTalks: { planWarmUps: [(tx) => thirdPartiesInTalks(tx, { involving: NOBODY, roles: ['HOST'], kind: null }, WINDOW)] },
   connections: { planWarmUps: [(tx) => connections(tx, { from: NOBODY, to: `${NOBODY}-2`, maxLength: 4, first: 1 })] },
-  neighbourhood: {
-    // The explorer opens an entity at depth 2, whose statement differs from depth 1's.
-    planWarmUps: [(tx) => neighbourhood(tx, { id: NOBODY, depth: 1 }, WINDOW), (tx) => neighbourhood(tx, { id: NOBODY, depth: 2 }, WINDOW)],
-  },
+  // One statement serves both depths ($depth); the explorer opens at 2.
+  neighbourhood: { planWarmUps: OPENED.map((id) => (tx: Tx) => neighbourhood(tx, { id, depth: 2 }, WINDOW)) },
   sharedStances: { planWarmUps: [(tx) => sharedStances(tx, { actor: NOBODY, toward: null, ...TODAY }, WINDOW)] },
   compareStances: { planWarmUps: [(tx) => compareStances(tx, { first: NOBODY, second: `${NOBODY}-2`, toward: null, ...TODAY })] },
   evacuationRecord: { planWarmUps: [(tx) => evacuationRecord(tx, { actor: NOBODY, from: null, to: null })] },
   search: { planWarmUps: [(tx) => search(tx, { text: 'plan warm-up', kinds: [] }, WINDOW)] },
   statementFeed: {
-    planWarmUps: [(tx) => statementFeed(tx, { entity: NOBODY, stance: null, conflict: null, kind: null, language: null, from: null, to: null }, null, 1)],
+    planWarmUps: [
+      ...OPENED.map((id) => (tx: Tx) => statementFeed(tx, { entity: id, ...NO_FILTERS }, null, 1)),
+      // The start page's example: a country's quotes on one day.
+      (tx) => statementFeed(tx, { entity: NO_COUNTRY, ...NO_FILTERS, kind: 'QUOTE', from: '2026-03-03', to: '2026-03-03' }, null, 1),
+    ],
   },
-  stanceMatrix: { planWarmUps: [(tx) => stanceMatrix(tx, { toward: null, actors: [NOBODY] })] },
+  stanceMatrix: {
+    planWarmUps: [
+      ...OPENED.map((id) => (tx: Tx) => stanceMatrix(tx, { toward: null, actors: [id] })),
+      (tx) => stanceMatrix(tx, { toward: NOBODY, actors: [] }),
+    ],
+  },
   graphOverview: { planWarmUps: [(tx) => graphOverview(tx, 1)] },
 } satisfies Record<string, Question>;
 
