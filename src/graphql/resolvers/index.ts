@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { actorResolvers } from './actors.js';
 import { commonResolvers } from './common.js';
+import { confirmResolvers } from './confirm.js';
 import { conflictResolvers } from './conflicts.js';
 import { editingResolvers } from './editing.js';
 import { evacuationResolvers } from './evacuations.js';
@@ -20,6 +21,7 @@ const domains = [
   evacuationResolvers,
   questionResolvers,
   editingResolvers,
+  confirmResolvers,
   exportResolvers,
 ];
 
