@@ -79,6 +79,42 @@ export type AnnotatedSourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type AnnotationCue = {
+  __typename?: 'AnnotationCue';
+  end: Scalars['Int']['output'];
+  kind: CueKind;
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type AnnotationProposal = {
+  __typename?: 'AnnotationProposal';
+  /** The words the proposal rests on: the attribution, stance words, condition, negation, future, date. */
+  cues: Array<AnnotationCue>;
+  date: Maybe<ProposedDate>;
+  /** One past the last code point (before the closing quote mark). */
+  end: Scalars['Int']['output'];
+  kind: StatementKind;
+  mentions: Array<ProposedMention>;
+  onBehalfOf: Maybe<ProposedOnBehalfOf>;
+  speaker: Maybe<ProposedSpeaker>;
+  stances: Array<ProposedStance>;
+  /** First code point of what was said (after the opening quote mark). */
+  start: Scalars['Int']['output'];
+  /** Exactly the text at [start, end). */
+  text: Scalars['String']['output'];
+};
+
+/**
+ * Proposals for annotating an article: direct quotes and reported speech with their exact spans, speakers,
+ * on whose behalf they spoke, dates, mentions and stances, matched against the graph's own names. Spans count
+ * Unicode code points of the text sent; nothing is written until the researcher confirms.
+ */
+export type AnnotationProposals = {
+  __typename?: 'AnnotationProposals';
+  proposals: Array<AnnotationProposal>;
+};
+
 /** One write of one record: who made it, when, and the record as it was written. */
 export type Change = {
   __typename?: 'Change';
@@ -354,6 +390,14 @@ export type CountrySort = {
 export type CountrySortField =
   | 'ISO2'
   | 'NAME';
+
+export type CueKind =
+  | 'ATTRIBUTION'
+  | 'CONDITION'
+  | 'DATE'
+  | 'FUTURE'
+  | 'NEGATION'
+  | 'STANCE';
 
 export type DatePrecision =
   | 'DAY'
@@ -902,6 +946,13 @@ export type MembershipPayload = {
   membership: Membership;
   outcome: WriteOutcome;
 };
+
+export type MentionKind =
+  | 'CONFLICT'
+  | 'COUNTRY'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PROCESS';
 
 export type Modality =
   | 'ASSERTED'
@@ -1685,6 +1736,14 @@ export type OfficeView = {
   title: Scalars['String']['output'];
 };
 
+export type OnBehalfOfBasis =
+  /** The speaker's office on the statement's date, in the graph. */
+  | 'OFFICE'
+  /** The country of the organization that spoke. */
+  | 'ORGANIZATION'
+  /** The words around the speaker's name ("Kazakh Deputy Foreign Minister"). */
+  | 'TEXT';
+
 export type OntologyMapping = {
   __typename?: 'OntologyMapping';
   /** The code in the target ontology, or null when it has no equivalent. */
@@ -2239,6 +2298,71 @@ export type ProposedActorInput = {
   start?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ProposedDate = {
+  __typename?: 'ProposedDate';
+  basis: ProposedDateBasis;
+  precision: DatePrecision;
+  span: Maybe<TextSpan>;
+  value: Scalars['String']['output'];
+};
+
+export type ProposedDateBasis =
+  /** The article's publication date. */
+  | 'PUBLISHED'
+  /** A date the text gives ("on Wednesday", "сегодня"), resolved against the publication date. */
+  | 'TEXT';
+
+export type ProposedMention = {
+  __typename?: 'ProposedMention';
+  end: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: MentionKind;
+  name: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  /** The words as written. */
+  text: Scalars['String']['output'];
+};
+
+export type ProposedOnBehalfOf = {
+  __typename?: 'ProposedOnBehalfOf';
+  basis: OnBehalfOfBasis;
+  id: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  span: Maybe<TextSpan>;
+};
+
+export type ProposedSpeaker = {
+  __typename?: 'ProposedSpeaker';
+  /** The graph's identifier, or null for someone the graph does not have yet. */
+  id: Maybe<Scalars['ID']['output']>;
+  kind: ProposedSpeakerKind;
+  match: SpeakerMatch;
+  /** The graph's name, or the name as the text writes it. */
+  name: Scalars['String']['output'];
+  /** Where the text names or refers to the speaker; null when carried over from an earlier sentence. */
+  span: Maybe<TextSpan>;
+  /** For a new person: the title the text gives. */
+  title: Maybe<Scalars['String']['output']>;
+};
+
+export type ProposedSpeakerKind =
+  | 'COUNTRY'
+  | 'ORGANIZATION'
+  | 'PERSON';
+
+export type ProposedStance = {
+  __typename?: 'ProposedStance';
+  code: StanceCode;
+  /** For CONDITIONAL stances: the condition in the text's words. */
+  condition: Maybe<Scalars['String']['output']>;
+  conditionSpan: Maybe<TextSpan>;
+  /** The words the code and modality rest on. */
+  cues: Array<AnnotationCue>;
+  modality: Modality;
+  /** The conflict the stance is toward, when the proposal mentions exactly one. */
+  toward: Maybe<ProposedTarget>;
+};
+
 /** A stance the statement expresses, held by the actor spoken for (or the speaker, when no one else is). */
 export type ProposedStanceInput = {
   code: StanceCode;
@@ -2247,6 +2371,12 @@ export type ProposedStanceInput = {
   modality: Modality;
   /** The conflict it is toward; defaults to the one conflict the statement mentions, if exactly one. */
   toward?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ProposedTarget = {
+  __typename?: 'ProposedTarget';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /**
@@ -2316,6 +2446,11 @@ export type Query = {
   places: PlaceConnection;
   position: Maybe<Position>;
   positions: PositionConnection;
+  /**
+   * Proposes annotations for an article's text (language: en, ru, kk or de; published: YYYY-MM-DD, YYYY-MM or
+   * YYYY). Reads the graph's names; writes nothing.
+   */
+  proposeAnnotations: AnnotationProposals;
   /**
    * Full-text search over names, quotes and paraphrases, in any script or spelling (Bakayev, Bakaev, Бакаев and
    * Бақаев find the same person), best first. `kinds` keeps only hits on entities of those kinds.
@@ -2577,6 +2712,13 @@ export type QueryPositionsArgs = {
   filter?: InputMaybe<PositionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<PositionSort>;
+};
+
+
+export type QueryProposeAnnotationsArgs = {
+  language: Scalars['String']['input'];
+  published?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -2924,6 +3066,18 @@ export type SpanMatch =
   /** The slice equals the quoted text once runs of white space (line wrapping in our notes) are folded to one space. */
   | 'WHITESPACE_FOLDED';
 
+export type SpeakerMatch =
+  /** By a name or alias the graph has. */
+  | 'NAME'
+  /** A name the graph does not have: a proposed new person or organization. */
+  | 'NEW'
+  /** By a pronoun ("he said"). */
+  | 'PRONOUN'
+  /** By a role or title ("the minister", "the ministry"). */
+  | 'ROLE'
+  /** By surname alone, after an earlier full mention. */
+  | 'SURNAME';
+
 export type StanceAgreement =
   /** Both hold it, one of them conditionally, as a future commitment, or otherwise differently. */
   | 'MODALITY_DIFFERS'
@@ -3264,6 +3418,13 @@ export type TalksRecordEdge = {
   node: TalksRecord;
 };
 
+/** A span in code points: [start, end). */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /** A third party's role in talks that involve a given actor. */
 export type ThirdPartyRole = {
   __typename?: 'ThirdPartyRole';
@@ -3390,6 +3551,9 @@ export type ResolversTypes = {
   AcceptedProposalInput: AcceptedProposalInput;
   Actor: ResolverTypeWrapper<NodeRecord>;
   AnnotatedSourceInput: AnnotatedSourceInput;
+  AnnotationCue: ResolverTypeWrapper<AnnotationCue>;
+  AnnotationProposal: ResolverTypeWrapper<AnnotationProposal>;
+  AnnotationProposals: ResolverTypeWrapper<AnnotationProposals>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<Omit<Change, 'entity'> & { entity?: Maybe<ResolversTypes['Node']> }>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
@@ -3417,6 +3581,7 @@ export type ResolversTypes = {
   CountryPayload: ResolverTypeWrapper<Omit<CountryPayload, 'country'> & { country: ResolversTypes['Country'] }>;
   CountrySort: CountrySort;
   CountrySortField: CountrySortField;
+  CueKind: CueKind;
   DatePrecision: DatePrecision;
   DatedTotal: ResolverTypeWrapper<DatedTotal>;
   Dateline: ResolverTypeWrapper<NodeRecord>;
@@ -3477,6 +3642,7 @@ export type ResolversTypes = {
   Membership: ResolverTypeWrapper<NodeRecord>;
   MembershipInput: MembershipInput;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership: ResolversTypes['Membership'] }>;
+  MentionKind: MentionKind;
   Modality: Modality;
   MovementStatus: MovementStatus;
   MovementView: ResolverTypeWrapper<MovementView>;
@@ -3511,6 +3677,7 @@ export type ResolversTypes = {
   OfficeSort: OfficeSort;
   OfficeSortField: OfficeSortField;
   OfficeView: ResolverTypeWrapper<OfficeView>;
+  OnBehalfOfBasis: OnBehalfOfBasis;
   OntologyMapping: ResolverTypeWrapper<OntologyMapping>;
   OperationView: ResolverTypeWrapper<OperationView>;
   Organization: ResolverTypeWrapper<NodeRecord>;
@@ -3563,7 +3730,15 @@ export type ResolversTypes = {
   PositionSortField: PositionSortField;
   ProcessView: ResolverTypeWrapper<ProcessView>;
   ProposedActorInput: ProposedActorInput;
+  ProposedDate: ResolverTypeWrapper<ProposedDate>;
+  ProposedDateBasis: ProposedDateBasis;
+  ProposedMention: ResolverTypeWrapper<ProposedMention>;
+  ProposedOnBehalfOf: ResolverTypeWrapper<ProposedOnBehalfOf>;
+  ProposedSpeaker: ResolverTypeWrapper<ProposedSpeaker>;
+  ProposedSpeakerKind: ProposedSpeakerKind;
+  ProposedStance: ResolverTypeWrapper<ProposedStance>;
   ProposedStanceInput: ProposedStanceInput;
+  ProposedTarget: ResolverTypeWrapper<ProposedTarget>;
   Quantity: ResolverTypeWrapper<Quantity>;
   QuantityQualifier: QuantityQualifier;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3591,6 +3766,7 @@ export type ResolversTypes = {
   SourceSortField: SourceSortField;
   Span: ResolverTypeWrapper<Span>;
   SpanMatch: SpanMatch;
+  SpeakerMatch: SpeakerMatch;
   StanceAgreement: StanceAgreement;
   StanceCode: StanceCode;
   StanceColumn: ResolverTypeWrapper<StanceColumn>;
@@ -3623,6 +3799,7 @@ export type ResolversTypes = {
   TalksRecord: ResolverTypeWrapper<TalksRecord>;
   TalksRecordConnection: ResolverTypeWrapper<TalksRecordConnection>;
   TalksRecordEdge: ResolverTypeWrapper<TalksRecordEdge>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
   ThirdPartyRole: ResolverTypeWrapper<ThirdPartyRole>;
   ThirdPartyRoleConnection: ResolverTypeWrapper<ThirdPartyRoleConnection>;
   ThirdPartyRoleEdge: ResolverTypeWrapper<ThirdPartyRoleEdge>;
@@ -3636,6 +3813,9 @@ export type ResolversParentTypes = {
   AcceptedProposalInput: AcceptedProposalInput;
   Actor: NodeRecord;
   AnnotatedSourceInput: AnnotatedSourceInput;
+  AnnotationCue: AnnotationCue;
+  AnnotationProposal: AnnotationProposal;
+  AnnotationProposals: AnnotationProposals;
   Boolean: Scalars['Boolean']['output'];
   Change: Omit<Change, 'entity'> & { entity?: Maybe<ResolversParentTypes['Node']> };
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
@@ -3784,7 +3964,13 @@ export type ResolversParentTypes = {
   PositionSort: PositionSort;
   ProcessView: ProcessView;
   ProposedActorInput: ProposedActorInput;
+  ProposedDate: ProposedDate;
+  ProposedMention: ProposedMention;
+  ProposedOnBehalfOf: ProposedOnBehalfOf;
+  ProposedSpeaker: ProposedSpeaker;
+  ProposedStance: ProposedStance;
   ProposedStanceInput: ProposedStanceInput;
+  ProposedTarget: ProposedTarget;
   Quantity: Quantity;
   Query: Record<PropertyKey, never>;
   RankedEntity: RankedEntity;
@@ -3832,6 +4018,7 @@ export type ResolversParentTypes = {
   TalksRecord: TalksRecord;
   TalksRecordConnection: TalksRecordConnection;
   TalksRecordEdge: TalksRecordEdge;
+  TextSpan: TextSpan;
   ThirdPartyRole: ThirdPartyRole;
   ThirdPartyRoleConnection: ThirdPartyRoleConnection;
   ThirdPartyRoleEdge: ThirdPartyRoleEdge;
@@ -3840,6 +4027,30 @@ export type ResolversParentTypes = {
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   __resolveType: TypeResolveFn<'Country' | 'Organization' | 'Person', ParentType, ContextType>;
+};
+
+export type AnnotationCueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnnotationCue'] = ResolversParentTypes['AnnotationCue']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CueKind'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AnnotationProposalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnnotationProposal'] = ResolversParentTypes['AnnotationProposal']> = {
+  cues?: Resolver<Array<ResolversTypes['AnnotationCue']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['ProposedDate']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['ProposedMention']>, ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['ProposedOnBehalfOf']>, ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['ProposedSpeaker']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['ProposedStance']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AnnotationProposalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnnotationProposals'] = ResolversParentTypes['AnnotationProposals']> = {
+  proposals?: Resolver<Array<ResolversTypes['AnnotationProposal']>, ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -4619,6 +4830,52 @@ export type ProcessViewResolvers<ContextType = RequestContext, ParentType extend
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 };
 
+export type ProposedDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedDate'] = ResolversParentTypes['ProposedDate']> = {
+  basis?: Resolver<ResolversTypes['ProposedDateBasis'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposedMentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedMention'] = ResolversParentTypes['ProposedMention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MentionKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposedOnBehalfOfResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedOnBehalfOf'] = ResolversParentTypes['ProposedOnBehalfOf']> = {
+  basis?: Resolver<ResolversTypes['OnBehalfOfBasis'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+};
+
+export type ProposedSpeakerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedSpeaker'] = ResolversParentTypes['ProposedSpeaker']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProposedSpeakerKind'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SpeakerMatch'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProposedStanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedStance'] = ResolversParentTypes['ProposedStance']> = {
+  code?: Resolver<ResolversTypes['StanceCode'], ParentType, ContextType>;
+  condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conditionSpan?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  cues?: Resolver<Array<ResolversTypes['AnnotationCue']>, ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
+  toward?: Resolver<Maybe<ResolversTypes['ProposedTarget']>, ParentType, ContextType>;
+};
+
+export type ProposedTargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedTarget'] = ResolversParentTypes['ProposedTarget']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QuantityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
   asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['QuantityQualifier'], ParentType, ContextType>;
@@ -4659,6 +4916,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<QueryPositionArgs, 'id'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<QueryPositionsArgs, 'first'>>;
+  proposeAnnotations?: Resolver<ResolversTypes['AnnotationProposals'], ParentType, ContextType, RequireFields<QueryProposeAnnotationsArgs, 'language' | 'text'>>;
   search?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sharedStances?: Resolver<ResolversTypes['SharedStanceConnection'], ParentType, ContextType, RequireFields<QuerySharedStancesArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -4966,6 +5224,11 @@ export type TalksRecordEdgeResolvers<ContextType = RequestContext, ParentType ex
   node?: Resolver<ResolversTypes['TalksRecord'], ParentType, ContextType>;
 };
 
+export type TextSpanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ThirdPartyRoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThirdPartyRole'] = ResolversParentTypes['ThirdPartyRole']> = {
   actor?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -4994,6 +5257,9 @@ export type WrittenRecordResolvers<ContextType = RequestContext, ParentType exte
 
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
+  AnnotationCue?: AnnotationCueResolvers<ContextType>;
+  AnnotationProposal?: AnnotationProposalResolvers<ContextType>;
+  AnnotationProposals?: AnnotationProposalsResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
@@ -5091,6 +5357,12 @@ export type Resolvers<ContextType = RequestContext> = {
   PositionEdge?: PositionEdgeResolvers<ContextType>;
   PositionPayload?: PositionPayloadResolvers<ContextType>;
   ProcessView?: ProcessViewResolvers<ContextType>;
+  ProposedDate?: ProposedDateResolvers<ContextType>;
+  ProposedMention?: ProposedMentionResolvers<ContextType>;
+  ProposedOnBehalfOf?: ProposedOnBehalfOfResolvers<ContextType>;
+  ProposedSpeaker?: ProposedSpeakerResolvers<ContextType>;
+  ProposedStance?: ProposedStanceResolvers<ContextType>;
+  ProposedTarget?: ProposedTargetResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedEntity?: RankedEntityResolvers<ContextType>;
@@ -5131,6 +5403,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TalksRecord?: TalksRecordResolvers<ContextType>;
   TalksRecordConnection?: TalksRecordConnectionResolvers<ContextType>;
   TalksRecordEdge?: TalksRecordEdgeResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   ThirdPartyRole?: ThirdPartyRoleResolvers<ContextType>;
   ThirdPartyRoleConnection?: ThirdPartyRoleConnectionResolvers<ContextType>;
   ThirdPartyRoleEdge?: ThirdPartyRoleEdgeResolvers<ContextType>;
