@@ -2284,18 +2284,18 @@ export type ProcessView = {
 };
 
 /**
- * An actor in the graph (`id`), or a new one: a Person unless `kind` says Organization. A new one's name is
- * cited to its span in the text (`start`, `end`, as proposed; else where the name first occurs).
+ * An actor in the graph (`id`), or a new one by the name as written: a person unless `kind` says otherwise (for
+ * whom one spoke, an organization). A new one's name is cited where the text names it (`span`, as proposed;
+ * else where the name first occurs).
  */
 export type ProposedActorInput = {
-  end?: InputMaybe<Scalars['Int']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** Person, Organization or Country (a country must be in the graph). */
-  kind?: InputMaybe<Scalars['String']['input']>;
+  /** A country must be in the graph. */
+  kind?: InputMaybe<ProposedSpeakerKind>;
   name: Scalars['String']['input'];
   /** For a new organization; defaults to OTHER. */
   organizationKind?: InputMaybe<OrganizationKind>;
-  start?: InputMaybe<Scalars['Int']['input']>;
+  span?: InputMaybe<TextSpanInput>;
 };
 
 export type ProposedDate = {
@@ -3425,6 +3425,12 @@ export type TextSpan = {
   start: Scalars['Int']['output'];
 };
 
+/** A span in code points: [start, end). */
+export type TextSpanInput = {
+  end: Scalars['Int']['input'];
+  start: Scalars['Int']['input'];
+};
+
 /** A third party's role in talks that involve a given actor. */
 export type ThirdPartyRole = {
   __typename?: 'ThirdPartyRole';
@@ -3800,6 +3806,7 @@ export type ResolversTypes = {
   TalksRecordConnection: ResolverTypeWrapper<TalksRecordConnection>;
   TalksRecordEdge: ResolverTypeWrapper<TalksRecordEdge>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
+  TextSpanInput: TextSpanInput;
   ThirdPartyRole: ResolverTypeWrapper<ThirdPartyRole>;
   ThirdPartyRoleConnection: ResolverTypeWrapper<ThirdPartyRoleConnection>;
   ThirdPartyRoleEdge: ResolverTypeWrapper<ThirdPartyRoleEdge>;
@@ -4019,6 +4026,7 @@ export type ResolversParentTypes = {
   TalksRecordConnection: TalksRecordConnection;
   TalksRecordEdge: TalksRecordEdge;
   TextSpan: TextSpan;
+  TextSpanInput: TextSpanInput;
   ThirdPartyRole: ThirdPartyRole;
   ThirdPartyRoleConnection: ThirdPartyRoleConnection;
   ThirdPartyRoleEdge: ThirdPartyRoleEdge;

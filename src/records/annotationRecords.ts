@@ -21,9 +21,8 @@ export interface AnnotatedSource {
 export interface ProposedActor {
   id?: string;
   name: string;
-  kind?: string;
-  start?: number;
-  end?: number;
+  kind?: 'PERSON' | 'ORGANIZATION' | 'COUNTRY';
+  span?: { start: number; end: number };
   organizationKind?: string;
 }
 
@@ -90,10 +89,7 @@ function isNew(actor: ProposedActor | undefined): actor is ProposedActor {
   return Boolean(actor && !actor.id);
 }
 
-function newKind(actor: ProposedActor): NewActorKind | 'country' {
-  const kind = (actor.kind ?? 'Person').toLowerCase();
-  return kind === 'organization' ? 'org' : kind === 'country' ? 'country' : 'person';
-}
+const NEW_KINDS = { PERSON: 'person', ORGANIZATION: 'org', COUNTRY: 'country' } as const;
 
 /** The ids the input names, to be looked up: speakers, those spoken for, mentions, conflicts and renderings. */
 export function referencedIds(input: ConfirmInput): string[] {
@@ -115,7 +111,7 @@ export function plannedActors(input: ConfirmInput): PlannedActor[] {
     (['speaker', 'onBehalfOf'] as const).flatMap((field) => {
       const actor = p[field];
       if (!isNew(actor)) return [];
-      const kind = field === 'onBehalfOf' && !actor.kind ? 'org' : newKind(actor);
+      const kind = NEW_KINDS[actor.kind ?? (field === 'speaker' ? 'PERSON' : 'ORGANIZATION')];
       if (kind === 'country') return [];
       return [{ path: ['proposals', i, field], kind, name: actor.name, base: actorId(kind, actor.name) }];
     }),
@@ -155,7 +151,7 @@ export interface SourceFacts {
 const pathKey = (path: Array<string | number>) => path.join('.');
 
 function nameCitation(text: string, sourceId: string, actor: ProposedActor) {
-  const located = locateWords(text, { start: actor.start ?? 0, end: actor.end ?? 0, words: actor.name });
+  const located = locateWords(text, { start: actor.span?.start ?? 0, end: actor.span?.end ?? 0, words: actor.name });
   if (located.found) return { source: sourceId, start: located.start, end: located.end, match: 'EXACT' };
   const first = text.indexOf(actor.name);
   if (first < 0) return { source: sourceId };
