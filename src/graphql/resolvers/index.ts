@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { actorResolvers } from './actors.js';
+import { annotateResolvers } from './annotate.js';
 import { commonResolvers } from './common.js';
 import { confirmResolvers } from './confirm.js';
 import { conflictResolvers } from './conflicts.js';
@@ -23,6 +24,7 @@ const domains = [
   editingResolvers,
   confirmResolvers,
   exportResolvers,
+  annotateResolvers,
 ];
 
 /** Each domain owns its types; only Query (and later Mutation) is shared, so it is merged field by field. */

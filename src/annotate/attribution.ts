@@ -1,0 +1,296 @@
+/**
+ * Where the text says who spoke: the attribution of a quotation ("…,” he said; Lavrov said: «…»; «…», –
+ * заявил министр), and reported speech in a sentence ("X stressed that …", "по словам X, …", "…, X said").
+ * Each rule gives the cue (the verb of saying) and the speaker phrase as token indices; speakers.ts says
+ * who the phrase refers to. Offsets are UTF-16 units.
+ */
+import { LEXICONS } from './lexicon.js';
+import type { Quoted } from './quotes.js';
+import { compile, matchAt, type Compiled, type Token } from './tokens.js';
+import type { AnnotationLanguage, Span } from './types.js';
+
+export interface Attribution {
+  /** The verb of saying (or "according to"). */
+  cue: Span;
+  /** The speaker phrase, tokens [first, last]; null when the verb has none ("adding that …"). */
+  phrase: [number, number] | null;
+}
+
+export interface Reported extends Attribution {
+  content: Span;
+}
+
+/** Participles that continue the sentence's speaker: "…,” he said, stressing that …". */
+const PARTICIPLES: Record<AnnotationLanguage, string[]> = {
+  en: ['stressing', 'noting', 'adding', 'emphasizing', 'emphasising', 'saying', 'underlining', 'insisting', 'warning', 'explaining', 'recalling', 'pointing out'],
+  ru: ['подчеркнув', 'отметив', 'добавив', 'заявив', 'указав', 'пояснив', 'напомнив', 'выразив'],
+  kk: [],
+  de: [],
+};
+/** Verbs that introduce a short quoted phrase without being verbs of saying: "called the strikes “unacceptable”". */
+const QUOTE_VERBS: Record<AnnotationLanguage, string[]> = {
+  en: ['called', 'calls', 'described', 'describes', 'termed', 'branded', 'dubbed', 'labelled', 'labeled', 'referred'],
+  ru: ['назвал*', 'назвала', 'охарактеризовал*', 'назвали'],
+  kk: ['атады', 'деп атады'],
+  de: ['nannte', 'bezeichnete', 'sprach'],
+};
+/** "Об этом заявил X": the statement is the sentence before. */
+const THIS_WAS_SAID: Record<AnnotationLanguage, string[]> = { en: [], ru: ['об этом'], kk: ['бұл туралы'], de: ['das', 'dies'] };
+
+interface Lists {
+  verbs: Compiled[];
+  complementizers: Compiled[];
+  accordingTo: Compiled[];
+  accordingToAfter: Compiled[];
+  participles: Compiled[];
+  quoteVerbs: Compiled[];
+  stops: Compiled[];
+  thisWasSaid: Compiled[];
+}
+
+export class Attributions {
+  private readonly l: Lists;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly language: AnnotationLanguage,
+  ) {
+    const lex = LEXICONS[language];
+    this.l = {
+      verbs: compile(lex.speechVerbs),
+      complementizers: compile(lex.complementizers),
+      accordingTo: compile(lex.accordingTo),
+      accordingToAfter: compile(lex.accordingToAfter),
+      participles: compile(PARTICIPLES[language]),
+      quoteVerbs: compile(QUOTE_VERBS[language]),
+      stops: compile(lex.phraseStops),
+      thisWasSaid: compile(THIS_WAS_SAID[language]),
+    };
+  }
+
+  /** Index of the first token starting at or after `offset`. */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private gap(a: number, b: number): string {
+    return this.text.slice(a, b);
+  }
+
+  private verbAt(i: number) {
+    return matchAt(this.tokens, i, this.l.verbs);
+  }
+
+  private cue(i: number, length: number): Span {
+    return { start: this.tokens[i].start, end: this.tokens[i + length - 1].end };
+  }
+
+  /** The speaker phrase after a verb: up to a stop word, a comma, a quote mark or `limit`. */
+  private phraseAfter(from: number, limit: number): [number, number] | null {
+    let j = from;
+    while (j < this.tokens.length && this.tokens[j].start < limit && j - from < 12) {
+      if (matchAt(this.tokens, j, this.l.stops) && j > from) break;
+      if (j > from && /[,;:.!?()«»“”„"]/u.test(this.gap(this.tokens[j - 1].end, this.tokens[j].start))) break;
+      j++;
+    }
+    return j > from ? [from, j - 1] : null;
+  }
+
+  /** The phrase before a verb: back to the start of its clause (a comma, a dash, a quote mark or `limit`). */
+  private phraseBefore(verb: number, limit: number): [number, number] | null {
+    let i = verb;
+    while (i > 0 && this.tokens[i - 1].start >= limit && verb - i < 12) {
+      if (/[,;:.!?()«»“”„"–—]/u.test(this.gap(this.tokens[i - 1].end, this.tokens[i].start))) break;
+      i--;
+    }
+    return i < verb ? [i, verb - 1] : null;
+  }
+
+  /** The attribution of a quotation, looked for after it, then before it, then anywhere earlier in its sentence. */
+  forQuote(q: Quoted, sentence: Span, nextOpen: number, prevClose: number): Attribution | null {
+    return this.after(q, sentence, nextOpen) ?? this.before(q, sentence, prevClose) ?? this.inSentence(q, sentence, prevClose);
+  }
+
+  private after(q: Quoted, sentence: Span, nextOpen: number): Attribution | null {
+    const limit = Math.min(nextOpen, q.close + 220, paragraphEnd(this.text, q.close));
+    let i = this.tokenAt(q.close);
+    if (i >= this.tokens.length || this.tokens[i].start >= limit) return null;
+    if (!/^[\s,–—\-:]*$/u.test(this.gap(q.close, this.tokens[i].start))) return null;
+    // Kazakh and German put a complementizer between the quote and the verb: «…» деп атап өтті.
+    while (matchAt(this.tokens, i, this.l.complementizers)) i++;
+    for (let v = i; v < this.tokens.length && v - i <= 8 && this.tokens[v].start < limit; v++) {
+      if (v > i && /[.!?;«“„"]/u.test(this.gap(this.tokens[v - 1].end, this.tokens[v].start))) return null;
+      const verb = this.verbAt(v);
+      if (!verb) continue;
+      if (v > i) return { cue: this.cue(v, verb.length), phrase: [i, v - 1] };
+      const phrase = this.phraseAfter(v + verb.length, Math.min(limit, sentenceEndAfter(this.text, q.close)));
+      if (phrase) return { cue: this.cue(v, verb.length), phrase };
+      // Verb last (Kazakh): the speaker stands before the quotation.
+      return { cue: this.cue(v, verb.length), phrase: this.phraseBefore(this.tokenAt(q.open), sentence.start) };
+    }
+    return null;
+  }
+
+  private before(q: Quoted, sentence: Span, prevClose: number): Attribution | null {
+    const limit = Math.max(sentence.start, prevClose);
+    let last = this.tokenAt(q.open) - 1;
+    if (last < 0 || this.tokens[last].start < limit) return null;
+    if (!/^[\s,:–—-]*$/u.test(this.gap(this.tokens[last].end, q.open))) return null;
+    while (last >= 0 && matchAt(this.tokens, last, this.l.complementizers)) last--;
+    for (let v = last; v >= 0 && last - v <= 6 && this.tokens[v].start >= limit; v--) {
+      const according = matchAt(this.tokens, v, this.l.accordingTo);
+      if (according) return { cue: this.cue(v, according.length), phrase: this.phraseAfter(v + according.length, q.open) };
+      const verb = this.verbAt(v);
+      if (!verb) continue;
+      const phrase = this.phraseBefore(v, limit) ?? (v + verb.length <= last ? [v + verb.length, last] : null);
+      return { cue: this.cue(v, verb.length), phrase: phrase as [number, number] | null };
+    }
+    return null;
+  }
+
+  private inSentence(q: Quoted, sentence: Span, prevClose: number): Attribution | null {
+    const limit = Math.max(sentence.start, prevClose);
+    for (let v = this.tokenAt(q.open) - 1; v >= 0 && this.tokens[v].start >= limit; v--) {
+      const verb = this.verbAt(v) ?? matchAt(this.tokens, v, this.l.quoteVerbs);
+      if (verb) return { cue: this.cue(v, verb.length), phrase: this.phraseBefore(v, limit) };
+    }
+    return null;
+  }
+
+  /** "…,” he said, stressing that X." after a quotation: X, said by the quotation's speaker. */
+  participleAfter(close: number, sentence: Span): Reported | null {
+    for (let i = this.tokenAt(close); i < this.tokens.length && this.tokens[i].end <= sentence.end; i++) {
+      const p = matchAt(this.tokens, i, this.l.participles);
+      if (!p) continue;
+      const c = matchAt(this.tokens, i + p.length, this.l.complementizers);
+      if (!c) continue;
+      const from = i + p.length + c.length;
+      if (from >= this.tokens.length || this.tokens[from].start >= sentence.end) return null;
+      return { cue: this.cue(i, p.length), phrase: null, content: trimEnd(this.text, this.tokens[from].start, sentence.end) };
+    }
+    return null;
+  }
+
+  /** Reported speech in a sentence with no quotation in it. */
+  inSentenceSpeech(sentence: Span, previous: Span | null): Reported | null {
+    const first = this.tokenAt(sentence.start);
+    let end = first;
+    while (end < this.tokens.length && this.tokens[end].end <= sentence.end) end++;
+    if (end - first < 3) return null;
+    const content = (from: number, to: number) => trimEnd(this.text, from, to);
+
+    // "According to X, …" / "По словам X, …"
+    for (let i = first; i < Math.min(first + 3, end); i++) {
+      const a = matchAt(this.tokens, i, this.l.accordingTo);
+      if (!a) continue;
+      const phrase = this.phraseAfter(i + a.length, sentence.end);
+      if (!phrase) break;
+      const next = phrase[1] + 1;
+      if (next >= end || !/,/u.test(this.gap(this.tokens[phrase[1]].end, this.tokens[next].start))) break;
+      return { cue: this.cue(i, a.length), phrase, content: content(this.tokens[next].start, sentence.end) };
+    }
+    // Kazakh "Оның айтуынша, …" (in his words).
+    for (let i = first + 1; i < Math.min(first + 8, end); i++) {
+      const a = matchAt(this.tokens, i, this.l.accordingToAfter);
+      if (!a || i + 1 >= end) continue;
+      return { cue: this.cue(i, a.length), phrase: [first, i - 1], content: content(this.tokens[i + a.length].start, sentence.end) };
+    }
+    // "Об этом заявил X": what was said is the sentence before.
+    const thisWasSaid = matchAt(this.tokens, first, this.l.thisWasSaid);
+    if (thisWasSaid && previous) {
+      const v = first + thisWasSaid.length;
+      const verb = this.verbAt(v);
+      if (verb) return { cue: this.cue(v, verb.length), phrase: this.phraseAfter(v + verb.length, sentence.end), content: trimEnd(this.text, previous.start, previous.end) };
+    }
+
+    for (let v = first; v < end; v++) {
+      const verb = this.verbAt(v);
+      if (!verb) continue;
+      const after = v + verb.length;
+      // X said (on Tuesday) that …
+      for (let c = after; c < Math.min(after + 8, end); c++) {
+        const comp = matchAt(this.tokens, c, this.l.complementizers);
+        if (!comp) continue;
+        if (this.language === 'kk') break;
+        const from = c + comp.length;
+        if (from >= end) break;
+        const phrase = this.phraseBefore(v, sentence.start) ?? (c > after ? ([after, c - 1] as [number, number]) : null);
+        return { cue: this.cue(v, verb.length), phrase, content: content(this.tokens[from].start, sentence.end) };
+      }
+      // German: "betonte, Deutschland werde …" and "sagte der Minister, …" put a comma where English has "that".
+      if (this.language === 'de' && after < end) {
+        const phrase = this.phraseBefore(v, sentence.start);
+        const comma = /^\s*,\s*$/u.test(this.gap(this.tokens[after - 1].end, this.tokens[after].start));
+        if (phrase && comma) return { cue: this.cue(v, verb.length), phrase, content: content(this.tokens[after].start, sentence.end) };
+      }
+      // "…, X said (at the briefing)." — the attribution closes the sentence.
+      const clauseStart = this.phraseBefore(v, sentence.start)?.[0] ?? v;
+      const before = clauseStart - 1;
+      if (before >= first && /[,–—]/u.test(this.gap(this.tokens[before].end, this.tokens[clauseStart].start))) {
+        const phrase = clauseStart < v ? ([clauseStart, v - 1] as [number, number]) : this.phraseAfter(after, sentence.end);
+        if (phrase) return { cue: this.cue(v, verb.length), phrase, content: content(sentence.start, this.tokens[before].end) };
+      }
+      // English without "that": "He said the talks would resume."
+      if (this.language === 'en' && after < end && /^ $/u.test(this.gap(this.tokens[after - 1].end, this.tokens[after].start))) {
+        const phrase = this.phraseBefore(v, sentence.start);
+        if (phrase && !matchAt(this.tokens, after, this.l.stops) && ['said', 'says', 'added', 'warned', 'noted', 'stressed', 'believes', 'insisted', 'argued', 'claimed'].includes(this.tokens[v].lower)) {
+          return { cue: this.cue(v, verb.length), phrase, content: content(this.tokens[after].start, sentence.end) };
+        }
+      }
+      // Kazakh: the verb closes the sentence, "X … екенін атап өтті."
+      if (this.language === 'kk' && this.tokens[after - 1].end >= sentence.end - 2) {
+        let stop = v;
+        for (let k = v - 1; k > first; k--) {
+          if (matchAt(this.tokens, k, this.l.complementizers)) {
+            stop = k;
+            break;
+          }
+        }
+        const phrase = kazakhSubject(this.tokens, first, stop);
+        if (phrase && phrase[1] + 1 < stop) return { cue: this.cue(v, verb.length), phrase, content: content(this.tokens[phrase[1] + 1].start, this.tokens[stop - 1].end) };
+      }
+    }
+    return null;
+  }
+}
+
+/** Kazakh puts the subject first: its name phrase runs to the last capitalised word or title among the first few. */
+function kazakhSubject(tokens: Token[], first: number, stop: number): [number, number] | null {
+  let last = -1;
+  for (let i = first; i < Math.min(first + 7, stop); i++) if (/^\p{Lu}/u.test(tokens[i].text) || /(министр|басшы|өкіл|елші)/u.test(tokens[i].lower)) last = i;
+  return last >= first ? [first, last] : null;
+}
+
+function paragraphEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i < 0 ? text.length : i;
+}
+
+function sentenceEndAfter(text: string, from: number): number {
+  const m = /[.!?](\s|$)|\n/gu;
+  m.lastIndex = from;
+  const found = m.exec(text);
+  return found ? found.index : text.length;
+}
+
+/** A dateline that opens a news story: "ASTANA – ", "MOSCOW, March 3 (Reuters) — ", "БЕРЛИН, 3 марта. – ". */
+const DATELINE = /^[^\n]{0,80}?\p{Lu}{3,}[^\n]{0,60}?\s[–—-]\s+/u;
+
+/** What was said, without the sentence's full stop, the spaces around it and a dateline before it. */
+export function trimEnd(text: string, start: number, end: number): Span {
+  let e = end;
+  while (e > start && /[\s.,;:]/u.test(text[e - 1])) e--;
+  let s = start;
+  const dateline = DATELINE.exec(text.slice(s, e));
+  if (dateline) s += dateline[0].length;
+  while (s < e && /\s/u.test(text[s])) s++;
+  return { start: s, end: e };
+}

@@ -1,0 +1,34 @@
+/**
+ * Sentences, from the platform's Unicode segmenter (Intl.Segmenter, ICU's rules for each language), with
+ * two repairs reporting needs: a boundary after an abbreviation or an initial ("Mr.", "U.S.", "г.",
+ * "J. Smith") is not one, and neither is a boundary inside a quotation, whose sentences belong together.
+ */
+import type { Span } from './types.js';
+
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Prof|Amb|г|гг|им|тыс|млн|млрд|ул|т\.е|т\.д|т\.к|Nr|bzw|z\.B|Dr|Hr|Fr|\p{Lu}|\p{Lu}\.\p{Lu})\.\s*$/u;
+/** A boundary followed by a lower-case letter or a digit is an abbreviation the list does not know. */
+const CONTINUES = /^\s*[\p{Ll}\d]/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+export function sentences(text: string, language: string, quotations: Span[] = []): Span[] {
+  let seg = segmenters.get(language);
+  if (!seg) segmenters.set(language, (seg = new Intl.Segmenter(language, { granularity: 'sentence' })));
+  const out: Span[] = [];
+  for (const s of seg.segment(text)) {
+    const span = { start: s.index, end: s.index + s.segment.length };
+    const prev = out.at(-1);
+    const joins =
+      prev &&
+      !/\n\s*$/u.test(text.slice(prev.start, prev.end)) &&
+      (ABBREVIATION.test(text.slice(prev.start, prev.end)) || CONTINUES.test(s.segment) || quotations.some((q) => q.start < span.start && q.end > span.start));
+    if (joins) prev.end = span.end;
+    else out.push(span);
+  }
+  // Trailing spaces and line breaks belong to no sentence.
+  return out.map((s) => {
+    let end = s.end;
+    while (end > s.start && /\s/u.test(text[end - 1])) end--;
+    return { start: s.start, end };
+  });
+}
