@@ -19,6 +19,13 @@ const KAZAKH_DAYS: Array<[RegExp, number]> = [
 const KAZAKH_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
 const KAZAKH_DATE = new RegExp(`(\\d{1,2})\\s+(${KAZAKH_MONTHS.join('|')})[\\p{L}]*`, 'iu');
 
+const DATE_HINT: Record<AnnotationLanguage, RegExp> = {
+  en: /\d|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month/iu,
+  ru: /\d|сегодня|вчера|позавчера|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|недел/iu,
+  kk: /./u,
+  de: /\d|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|woche/iu,
+};
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
@@ -38,7 +45,8 @@ export function dateFromText(frame: string, offset: number, language: Annotation
   const instant = new Date(`${base.date}T12:00:00Z`);
   if (language === 'kk') return kazakhDate(frame, offset, instant);
   const parser = PARSERS[language];
-  if (!parser) return null;
+  // chrono reads every number as a possible date; a frame without a digit or a day or month word has none.
+  if (!parser || !DATE_HINT[language].test(frame)) return null;
   for (const r of parser.parse(frame, { instant, timezone: 0 }, { forwardDate: false })) {
     const c = r.start;
     if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday')) continue;

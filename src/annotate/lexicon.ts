@@ -2,7 +2,7 @@
  * The words the rules look for, per language. Each list is general reporting vocabulary, not words of one
  * article: verbs of saying, pronouns, the roles officials are referred to by, and the cue words of
  * negation, future and condition. Entries are lower case; a trailing `*` means "this stem and up to
- * three more letters", which covers Russian, Kazakh and German endings without a morphology library.
+ * four more letters", which covers Russian, Kazakh and German endings without a morphology library.
  */
 import type { AnnotationLanguage } from './types.js';
 
@@ -41,10 +41,10 @@ const EN: Lexicon = {
   complementizers: ['that'],
   accordingTo: ['according to'],
   accordingToAfter: [],
-  pronouns: ['he', 'she', 'they', 'we'],
+  pronouns: ['he', 'she', 'they', 'we', 'him', 'her', 'them'],
   personRoles: [
     'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'president', 'ambassador', 'envoy',
-    'official', 'secretary', 'chancellor', 'premier', 'prime minister', 'representative', 'head', 'chief', 'deputy',
+    'official', 'secretary', 'chancellor', 'premier', 'prime minister', 'representative', 'head', 'chief', 'deputy', 'pm', 'negotiator',
   ],
   organizationRoles: ['ministry', 'government', 'foreign ministry', 'office', 'department', 'embassy', 'agency', 'administration'],
   phraseStops: ['at', 'on', 'in', 'during', 'when', 'while', 'after', 'before', 'to', 'as', 'who', 'from', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'and', 'with', 'via', 'told', 'speaking', 'that'],
@@ -59,11 +59,12 @@ const RU: Lexicon = {
     'напомнил*', 'констатировал*', 'предупредил*', 'рассказал*', 'ответил*', 'уточнил*', 'резюмировал*',
     'акцентировал*', 'заявля*', 'отмеча*', 'подчеркива*', 'говорит', 'говорится', 'считает', 'призвал*', 'выразил*',
     'признал*', 'написал*', 'высказал*', 'подтвердил*', 'сообщается', 'сообщает', 'обратил внимание', 'убежден*',
+    'произнес*', 'произнёс*', 'сообщили', 'отметили', 'заявили', 'подчеркнули', 'добавили', 'говорится',
   ],
   complementizers: ['что', 'о том, что'],
-  accordingTo: ['по словам', 'по мнению', 'как отметил*', 'как заявил*', 'как подчеркнул*', 'как сообщил*', 'как сказал*', 'по данным', 'согласно'],
+  accordingTo: ['по словам', 'по его словам', 'по ее словам', 'по её словам', 'по их словам', 'по мнению', 'как отметил*', 'как заявил*', 'как подчеркнул*', 'как сообщил*', 'как сказал*', 'по данным', 'согласно'],
   accordingToAfter: [],
-  pronouns: ['он', 'она', 'они', 'мы'],
+  pronouns: ['он', 'она', 'они', 'мы', 'его', 'ее', 'её', 'их'],
   personRoles: [
     'министр*', 'замминистр*', 'глав*', 'дипломат*', 'президент*', 'посол', 'посл*', 'спикер*', 'представител*',
     'официальн*', 'заместител*', 'пресс-секретар*', 'руководител*', 'председател*', 'премьер*', 'канцлер*',
@@ -78,7 +79,8 @@ const RU: Lexicon = {
 const KK: Lexicon = {
   speechVerbs: [
     'деді', 'айтты', 'мәлімдеді', 'атап өтті', 'хабарлады', 'жеткізді', 'білдірді', 'түсіндірді', 'мәлім етті',
-    'баса айтты', 'баса назар аударды', 'атап көрсетті', 'сендірді', 'ескертті', 'пікір білдірді', 'айтады',
+    'баса айтты', 'баса назар аударды', 'атап көрсетті', 'сендірді', 'ескертті', 'пікір білдірді', 'айтады', 'растады',
+    'аталып өтті', 'жариялады', 'мәлімдеме жасады',
   ],
   complementizers: ['екенін', 'екендігін', 'деп', 'деген'],
   accordingTo: [],
@@ -96,7 +98,8 @@ const DE: Lexicon = {
   speechVerbs: [
     'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'unterstrich', 'teilte mit', 'hieß es', 'warnte',
     'forderte', 'bekräftigte', 'meinte', 'versicherte', 'kritisierte', 'äußerte', 'ergänzte', 'fügte hinzu',
-    'sprach', 'verwies', 'mahnte', 'stellte klar', 'räumte ein', 'schrieb', 'bestätigte', 'kündigte an',
+    'sprach', 'verwies', 'mahnte', 'stellte klar', 'räumte ein', 'schrieb', 'bestätigte', 'kündigte an', 'teilte',
+    'stellte fest', 'stellt fest', 'hob hervor', 'äußerte die hoffnung', 'zeigte sich', 'erklärt',
   ],
   complementizers: ['dass'],
   accordingTo: ['laut', 'nach angaben', 'nach worten', 'wie'],
@@ -104,7 +107,7 @@ const DE: Lexicon = {
   pronouns: ['er', 'sie', 'wir'],
   personRoles: ['minister*', 'ministerin', 'sprecher*', 'diplomat*', 'präsident*', 'botschafter*', 'gesandt*', 'kanzler*', 'chef*', 'vertreter*', 'staatssekretär*', 'beauftragt*'],
   organizationRoles: ['ministerium', 'auswärtige amt', 'außenministerium', 'regierung', 'botschaft', 'bundesregierung', 'kreml'],
-  phraseStops: ['am', 'an', 'in', 'im', 'bei', 'beim', 'während', 'nach', 'vor', 'auf', 'und', 'der', 'die', 'dem', 'gegenüber'],
+  phraseStops: ['am', 'an', 'in', 'im', 'bei', 'beim', 'während', 'nach', 'vor', 'auf', 'und', 'dem', 'gegenüber', 'mit', 'heute', 'gestern'],
   negation: ['nicht', 'kein*', 'nie', 'niemals', 'weder', 'ablehn*'],
   future: ['wird', 'werden', 'werde', 'bereit', 'will', 'wollen', 'beabsichtig*', 'plant'],
   condition: ['wenn', 'falls', 'sofern', 'im falle', 'unter der bedingung'],

@@ -10,9 +10,9 @@ import { codePointOffsets } from './codePoints.js';
 import { dateFromText, publishedDate } from './dates.js';
 import type { Gazetteer } from './gazetteer.js';
 import { NameIndex, type Found } from './names.js';
-import { findQuoted, type Quoted } from './quotes.js';
+import { findQuoted, trimmed, type Quoted } from './quotes.js';
 import { sentences } from './sentences.js';
-import { Discourse, type Referent } from './speakers.js';
+import { Discourse, isConjunctionPhrase, titledNames, type Referent } from './speakers.js';
 import { proposeStances } from './stances.js';
 import { tokenize } from './tokens.js';
 import type { ArticleInput, Cue, Mention, Proposal, ProposalKind, ProposedDate, ProposedOnBehalfOf, Proposals, Span } from './types.js';
@@ -28,7 +28,11 @@ interface Candidate {
   referent?: Referent | null;
 }
 
-/** A passage this short with no attribution is a title or a term in quote marks, not something said. */
+/**
+ * A passage with no attribution is kept when it opens its paragraph (the latest speaker goes on) or is a
+ * sentence of its own, at least this long and ending in a full stop inside the marks; shorter ones are
+ * titles or terms in quote marks, not something said.
+ */
 const MIN_UNATTRIBUTED_WORDS = 6;
 
 export function propose(input: ArticleInput, gazetteer: Gazetteer | NameIndex): Proposals {
@@ -50,11 +54,21 @@ export function propose(input: ArticleInput, gazetteer: Gazetteer | NameIndex): 
     const words = wordsIn(q);
     const isName = found.some((f) => f.start === q.start && f.end === q.end);
     if (isName || words === 0) return;
-    if (!attribution && !q.dash && words < MIN_UNATTRIBUTED_WORDS) return;
+    const opensParagraph = /(^|\n)\s*$/u.test(text.slice(Math.max(0, q.open - 20), q.open));
+    const sentenceOfItsOwn = words >= MIN_UNATTRIBUTED_WORDS && /[.!?…]["»”“]?\s*$/u.test(text.slice(q.start, q.close));
+    if (!attribution && !q.dash && !opensParagraph && !sentenceOfItsOwn) return;
     kept.push(q);
     const frame = attribution ? sentenceAt(attribution.cue.start) : sentence;
     candidates.push({ kind: 'QUOTE', content: { start: q.start, end: q.end }, attribution, frame, sharesSpeakerWith: null });
   });
+
+  for (const statement of colonStatements(text, sents, kept)) {
+    const attribution = attributions.forQuote(statement, sentenceAt(statement.open - 1), statement.close, 0);
+    if (!attribution) continue;
+    kept.push(statement);
+    candidates.push({ kind: 'QUOTE', content: { start: statement.start, end: statement.end }, attribution, frame: sentenceAt(attribution.cue.start), sharesSpeakerWith: null });
+  }
+  kept.sort((a, b) => a.start - b.start);
 
   let previous: Span | null = null;
   let previousHadProposal = false;
@@ -77,11 +91,17 @@ export function propose(input: ArticleInput, gazetteer: Gazetteer | NameIndex): 
 
   candidates.sort((a, b) => a.content.start - b.content.start);
   const discourse = new Discourse(text, language, index);
-  const people = found.filter((f) => f.entity.kind === 'PERSON');
-  let nextPerson = 0;
+  // What the discourse learns between proposals: graph people and titled names as they are mentioned,
+  // and the country of each ministry named with one.
+  const learnt: Array<{ at: number; learn: () => void }> = [
+    ...found.filter((f) => f.entity.kind === 'PERSON').map((f) => ({ at: f.start, learn: () => discourse.resolve(tokens, f.first, f.last, found) })),
+    ...titledNames(text, tokens, language, found).map(([a, b]) => ({ at: tokens[a].start, learn: () => discourse.resolve(tokens, a, b, found) })),
+    ...found.filter((f) => f.entity.kind === 'COUNTRY').map((f) => ({ at: f.start, learn: () => discourse.noteMinistryCountry(f, tokens) })),
+  ].sort((a, b) => a.at - b.at);
+  let next = 0;
   for (const c of candidates) {
-    const at = Math.min(c.content.start, c.attribution?.cue.start ?? Infinity);
-    while (nextPerson < people.length && people[nextPerson].start < at) discourse.notePerson(people[nextPerson++]);
+    const at = Math.min(c.content.start, c.attribution?.cue.start ?? Infinity, ...(c.attribution?.phrase ? [tokens[c.attribution.phrase[0]].start] : []));
+    while (next < learnt.length && learnt[next].at < at) learnt[next++].learn();
     c.referent = resolveSpeaker(c, discourse, tokens, found);
     if (c.referent) discourse.spoke(c.referent);
   }
@@ -91,9 +111,23 @@ export function propose(input: ArticleInput, gazetteer: Gazetteer | NameIndex): 
 
   function resolveSpeaker(c: Candidate, d: Discourse, toks: typeof tokens, all: Found[]): Referent | null {
     if (c.sharesSpeakerWith) return c.sharesSpeakerWith.referent ?? null;
-    const phrase = c.attribution?.phrase;
-    const resolved = phrase ? d.resolve(toks, phrase[0], phrase[1], all) : null;
-    if (resolved) return resolved;
+    // The phrase the rule found, unless it names no one or only a role nobody earlier had ("Iran's foreign
+    // ministry spokesman"): then an appositive or the sentence's subject that names someone does.
+    const direct = c.attribution?.phrase ?? null;
+    const conjunction = direct !== null && isConjunctionPhrase(toks, direct[0], direct[1]);
+    const first = direct && !conjunction ? d.resolve(toks, direct[0], direct[1], all, false) : null;
+    const weak = (r: Referent | null) => !r || (r.speaker.match === 'NEW' && r.speaker.kind === 'PERSON' && r.speaker.title === r.speaker.name);
+    if (direct && !conjunction && !weak(first)) return d.resolve(toks, direct[0], direct[1], all);
+    for (const p of c.attribution?.alternatives ?? []) {
+      const r = d.resolve(toks, p[0], p[1], all, false);
+      if (r && r.speaker.kind === 'PERSON' && !weak(r) && r.speaker.match !== 'ROLE') return d.resolve(toks, p[0], p[1], all);
+    }
+    if (direct && !conjunction && first) return d.resolve(toks, direct[0], direct[1], all);
+    // A body or a state as the subject: "Britain called …, saying …".
+    for (const p of c.attribution?.alternatives ?? []) {
+      const r = d.resolve(toks, p[0], p[1], all, false);
+      if (r && r.speaker.kind !== 'PERSON' && r.speaker.match === 'NAME') return d.resolve(toks, p[0], p[1], all);
+    }
     // A quotation with no attribution of its own continues the latest speaker's words.
     const back = d.lastSpeaker;
     return back ? { speaker: { ...back.speaker, span: null }, country: back.country } : null;
@@ -133,6 +167,32 @@ export function propose(input: ArticleInput, gazetteer: Gazetteer | NameIndex): 
     const frameText = text.slice(frame.start, from) + ' '.repeat(to - from) + text.slice(to, frame.end);
     return dateFromText(frameText, frame.start, article.language, article.published) ?? publishedDate(article.published);
   }
+}
+
+/**
+ * Press releases give a statement after a colon, without quote marks: "Außenminister Westerwelle erklärte
+ * heute in Berlin:" and then its paragraphs. The statement runs to the end of the text or to the next
+ * paragraph that introduces another (ends with a colon) or opens with a quote mark or a dash.
+ */
+function colonStatements(text: string, sents: Span[], kept: Quoted[]): Quoted[] {
+  const out: Quoted[] = [];
+  for (const m of text.matchAll(/:[ \t]*\n\s*\n?/gu)) {
+    const colon = m.index;
+    const from = colon + m[0].length;
+    if (kept.some((q) => colon >= q.open && colon < q.close) || from >= text.length || /^[«“„"–—-]/u.test(text[from])) continue;
+    let end = from;
+    for (let p = from; p < text.length; ) {
+      const stop = text.indexOf('\n', p);
+      const paragraphEnd = stop < 0 ? text.length : stop;
+      const paragraph = text.slice(p, paragraphEnd).trim();
+      if (paragraph && (/:$/u.test(paragraph) || /^[«“„"–—]/u.test(paragraph))) break;
+      if (paragraph) end = paragraphEnd;
+      p = paragraphEnd + 1;
+    }
+    const [start, stop] = trimmed(text, from, end);
+    if (stop - start > 20 && sents.length) out.push({ start, end: stop, open: colon + 1, close: end, dash: false });
+  }
+  return out;
 }
 
 function mentionsIn(text: string, content: Span, found: Found[], speakerSpan: Span | null): Mention[] {

@@ -19,14 +19,17 @@ export interface Quoted {
 
 /**
  * Opening mark → closing marks. The straight double quote both opens and closes; „ closes with “ (German,
- * Russian) or ” (some sites). « » nest: Russian quotes a title inside a quote with a second pair.
+ * Russian) or ” (some sites); sites that mix straight and typographic marks close “ with " and " with ”.
+ * « » nest: Russian quotes a title inside a quote with a second pair.
  */
 const PAIRS: Record<string, string[]> = {
-  '“': ['”'],
+  '“': ['”', '"'],
   '«': ['»'],
   '„': ['“', '”'],
-  '"': ['"'],
+  '"': ['"', '”'],
 };
+/** Marks with a closing mark of their own may run across paragraphs (a statement of several), up to this many. */
+const MAX_PARAGRAPHS = 4;
 
 const TRAILING = /[\s,.;:]+$/u;
 const LEADING = /^\s+/u;
@@ -54,10 +57,16 @@ function markedPassages(text: string): Quoted[] {
     }
     let depth = 0;
     let found = -1;
+    let paragraphs = 0;
     for (let j = i + 1; j < text.length; j++) {
       const c = text[j];
-      // A passage never runs past a paragraph: an unclosed mark opens nothing.
-      if (c === '\n' && text[j + 1] === '\n') break;
+      // A straight quote never runs past its paragraph; the others may, but an unclosed mark that meets
+      // another of its kind in a later paragraph opens nothing.
+      if (c === '\n') {
+        paragraphs++;
+        if (ch === '"' || paragraphs > MAX_PARAGRAPHS) break;
+      }
+      if (paragraphs > 0 && c === ch) break;
       if (ch === '«' && c === '«') depth++;
       else if (closers.includes(c)) {
         if (depth === 0) {
@@ -80,7 +89,7 @@ function markedPassages(text: string): Quoted[] {
 
 const DASH_LINE = /(^|\n)[ \t]*[–—-][ \t]+/gu;
 /** A dash that ends a stretch of dialogue and introduces its attribution: ", – сказал", "! — заявил". */
-const DASH_BREAK = /[,!?…]?[ \t]+[–—][ \t]+/gu;
+const DASH_BREAK = /[,!?…][ \t]+[–—][ \t]+/gu;
 
 /**
  * Russian and Kazakh reporting sets direct speech off with dashes instead of quote marks: a paragraph opens

@@ -5,7 +5,8 @@
  */
 import type { Span } from './types.js';
 
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Prof|Amb|г|гг|им|тыс|млн|млрд|ул|т\.е|т\.д|т\.к|Nr|bzw|z\.B|Dr|Hr|Fr|\p{Lu}|\p{Lu}\.\p{Lu})\.\s*$/u;
+/** German writes ordinal dates with a full stop ("14. April"), which is no sentence end either. */
+const ABBREVIATION = /(?:^|[\s(])(?:\d{1,2}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Prof|Amb|г|гг|им|тыс|млн|млрд|ул|т\.е|т\.д|т\.к|Nr|bzw|z\.B|Dr|Hr|Fr|\p{Lu}|\p{Lu}\.\p{Lu})\.\s*$/u;
 /** A boundary followed by a lower-case letter or a digit is an abbreviation the list does not know. */
 const CONTINUES = /^\s*[\p{Ll}\d]/u;
 

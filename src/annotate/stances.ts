@@ -115,8 +115,14 @@ export function proposeStances(text: string, language: AnnotationLanguage, token
       const sentence = sentenceOf(text, span, bounds);
       const cond = conditions.find((m) => inside[m.index].start >= sentence.start && inside[m.index].start < sentence.end);
       // A negation counts within a few words before the cue, and not when it belongs to another cue ("does not take sides").
+      // Russian, Kazakh and German also negate after the words ("о посредничестве … не идет", "vermitteln wir nicht").
+      const reachAfter = language === 'en' ? 0 : NEGATION_REACH;
       const neg = negations.find(
-        (m) => inside[m.index].start >= clause.start && m.index < i && i - m.index <= NEGATION_REACH && !claimed.some((s) => inside[m.index].start >= s.start && inside[m.index].end <= s.end),
+        (m) =>
+          inside[m.index].start >= clause.start &&
+          inside[m.index].start < clause.end &&
+          ((m.index < i && i - m.index <= NEGATION_REACH) || (m.index >= end && m.index - end < reachAfter)) &&
+          !claimed.some((s) => inside[m.index].start >= s.start && inside[m.index].end <= s.end),
       );
       const fut = futures.find((m) => inside[m.index].start >= clause.start && inside[m.index].start < clause.end);
       if (cond && CONDITIONAL_CODES.has(c.code)) {

@@ -22,11 +22,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-/** A lexicon entry word: exact, or a stem with up to three more letters when it ends in `*`. */
+/** A lexicon entry word: exact, or a stem with up to four more letters when it ends in `*`. */
 export function wordMatches(pattern: string, lower: string): boolean {
   if (!pattern.endsWith('*')) return pattern === lower;
   const stem = pattern.slice(0, -1);
-  return lower.startsWith(stem) && lower.length - stem.length <= 3;
+  return lower.startsWith(stem) && lower.length - stem.length <= 4;
 }
 
 export interface Compiled {
