@@ -138,6 +138,18 @@ describe('the annotation page', { timeout: 600_000 }, () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     expect(await page.locator('#p1-onBehalfOf-status').textContent()).toBe('In the graph: Mexico (country:MX).');
+    // Another rendering of the same words is found by a phrase of it, and unlinked again with one key.
+    await page.locator('#p1-renders').focus();
+    await page.keyboard.type('negotiating table');
+    await page.locator('#p1-renders-results [role=option]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const linked = page.locator('#proposal-1 .renders li');
+    await expect.poll(() => linked.count(), ANSWERED).toBe(1);
+    expect(await linked.textContent()).toContain('negotiating table');
+    await linked.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await linked.count()).toBe(0);
     expect(await page.locator('#write-button').textContent()).toBe(`Write the ${last} accepted statements`);
     await browser.screenshot(page, 'annotate-review');
     await page.locator('.review-layout').screenshot({ path: path.join(SCREENSHOT_DIR, 'annotate-proposals.png') });

@@ -136,8 +136,11 @@ describe('confirming an annotated article', () => {
   it('writes to the source already held at the same web address, keeping what it says and filling in the text', async () => {
     const url = `https://example.org/news/${ns}/held`;
     await h.data(`mutation { upsertSource(input: { id: "source:${ns}-held", url: "${url}", language: "en", kind: NEWS_ARTICLE, title: "As catalogued", publisher: "Wire", inferredFromUrl: [PUBLISHER] }) { outcome } }`, {}, editor.headers);
-    const result = await confirmed({ source: source({ url, title: 'Another title', publisher: 'Test Wire' }), proposals: [paraphrase()] });
+    const english = 'statement:kz-briefing-2026-03-03/not-taking-sides';
+    const result = await confirmed({ source: source({ url, title: 'Another title', publisher: 'Test Wire' }), proposals: [paraphrase({ renders: [english] })] });
     expect(result.source.id).toBe(`source:${ns}-held`);
+    const rendering = await h.data(`{ node(id: "${result.statements[0].id}") { ... on Statement { renderings { id } } } }`);
+    expect(rendering.node.renderings).toEqual([{ id: english }]);
     const held = await h.data(`{ node(id: "source:${ns}-held") { ... on Source { title publisher published { value } inferredFromUrl text } } }`);
     expect(held.node).toEqual({ title: 'As catalogued', publisher: 'Test Wire', published: { value: '1999-05-05' }, inferredFromUrl: [], text: TEXT });
   });
@@ -167,6 +170,12 @@ describe('a confirmation that cannot be written whole writes nothing', () => {
     expect(error.extensions?.field).toBe('input.proposals[0].speaker.id');
     expect(error.message).toMatch(/is not in the graph: pick the speaker again with search/);
     expect(error.extensions?.issues.map((i: any) => i.field)).toEqual(['input.proposals[0].speaker.id', 'input.proposals[1].stances[0].condition']);
+  });
+
+  it('says a refusal of the write path at the proposal it came from', async () => {
+    const error = await refused({ source: source(), proposals: [quote({ stances: [{ code: 'OFFER_TO_MEDIATE', modality: 'CONDITIONAL', condition: 'if '.repeat(700) }] })] });
+    expect(error.extensions?.field).toBe('input.proposals[0].stances[0].condition');
+    expect(error.message).toMatch(/too long/);
   });
 
   it('refuses a source the write path refuses, at the source field', async () => {

@@ -283,6 +283,8 @@ export interface Built {
   records: Rec[];
   /** Per proposal, the id of its statement. */
   statementIds: string[];
+  /** Where in the input each new position was first asked for, to say a refusal there. */
+  positionsAskedAt: Map<string, Array<string | number>>;
   issues: ConfirmIssue[];
 }
 
@@ -303,6 +305,7 @@ export function statementRecords(
   const records: Rec[] = [];
   const statementIds: string[] = [];
   const newPositions = new Map<string, Rec & { citations: Rec[] }>();
+  const positionsAskedAt = new Map<string, Array<string | number>>();
   const published = optional(input.source.published);
 
   input.proposals.forEach((p, i) => {
@@ -367,6 +370,7 @@ export function statementRecords(
           citations: [],
         };
         newPositions.set(key, position);
+        positionsAskedAt.set(position.id as string, at('stances', k));
       }
       if (span) position.citations.push({ source: resolution.sourceId, ...span, match: 'SUPPORTS' });
       if (!expresses.includes(position.id as string)) expresses.push(position.id as string);
@@ -396,5 +400,5 @@ export function statementRecords(
       ),
     );
   });
-  return { records: [...newPositions.values(), ...records], statementIds, issues };
+  return { records: [...newPositions.values(), ...records], statementIds, positionsAskedAt, issues };
 }

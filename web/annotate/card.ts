@@ -82,6 +82,44 @@ function actorField(draft: Draft, field: 'speaker' | 'onBehalfOf', label: string
   return el('div', { class: 'field' }, el('label', { for: id }, label), el('div', { class: 'combo' }, input, listbox), status, newAsLabel);
 }
 
+/** Other renderings of the same words already in the graph, found by a phrase of them. */
+function rendersField(draft: Draft, ctx: CardContext) {
+  const id = `p${draft.index}-renders`;
+  const input = el('input', { id, type: 'text', 'aria-describedby': `${id}-hint` });
+  const listbox = el('ul', { id: `${id}-results`, class: 'combo-results' });
+  const chosen = el('ul', { class: 'renders', 'aria-label': 'Renderings linked' });
+  const draw = () =>
+    chosen.replaceChildren(
+      ...draft.renders.map((r, i) =>
+        el('li', {}, el('q', {}, r.name), ' ', button('Unlink', () => {
+          draft.renders.splice(i, 1);
+          draw();
+          ctx.changed(draft);
+        }, { class: 'small', 'aria-label': `Unlink “${r.name}”` })),
+      ),
+    );
+  const box = createSearchBox({
+    input,
+    listbox,
+    kinds: ['Statement'],
+    onPick(entity) {
+      if (!draft.renders.some((r) => r.id === entity.id)) draft.renders.push({ id: entity.id, name: entity.name });
+      box.clear();
+      draw();
+      ctx.changed(draft);
+    },
+    onError: ctx.onError,
+  });
+  return el(
+    'div',
+    { class: 'field' },
+    el('label', { for: id }, 'Same words as a statement held'),
+    el('div', { class: 'combo' }, input, listbox),
+    el('p', { id: `${id}-hint`, class: 'hint' }, 'Another outlet’s quote or the original of a translation: search a phrase of it.'),
+    chosen,
+  );
+}
+
 function stanceRow(draft: Draft, stance: StanceChoice, k: number, ctx: CardContext, redraw: () => void) {
   const id = `p${draft.index}-stance${k}`;
   const conflicts = new Map(draft.proposal.mentions.filter((m) => m.kind === 'CONFLICT').map((m) => [m.id, m.name]));
@@ -220,6 +258,7 @@ export function proposalCard(draft: Draft, ctx: CardContext) {
     draft.proposal.mentions.some(linkable) ? el('fieldset', { class: 'mention-set' }, el('legend', {}, 'Names in it, linked'), mentionList) : null,
     stances,
     addStance,
+    rendersField(draft, ctx),
     cueLine,
   ];
   card.append(...parts.filter((p): p is HTMLElement => p !== null));

@@ -28,6 +28,8 @@ export interface Draft {
   /** The ids of the mentions kept. */
   mentions: Set<string>;
   stances: StanceChoice[];
+  /** Statements already held that render the same utterance (another outlet's quote, the original of a translation). */
+  renders: Array<{ id: string; name: string }>;
   /** Why the server refused it, if it did. */
   problem: string | null;
 }
@@ -44,6 +46,7 @@ export function draftOf(proposal: Proposal, index: number): Draft {
     date: proposal.date?.value ?? '',
     mentions: new Set(proposal.mentions.filter(linkable).map((m) => m.id)),
     stances: proposal.stances.map((s) => ({ code: s.code, modality: s.modality, condition: s.condition ?? '', toward: s.toward?.id ?? null })),
+    renders: [],
     problem: null,
   };
 }
@@ -77,5 +80,6 @@ export function toInput(draft: Draft) {
       condition: s.modality === 'CONDITIONAL' && !blank(s.condition) ? s.condition.trim() : null,
       toward: s.toward,
     })),
+    renders: draft.renders.map((r) => r.id),
   };
 }

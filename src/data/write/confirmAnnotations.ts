@@ -91,6 +91,7 @@ export async function confirmAnnotations(tx: Tx, input: ConfirmInput, actor: str
   const records = [sourceRecord(input.source, resolution.sourceId, source.held), ...resolution.actorRecords, ...built.records];
   const owner = new Map<string, Array<string | number>>([[resolution.sourceId, ['source']]]);
   built.statementIds.forEach((id, i) => owner.set(id, ['proposals', i]));
+  for (const [id, path] of built.positionsAskedAt) owner.set(id, path);
   for (const [path, id] of resolution.actors) if (!owner.has(id)) owner.set(id, path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
   const results = await applyRecords(tx, records, { actor });
   const refused = results.filter((r) => r.outcome === 'refused');
