@@ -133,6 +133,28 @@ describe('confirming an annotated article', () => {
     expect(result.records.map((r: any) => r.type).sort()).toEqual(['Source', 'Statement']);
   });
 
+  it('lets an organization speak for itself, or be mentioned when it speaks for someone named', async () => {
+    const text = `The ${MINISTRY} said that it would keep its embassy open. The ministry stressed that talks must go on.`;
+    const ministry = `org:ministry-of-testing-${ns}`;
+    const said = (words: string, onBehalfOf?: Record<string, unknown>) => ({
+      kind: 'PARAPHRASE',
+      ...spanOf(text, words),
+      text: words,
+      speaker: { id: ministry, name: MINISTRY, kind: 'ORGANIZATION' },
+      ...(onBehalfOf ? { onBehalfOf } : {}),
+    });
+    const result = await confirmed({
+      source: source({ text, url: `https://example.org/news/${ns}/ministry`, title: 'Embassy stays open' }),
+      proposals: [said('it would keep its embassy open'), said('talks must go on', { id: 'country:KZ', name: 'Kazakhstan' })],
+    });
+    const views = await h.data(`{ whoSaidWhat(by: "${ministry}", from: "1999", to: "1999") { edges { node { text speaker { id } onBehalfOf { id } mentions { id } } } } }`);
+    const byText = Object.fromEntries(views.whoSaidWhat.edges.map((e: any) => [e.node.text, e.node]));
+    expect(byText['it would keep its embassy open']).toEqual({ text: 'it would keep its embassy open', speaker: null, onBehalfOf: { id: ministry }, mentions: [] });
+    expect(result.statements[1]).toMatchObject({ speaker: null, onBehalfOf: { id: 'country:KZ' } });
+    const mentioned = await h.data(`{ node(id: "${result.statements[1].id}") { ... on Statement { mentions { id } } } }`);
+    expect(mentioned.node.mentions).toEqual([{ id: ministry }]);
+  });
+
   it('writes to the source already held at the same web address, keeping what it says and filling in the text', async () => {
     const url = `https://example.org/news/${ns}/held`;
     await h.data(`mutation { upsertSource(input: { id: "source:${ns}-held", url: "${url}", language: "en", kind: NEWS_ARTICLE, title: "As catalogued", publisher: "Wire", inferredFromUrl: [PUBLISHER] }) { outcome } }`, {}, editor.headers);

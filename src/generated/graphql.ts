@@ -23,7 +23,11 @@ export type AcceptedProposalInput = {
   kind: StatementKind;
   /** Entities the statement names: actors become mentions, conflicts what it is about; other ids are not linked. */
   mentions?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** The state or body spoken for: an id from the graph, or a new organization by name. */
+  /**
+   * The state or body spoken for: an id from the graph, or a new organization by name. A speaker that is an
+   * organization or a country speaks for itself when this is left out; when it is given, the statement
+   * mentions the speaker.
+   */
   onBehalfOf?: InputMaybe<ProposedActorInput>;
   /** Statements already held that render the same utterance (another outlet's quote, the original of a translation). */
   renders?: InputMaybe<Array<Scalars['ID']['input']>>;

@@ -324,8 +324,10 @@ export function statementRecords(
       const label = labels.get(id);
       if (!label) issues.push({ path: at('mentions', j), message: `“${id}” is not in the graph: search for the entity again, or leave it out` });
       else if (label === 'Conflict') about.push(id);
-      else if (ACTOR_LABELS.includes(label)) mentions.push(id);
+      else if (ACTOR_LABELS.includes(label) && !mentions.includes(id)) mentions.push(id);
     });
+    // A body that speaks for someone else the researcher named is still named by the statement.
+    if (speaker && !speakerIsPerson && onBehalfOf !== speaker && !mentions.includes(speaker)) mentions.push(speaker);
     (p.renders ?? []).forEach((id, j) => {
       if (labels.get(id) !== 'Statement') issues.push({ path: at('renders', j), message: `“${id}” is not a statement held in the graph` });
     });
