@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/config.js';
 import { ensureWebBundle } from '../src/web/bundle.js';
-import { launchBrowser, SCREENSHOT_DIR, type Browser } from './support/browser.js';
+import { accessibilityViolations, launchBrowser, SCREENSHOT_DIR, type Browser } from './support/browser.js';
 import { editorToken, graphState, namespace } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
 
@@ -14,14 +13,6 @@ const ARTICLE = fs.readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/tass-2023
 const ANSWERED = { timeout: 60_000, interval: 250 };
 const editorName = namespace('annotator');
 const editor = editorToken(editorName);
-
-async function accessibilityViolations(page: Page) {
-  await page.evaluate(axe.source);
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n: any) => n.target.join(' ')) }));
-  });
-}
 
 /** Everything this file's editor wrote, with its audit entries: the graph is the seed again for the files after it. */
 async function removeWritten(h: Harness) {

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { warmQuestionPlans } from '../src/data/read/questions/warmUp.js';
 import { ensureWebBundle } from '../src/web/bundle.js';
 import { activityRanking } from '../bench/data/generator.js';
-import { launchBrowser, SCREENSHOT_DIR, type Browser } from './support/browser.js';
+import { accessibilityViolations, launchBrowser, SCREENSHOT_DIR, type Browser } from './support/browser.js';
 import { namespace, removeNamespace } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
 import { importLargerGraph, SPEAKERS } from './support/largerGraph.js';
@@ -19,15 +18,6 @@ const MIDDLE_EAST = 'conflict:middle-east-2026';
 async function noAlert(page: Page) {
   const alert = page.locator('#alert');
   if (await alert.isVisible()) throw new Error(`The page says: ${await alert.textContent()}`);
-}
-
-/** axe-core from npm, run inside the page (evaluated, so the page's CSP does not stop it); the violations found. */
-async function accessibilityViolations(page: Page) {
-  await page.evaluate(axe.source);
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n: any) => n.target.join(' ')) }));
-  });
 }
 
 interface DrawnLabel {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import axe from 'axe-core';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config.js';
 
@@ -77,4 +78,13 @@ export async function launchBrowser(): Promise<Browser> {
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** axe-core from npm, run inside the page (evaluated, so the page's CSP does not stop it); the violations found. */
+export async function accessibilityViolations(page: Page) {
+  await page.evaluate(axe.source);
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v: any) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n: any) => n.target.join(' ')) }));
+  });
 }
