@@ -172,6 +172,15 @@ describe('the annotation page', { timeout: 600_000 }, () => {
     await expect
       .poll(() => page.evaluate(() => (document.getElementById('cy') as any)._cyreg.cy.nodes().map((n: any) => n.id())), ANSWERED)
       .toEqual(expect.arrayContaining(statements.map((s: any) => s.id)));
+    const source = await h.data(`{ node(id: "${statements[0].evidence[0].source.id}") { ... on Source { kind title publisher url published { value } text } } }`);
+    expect(source.node).toEqual({
+      kind: 'NEWS_ARTICLE',
+      title: 'Mexico ready to act as mediator between Russia and Ukraine',
+      publisher: 'TASS',
+      url: 'https://tass.com/world/1675725',
+      published: { value: '2023-09-15' },
+      text: ARTICLE,
+    });
     const edited = statements.find((s: any) => s.kind === 'PARAPHRASE');
     expect(edited.text).toBe('Mexico City wants to help Moscow and Kiev settle the conflict and is ready to act as a mediator');
     const hope = statements.find((s: any) => s.text.includes('choose mediators'));

@@ -26,6 +26,8 @@ let drafts: Draft[] = [];
 let cards: Array<ReturnType<typeof proposalCard>> = [];
 /** The text the proposals were made on: its spans are theirs, whatever the text box holds now. */
 let proposedText: string | null = null;
+/** Once the accepted set is written, leaving the page loses nothing. */
+let writtenAll = false;
 
 function say(message: string) {
   statusRegion.textContent = message;
@@ -50,6 +52,7 @@ function metadata() {
     publisher: value('article-publisher'),
     url: value('article-url'),
     title: value('article-title'),
+    kind: $<HTMLSelectElement>('article-kind').value,
   };
 }
 
@@ -122,6 +125,7 @@ function showInText(draft: Draft) {
 
 function showProposals(text: string, proposals: ProposeResult['proposeAnnotations']['proposals']) {
   proposedText = text;
+  writtenAll = false;
   drafts = proposals.map(draftOf);
   const context = { codebook, changed, show: showInText, onError: showError };
   cards = drafts.map((d) => proposalCard(d, context));
@@ -179,19 +183,20 @@ async function write() {
   }
   if (!metadataIsValid() || proposedText === null) return;
   for (const card of cards) card.setProblem(null);
-  const { language, published, publisher, url, title } = metadata();
-  const input = { source: { text: proposedText, url, publisher, published, language, title }, proposals: sent.map(toInput) };
+  const { language, published, publisher, url, title, kind } = metadata();
+  const input = { source: { text: proposedText, url, publisher, published, language, title, kind }, proposals: sent.map(toInput) };
   writeButton.disabled = true;
   say('Writing…');
   try {
     const data = await gql<ConfirmResult>(CONFIRM, { input }, { authorization: `Bearer ${token}` });
-    const written = data.confirmAnnotations;
-    const link = graphLink(written.statements.map((s) => s.id));
-    const created = written.records.filter((r) => r.outcome === 'CREATED').length;
+    const answer = data.confirmAnnotations;
+    const link = graphLink(answer.statements.map((s) => s.id));
+    const created = answer.records.filter((r) => r.outcome === 'CREATED').length;
     $('write-result').replaceChildren(
-      el('p', {}, `Written: ${written.statements.length} statements in ${written.source.id} (${created} new records). Opening the graph around them… `, el('a', { href: link, id: 'graph-link' }, 'Open the graph')),
+      el('p', {}, `Written: ${answer.statements.length} statements in ${answer.source.id} (${created} new records). Opening the graph around them… `, el('a', { href: link, id: 'graph-link' }, 'Open the graph')),
     );
     say('Written. Opening the graph.');
+    writtenAll = true;
     window.location.assign(link);
   } catch (error) {
     const issues = (error instanceof ApiError ? (error.extensions.issues as Issue[] | undefined) : undefined) ?? [];
@@ -246,6 +251,10 @@ textArea.addEventListener('input', () => {
   if (proposedText === null) return;
   $('text-changed').hidden = textArea.value === proposedText;
   summarise();
+});
+// Decisions live only in this page: leaving it before they are written asks first.
+window.addEventListener('beforeunload', (event) => {
+  if (!writtenAll && drafts.some((d) => d.decision !== 'undecided')) event.preventDefault();
 });
 $('accept-all').addEventListener('click', () => decideAll('accepted'));
 $('reject-all').addEventListener('click', () => decideAll('rejected'));
