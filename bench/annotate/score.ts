@@ -81,10 +81,13 @@ const index = new NameIndex(gazetteer, 'en');
 const built = performance.now() - t0;
 const times: number[] = [];
 let proposals = 0;
+const cold = performance.now();
+propose({ text: article, language: 'en', published: '2026-03-03' }, index);
+const first = performance.now() - cold;
 for (let run = 0; run < 5; run++) {
   const s = performance.now();
   proposals = propose({ text: article, language: 'en', published: '2026-03-03' }, index).proposals.length;
   times.push(performance.now() - s);
 }
 times.sort((a, b) => a - b);
-console.log(`\nTiming (one core): a ${wordCount.toLocaleString('en-US')}-word article, ${proposals} proposals: median ${times[2].toFixed(0)} ms over 5 runs (target < 1000 ms); the name index (${gazetteer.entities.length} entities) built in ${built.toFixed(0)} ms.`);
+console.log(`\nTiming (one core): a ${wordCount.toLocaleString('en-US')}-word article, ${proposals} proposals: median ${times[2].toFixed(0)} ms over 5 runs after a first (cold) run of ${first.toFixed(0)} ms (target < 1000 ms); the name index (${gazetteer.entities.length} entities) built in ${built.toFixed(0)} ms.`);

@@ -141,7 +141,8 @@ export class Attributions {
 
   /** The sentence's subject: its words up to the first clause mark, at most ten. */
   private subject(sentence: Span): [number, number] | null {
-    const first = this.tokenAt(sentence.start);
+    const dateline = DATELINE.exec(this.text.slice(sentence.start, sentence.end));
+    const first = this.tokenAt(sentence.start + (dateline?.[0].length ?? 0));
     if (first >= this.tokens.length || this.tokens[first].start >= sentence.end) return null;
     let j = first;
     while (j + 1 < this.tokens.length && this.tokens[j + 1].end <= sentence.end && j - first < 9 && !/[,;:«“„"–—]/u.test(this.gap(this.tokens[j].end, this.tokens[j + 1].start))) j++;
@@ -180,12 +181,17 @@ export class Attributions {
     if (!/^[\s,–—\-:]*$/u.test(this.gap(q.close, this.tokens[i].start))) return null;
     // Kazakh and German put a complementizer between the quote and the verb: «…» деп атап өтті.
     while (matchAt(this.tokens, i, this.l.complementizers)) i++;
-    for (let v = i; v < this.tokens.length && v - i <= 8 && this.tokens[v].start < limit; v++) {
-      if (v > i && /[.!?;«“„"]/u.test(this.gap(this.tokens[v - 1].end, this.tokens[v].start))) return null;
+    // "…," the diplomat, who is also an advisor to the prime minister, said: a relative clause may stand
+    // between the speaker and the verb; the speaker phrase ends before it.
+    let phraseEnd = -1;
+    for (let v = i; v < this.tokens.length && v - i <= (phraseEnd >= 0 ? 24 : 8) && this.tokens[v].start < limit; v++) {
+      const gap = v > i ? this.gap(this.tokens[v - 1].end, this.tokens[v].start) : '';
+      if (/[.!?;«“„"]/u.test(gap)) return null;
+      if (/,/u.test(gap) && phraseEnd < 0 && RELATIVES.has(this.tokens[v].lower)) phraseEnd = v - 1;
       const verb = this.verbAt(v);
       if (!verb) continue;
       // "…” but acknowledged there are “…”": a clause of its own, not this quotation's attribution.
-      if (v > i) return isConjunctionPhrase(this.tokens, i, i) ? null : { cue: this.cue(v, verb.length), phrase: [i, v - 1], alternatives: [] };
+      if (v > i) return isConjunctionPhrase(this.tokens, i, i) ? null : { cue: this.cue(v, verb.length), phrase: [i, phraseEnd >= 0 ? phraseEnd : v - 1], alternatives: [] };
       const phrase = this.phraseAfter(v + verb.length, Math.min(limit, sentenceEndAfter(this.text, q.close)));
       if (phrase) return { cue: this.cue(v, verb.length), phrase, alternatives: [] };
       // Verb last (Kazakh): the speaker stands before the quotation.
@@ -213,6 +219,10 @@ export class Attributions {
 
   /** A short quotation inside a sentence whose verb of saying comes earlier, past other quotations too. */
   private inSentence(q: Quoted, sentence: Span): Attribution | null {
+    // "According to the TV channel's sources, the Israeli side “sees a prospect”".
+    const first = this.tokenAt(sentence.start);
+    const according = matchAt(this.tokens, first, this.l.accordingTo);
+    if (according && this.tokens[first].start < q.open) return { cue: this.cue(first, according.length), phrase: this.phraseAfter(first + according.length, q.open), alternatives: [] };
     for (let v = this.tokenAt(q.open) - 1; v >= 0 && this.tokens[v].start >= sentence.start; v--) {
       const verb = this.verbAt(v) ?? matchAt(this.tokens, v, this.l.quoteVerbs);
       if (verb) return this.attribution(v, verb.length, this.phraseBefore(v, sentence.start), sentence);
@@ -274,11 +284,14 @@ export class Attributions {
 
     for (let v = first; v < end; v++) {
       // "…, according to X." / "…, Tengrinews reports citing X." close the sentence with its source.
-      const trailing = commaBefore(v) || v > first + 1 ? (matchAt(this.tokens, v, this.l.accordingTo) ?? matchAt(this.tokens, v, this.l.citing)) : null;
+      const trailing = v > first + 1 ? (matchAt(this.tokens, v, this.l.accordingTo) ?? matchAt(this.tokens, v, this.l.citing)) : null;
       if (trailing) {
         const phrase = this.phraseAfter(v + trailing.length, sentence.end);
         const clause = this.phraseBefore(v, sentence.start)?.[0] ?? v;
-        if (phrase && commaBefore(clause) && phrase[1] >= end - 4) return { cue: this.cue(v, trailing.length), phrase, alternatives: [], content: content(sentence.start, this.tokens[clause - 1].end) };
+        // Only as the sentence's last clause: "…, citing sources, that …" goes on with what was said.
+        const rest = phrase ? end - phrase[1] - 1 : 0;
+        const closes = phrase && rest <= TRAILING_WORDS && !this.tokens.slice(phrase[1] + 1, end).some((_, k) => matchAt(this.tokens, phrase[1] + 1 + k, this.l.complementizers));
+        if (phrase && closes && commaBefore(clause)) return { cue: this.cue(v, trailing.length), phrase, alternatives: [], content: content(sentence.start, this.tokens[clause - 1].end) };
       }
       const participle = matchAt(this.tokens, v, this.l.participles);
       if (participle && v > first) {
@@ -341,9 +354,19 @@ export class Attributions {
         if (phrase && phrase[1] + 1 < stop) return reported(v, verb.length, phrase, content(this.tokens[phrase[1] + 1].start, this.tokens[stop - 1].end));
       }
     }
+    // German reports speech in the subjunctive without a verb of saying ("Steinmeier werde deshalb noch
+    // in Minsk bleiben"): the sentence is what the latest speaker said.
+    if (this.language === 'de') {
+      for (let v = first; v < end; v++) {
+        if (KONJUNKTIV.has(this.tokens[v].lower)) return { cue: this.cue(v, 1), phrase: null, alternatives: [], content: content(sentence.start, sentence.end) };
+      }
+    }
     return null;
   }
 }
+
+/** Third-person forms of the German subjunctive I, which mark reported speech. */
+const KONJUNKTIV = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'gebe', 'stehe', 'liege', 'gehe', 'komme', 'bleibe', 'verlaufe', 'verliefen', 'bedeute', 'wisse', 'brauche', 'führe', 'sehe']);
 
 /** An attribution that closes a sentence ("…, X said at a March 3 government briefing") has at most this many words after its verb. */
 const TRAILING_WORDS = 10;

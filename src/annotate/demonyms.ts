@@ -3,11 +3,12 @@
  * "Iranian", "казахстанский", "iranische"). No installed dataset has them (i18n-iso-countries has names
  * only), so this table lists the states diplomatic reporting names most; a country missing here is still
  * found by its name. English forms are capitalised words; Russian, Kazakh and German ones are stems that
- * take the usual adjective endings (see wordMatches).
+ * take the usual adjective endings (see wordMatches). The press of the region also writes states by
+ * their initials, РК / ҚР (Republic of Kazakhstan) and РФ (Russian Federation); those are listed here too.
  */
 export const DEMONYMS: Record<string, Partial<Record<'en' | 'ru' | 'kk' | 'de', string[]>>> = {
-  KZ: { en: ['Kazakh', 'Kazakhstani'], ru: ['казахстанск*', 'казахск*'], kk: ['қазақстандық', 'қазақ*'], de: ['kasachisch*', 'kasachstanisch*'] },
-  RU: { en: ['Russian', 'Russians'], ru: ['российск*'], kk: ['ресейлік'], de: ['russisch*'] },
+  KZ: { en: ['Kazakh', 'Kazakhstani'], ru: ['казахстанск*', 'казахск*', 'РК'], kk: ['қазақстандық', 'қазақ*', 'ҚР'], de: ['kasachisch*', 'kasachstanisch*'] },
+  RU: { en: ['Russian', 'Russians'], ru: ['российск*', 'РФ'], kk: ['ресейлік', 'РФ'], de: ['russisch*'] },
   IR: { en: ['Iranian', 'Iranians'], ru: ['иранск*'], kk: ['ирандық'], de: ['iranisch*'] },
   US: { en: ['American', 'Americans', 'U.S.'], ru: ['американск*'], kk: ['америкалық'], de: ['amerikanisch*', 'US-amerikanisch*'] },
   CN: { en: ['Chinese'], ru: ['китайск*'], kk: ['қытайлық'], de: ['chinesisch*'] },

@@ -53,7 +53,8 @@ export class NameIndex {
       const values = new Set([entity.name, ...names.map((n) => n.value)]);
       for (const value of values) this.add(entity, value, false);
       const demonyms = entity.iso2 ? DEMONYMS[entity.iso2]?.[language] : undefined;
-      for (const d of demonyms ?? []) this.add(entity, d, true);
+      // Initials ("РК", "РФ") are names, matched as written; the rest are adjectives.
+      for (const d of demonyms ?? []) this.add(entity, d, !ACRONYM.test(d));
     }
   }
 

@@ -12,7 +12,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { NameIndex, type Found } from './names.js';
 import { findQuoted, trimmed, type Quoted } from './quotes.js';
 import { sentences } from './sentences.js';
-import { Discourse, isConjunctionPhrase, titledNames, type Referent } from './speakers.js';
+import { Discourse, isConjunctionPhrase, roleSubjects, titledNames, type Referent } from './speakers.js';
 import { proposeStances } from './stances.js';
 import { tokenize } from './tokens.js';
 import type { ArticleInput, Cue, Mention, Proposal, ProposalKind, ProposedDate, ProposedOnBehalfOf, Proposals, Span } from './types.js';
@@ -96,6 +96,7 @@ export function propose(input: ArticleInput, gazetteer: Gazetteer | NameIndex): 
   const learnt: Array<{ at: number; learn: () => void }> = [
     ...found.filter((f) => f.entity.kind === 'PERSON').map((f) => ({ at: f.start, learn: () => discourse.resolve(tokens, f.first, f.last, found) })),
     ...titledNames(text, tokens, language, found).map(([a, b]) => ({ at: tokens[a].start, learn: () => discourse.resolve(tokens, a, b, found) })),
+    ...roleSubjects(text, tokens, language, sents.map((s) => attributions.tokenAt(s.start))).map(([a, b]) => ({ at: tokens[a].start, learn: () => discourse.resolve(tokens, a, b, found) })),
     ...found.filter((f) => f.entity.kind === 'COUNTRY').map((f) => ({ at: f.start, learn: () => discourse.noteMinistryCountry(f, tokens) })),
   ].sort((a, b) => a.at - b.at);
   let next = 0;
@@ -136,7 +137,7 @@ export function propose(input: ArticleInput, gazetteer: Gazetteer | NameIndex): 
   function toProposal(c: Candidate, article: ArticleInput, idx: NameIndex, toks: typeof tokens, all: Found[], cp: (i: number) => number): Proposal {
     const date = dateOf(c, article);
     const mentions = mentionsIn(text, c.content, all, c.referent?.speaker.span ?? null);
-    const stances = proposeStances(text, language, toks, c.content, mentions);
+    const stances = proposeStances(text, language, toks.slice(attributions.tokenAt(c.content.start), attributions.tokenAt(c.content.end)), c.content, mentions);
     const cues: Cue[] = [];
     if (c.attribution) cues.push({ kind: 'ATTRIBUTION', ...c.attribution.cue, text: text.slice(c.attribution.cue.start, c.attribution.cue.end) });
     if (date?.span) cues.push({ kind: 'DATE', ...date.span, text: text.slice(date.span.start, date.span.end) });

@@ -58,6 +58,7 @@ function markedPassages(text: string): Quoted[] {
     let depth = 0;
     let found = -1;
     let paragraphs = 0;
+    let innerClose = -1;
     for (let j = i + 1; j < text.length; j++) {
       const c = text[j];
       // A straight quote never runs past its paragraph; the others may, but an unclosed mark that meets
@@ -68,13 +69,24 @@ function markedPassages(text: string): Quoted[] {
       }
       if (paragraphs > 0 && c === ch) break;
       if (ch === '«' && c === '«') depth++;
-      else if (closers.includes(c)) {
+      else if (ch === '"' && c === '"' && /\p{L}/u.test(text[j + 1] ?? '') && !/\p{L}/u.test(text[j - 1] ?? '')) {
+        // A straight mark before a word opens a quotation inside this one ("заявлений различных "говорящих голов"").
+        depth++;
+      } else if (closers.includes(c)) {
         if (depth === 0) {
           found = j;
           break;
         }
         depth--;
+        innerClose = j;
       }
+    }
+    // Inner and outer quotations that end together share one mark: the passage ends after the inner one.
+    if (found < 0 && innerClose >= 0 && depth === 0) {
+      const [start, end] = trimmed(text, i + 1, innerClose + 1);
+      if (end > start) out.push({ start, end, open: i, close: innerClose + 1, dash: false });
+      i = innerClose + 1;
+      continue;
     }
     if (found < 0) {
       i++;

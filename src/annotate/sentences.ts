@@ -26,8 +26,26 @@ export function sentences(text: string, language: string, quotations: Span[] = [
     if (joins) prev.end = span.end;
     else out.push(span);
   }
+  // Pages that drop the space after a full stop run two sentences together: "Cairo.\"As you know", "said.On
+  // December 22". A quotation opening right after the stop, or a capitalised word after a lower-case one, starts anew.
+  const split: Span[] = [];
+  for (const s of out) {
+    let from = s.start;
+    const inner = text.slice(s.start, s.end);
+    for (const m of inner.matchAll(/(?<=\p{Ll}{2}[.!?])(?=["“«„]?\p{Lu}\p{Ll})/gu)) {
+      const at = s.start + m.index;
+      const opensQuote = /["“«„]/u.test(text[at]) ? quotations.some((q) => q.start === at) : true;
+      // "News.Az", "BAQ.KZ": a capitalised word before the stop makes it a name with a dot, not two sentences.
+      const before = /(\p{L}+)[.!?]$/u.exec(text.slice(from, at))?.[1] ?? '';
+      if (at > from && opensQuote && (text[at] !== text[at].toUpperCase() || /["“«„]/u.test(text[at]) || !/^\p{Lu}/u.test(before))) {
+        split.push({ start: from, end: at });
+        from = at;
+      }
+    }
+    split.push({ start: from, end: s.end });
+  }
   // Trailing spaces and line breaks belong to no sentence.
-  return out.map((s) => {
+  return split.map((s) => {
     let end = s.end;
     while (end > s.start && /\s/u.test(text[end - 1])) end--;
     return { start: s.start, end };

@@ -25,7 +25,7 @@ const TITLE_WORDS = new Set(
   council interior economy trade finance justice leader supreme foreign-policy external relations office ministry's department senior
   diplomat diplomatin herr frau außenminister außenministerin bundeskanzler bundeskanzlerin regierungssprecher regierungssprecherin
   sprecher sprecherin botschafter botschafterin staatssekretär staatssekretärin bundesaußenministerin bundespräsident präsident
-  präsidentin kanzler minister ministerin pm fm`.split(/\s+/u),
+  präsidentin kanzler minister ministerin pm fm mediator mediators negotiator`.split(/\s+/u),
 );
 const TITLE_SUFFIX = /(minister|ministerin|kanzler|kanzlerin|sprecher|sprecherin|botschafter|präsident|präsidentin|sekretär|beauftragte|beauftragter)$/u;
 /** Words that join the parts of a name: "Mohammed bin Abdulrahman Al Thani", "Staffan de Mistura". */
@@ -60,6 +60,28 @@ const PREPOSITIONS = new Set(
 /** A lone word like these is no speaker phrase; the clause's subject is. */
 const CONJUNCTIONS = new Set(['but', 'and', 'while', 'yet', 'и', 'но', 'а', 'однако', 'und', 'aber', 'doch', 'бірақ', 'және', 'who', 'which', 'который', 'которая', 'der', 'die']);
 export const isConjunctionPhrase = (tokens: Token[], first: number, last: number) => tokens.slice(first, last + 1).every((t) => CONJUNCTIONS.has(t.lower));
+
+/**
+ * Words that name a state's institutions without its name: German federal titles ("Bundesaußenminister",
+ * "Bundesregierung") and the Auswärtiges Amt are Germany's; the Kremlin is Russia's, the State
+ * Department and the White House the United States'.
+ */
+const INSTITUTIONS: Array<{ language: AnnotationLanguage | null; test: RegExp; iso2: string }> = [
+  { language: 'de', test: /^bundes\p{L}{4,}/u, iso2: 'DE' },
+  { language: 'de', test: /^auswärtige[ns]?$/u, iso2: 'DE' },
+  { language: null, test: /^(kremlin|kreml|кремл\p{L}*)$/u, iso2: 'RU' },
+  { language: 'en', test: /^(pentagon)$/u, iso2: 'US' },
+  { language: 'ru', test: /^(госдеп\p{L}*|пентагон\p{L}*)$/u, iso2: 'US' },
+];
+
+function impliedCountry(language: AnnotationLanguage, phrase: Token[], index: NameIndex): Referent['country'] {
+  for (const t of phrase) {
+    const rule = INSTITUTIONS.find((r) => (r.language === null || r.language === language) && r.test.test(t.lower));
+    const country = rule ? index.entities.get(`country:${rule.iso2}`) : undefined;
+    if (country) return { id: country.id, name: country.name, span: null };
+  }
+  return null;
+}
 
 export const isTitleWord = (lower: string) => TITLE_WORDS.has(lower) || TITLE_SUFFIX.test(lower);
 
@@ -118,6 +140,8 @@ export class Discourse {
 
   spoke(referent: Referent) {
     this.lastSpeaker = referent;
+    // A state that speaks in the article is the one whose ministry "the foreign ministry" is, unless one was named.
+    if (referent.speaker.kind === 'COUNTRY' && !this.ministryCountry) this.ministryCountry = referent.country;
     if (referent.speaker.kind === 'PERSON') this.lastPerson = referent;
   }
 
@@ -154,11 +178,10 @@ export class Discourse {
     const orgRole = roleAt(organizationRoles);
     const personRole = roleAt(personRoles);
     const ministryWords = orgRole >= 0 || phrase.some((t) => /minist|мид|министр|сім/u.test(t.lower));
+    const implied = impliedCountry(this.language, phrase, this.index);
     const country: Referent['country'] = countryFound
       ? { id: countryFound.entity.id, name: countryFound.entity.name, span: { start: countryFound.start, end: countryFound.end } }
-      : ministryWords
-        ? this.ministryCountry
-        : null;
+      : (implied ?? (ministryWords ? this.ministryCountry : null));
     const covered = (i: number) => inPhrase.some((f) => i >= f.first && i <= f.last);
     const titleOf = (upTo: number) =>
       phrase
@@ -193,7 +216,7 @@ export class Discourse {
       const nameSpan = { start: tokens[runStart].start, end: tokens[runEnd].end };
       const written = this.text.slice(nameSpan.start, nameSpan.end);
       const earlier = this.byName(tokens[runEnd]) ?? (runStart === runEnd ? null : this.byName(tokens[runStart]));
-      if (earlier && (runStart === runEnd || nameWords(written).some((w) => earlier.words.includes(w)))) {
+      if (earlier) {
         const title = titleOf(runStart);
         if (commit && title && !earlier.title) earlier.title = title.toLowerCase();
         return this.carried(earlier.referent, runStart === runEnd ? 'SURNAME' : earlier.referent.speaker.match === 'NEW' ? 'NEW' : 'SURNAME', nameSpan);
@@ -212,7 +235,8 @@ export class Discourse {
 
     const org = [...inPhrase].reverse().find((f) => f.entity.kind === 'ORGANIZATION');
     if (personRole >= 0) {
-      const possessive = personRole > 0 && POSSESSIVES.has(phrase[personRole - 1].lower);
+      // "Sources said": many people, none of them one named earlier.
+      const possessive = (personRole > 0 && POSSESSIVES.has(phrase[personRole - 1].lower)) || PLURAL_TITLE[this.language].test(phrase[personRole].lower);
       const role = phrase[personRole].lower.slice(0, 5);
       if (!possessive) {
         // Someone named with that title first; an unnamed official with it only if no one named has it.
@@ -293,10 +317,13 @@ export class Discourse {
   /** A country named beside a ministry word: later "the ministry" or "МИД" alone means that country's. */
   noteMinistryCountry(found: Found, tokens: Token[]) {
     const { organizationRoles } = lists(this.language);
-    for (let d = 1; d <= 4; d++) {
-      for (const i of [found.first - d, found.last + d]) {
+    // "Kazakh Foreign Ministry", "МИД Казахстана", "Ministry of Foreign Affairs of the Republic of Kazakhstan".
+    for (let d = 1; d <= 7; d++) {
+      for (const i of d <= 3 ? [found.first - d, found.last + d] : [found.first - d]) {
         if (i < 0 || i >= tokens.length || i === this.ministryWord) continue;
-        if (matchAt(tokens, i, organizationRoles) || /minist/u.test(tokens[i].lower)) {
+        const [a, b] = i < found.first ? [tokens[i].end, found.start] : [found.end, tokens[i].start];
+        if (/[.!?;:«»“”„"()]/u.test(this.text.slice(a, b))) continue;
+        if (matchAt(tokens, i, organizationRoles) || /minist|министерств/u.test(tokens[i].lower)) {
           // "МИД Казахстана и Украины": the first country a ministry word is named with is its own.
           this.ministryWord = i;
           this.ministryCountry = { id: found.entity.id, name: found.entity.name, span: { start: found.start, end: found.end } };
@@ -314,7 +341,7 @@ export class Discourse {
  * МИД Ерлан Желдыбаев"): a title or role word followed, within a few words, by a name of two or more
  * capitalised words. The discourse remembers them, so a later "Tleuberdi" or "the minister" finds them.
  */
-const PLURAL_TITLE: Record<AnnotationLanguage, RegExp> = { en: /(ers|als|ents|ives|ies|men)$/u, ru: /(ов|ей|ы|и)$/u, kk: /(лар|лер|дар|дер|тар|тер)$/u, de: /(innen)$/u };
+const PLURAL_TITLE: Record<AnnotationLanguage, RegExp> = { en: /([^s']s|men)$/u, ru: /(ов|ей|ы|и)$/u, kk: /(лар|лер|дар|дер|тар|тер)$/u, de: /(innen)$/u };
 
 export function titledNames(text: string, tokens: Token[], language: AnnotationLanguage, found: Found[]): Array<[number, number]> {
   const { personRoles } = lists(language);
@@ -332,11 +359,44 @@ export function titledNames(text: string, tokens: Token[], language: AnnotationL
       let k = j;
       while (k + 1 < tokens.length && (capital(k + 1) || (NAME_PARTICLES.has(tokens[k + 1].lower) && k + 2 < tokens.length && capital(k + 2))) && /^\s+$/u.test(text.slice(tokens[k].end, tokens[k + 1].start))) k++;
       if (k > j) {
-        out.push([i, k]);
+        // "Kazakh Deputy Foreign Minister …", "Қазақстан сыртқы істер министрі …": the country before the title belongs to it.
+        let from = i;
+        while (from > 0 && i - from < 4 && (covered.has(from - 1) || isTitleWord(tokens[from - 1].lower)) && /^[\s'’s]*$/u.test(text.slice(tokens[from - 1].end, tokens[from].start))) from--;
+        out.push([from, k]);
         i = k;
       }
       break;
     }
+  }
+  // "Majed Al-Ansari, a spokesperson for the Qatari Foreign Ministry": a name, then its title.
+  const after = /^\s*,\s*(a|an|the)?\s*$/u;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!capital(i) || !capital(i + 1)) continue;
+    let k = i + 1;
+    while (k + 1 < tokens.length && (capital(k + 1) || NAME_PARTICLES.has(tokens[k + 1].lower) || /^(al|el)-\p{Lu}/u.test(tokens[k + 1].text)) && /^\s+$/u.test(text.slice(tokens[k].end, tokens[k + 1].start))) k++;
+    let t = k + 1;
+    while (t < tokens.length && t - k <= 2 && /^(a|an|the)$/u.test(tokens[t].lower)) t++;
+    if (t < tokens.length && after.test(text.slice(tokens[k].end, tokens[t].start).replace(/\b(a|an|the)\b/gu, '')) && /,/u.test(text.slice(tokens[k].end, tokens[t].start)) && (isTitleWord(tokens[t].lower) || matchAt(tokens, t, personRoles))) {
+      let end = t;
+      while (end + 1 < tokens.length && end - t < 8 && !/[,;.!?]/u.test(text.slice(tokens[end].end, tokens[end + 1].start))) end++;
+      out.push([i, end]);
+    }
+    i = k;
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Officials the text names only by role, as a sentence's subject: "Die Sprecherin zeigte sich zufrieden.
+ * Sie hob hervor …". The discourse remembers them, so a later pronoun has someone to refer to.
+ */
+export function roleSubjects(text: string, tokens: Token[], language: AnnotationLanguage, sentenceStarts: number[]): Array<[number, number]> {
+  const { personRoles } = lists(language);
+  const out: Array<[number, number]> = [];
+  for (const start of sentenceStarts) {
+    let i = start;
+    if (i < tokens.length && /^(the|der|die|das|а|және)$/u.test(tokens[i].lower)) i++;
+    if (i < tokens.length && i - start <= 1 && matchAt(tokens, i, personRoles) && !PLURAL_TITLE[language].test(tokens[i].lower)) out.push([start, i]);
   }
   return out;
 }

@@ -53,7 +53,7 @@ export const STANCE_CUES: Record<AnnotationLanguage, StanceCue[]> = {
     ...cue('NOT_TAKING_SIDES', ['neutral*', 'neutralität', 'keine ~ seite', 'nicht ~ partei', 'unparteiisch*'], true),
     ...cue('NON_ALIGNMENT', ['blockfrei*', 'keinem ~ block', 'bündnisfrei*'], true),
     ...cue('NON_INTERFERENCE', ['nichteinmischung', 'innere* angelegenheiten', 'nicht ~ einmisch*'], true),
-    ...cue('PEACEFUL_SETTLEMENT', ['diplomatisch*', 'friedlich*', 'verhandlung*', 'dialog*', 'deeskalation', 'waffenruhe', 'waffenstillstand', 'zurückhaltung', 'politische lösung', 'verhandlungstisch', 'gespräche']),
+    ...cue('PEACEFUL_SETTLEMENT', ['diplomatisch*', 'friedlich*', 'verhandlung*', 'dialog*', 'deeskalation', 'waffenruhe', 'waffenstillstand', 'zurückhaltung', 'politische lösung', 'verhandlungstisch', 'gespräch*']),
     ...cue('INTERNATIONAL_LAW_UN_CHARTER', ['völkerrecht*', 'un-charta', 'charta der vereinten nationen', 'souveränität', 'territoriale* integrität']),
     ...cue('OFFER_TO_HOST_TALKS', ['gastgeber*', 'plattform', 'austragungsort', 'ausrichten']),
     ...cue('OFFER_TO_MEDIATE', ['vermitt*', 'vermittler*', 'vermittlung*', 'gute dienste']),

@@ -34,6 +34,7 @@ function cuesFor(language: AnnotationLanguage): CompiledCue[] {
 
 const GAP = 3;
 const NEGATION_REACH = 4;
+const WITHOUT = new Set(['without', 'ohne', 'без', 'жоқ']);
 /**
  * A condition governs an offer or a commitment ("if the parties request it, we will consider providing a
  * platform"); beside a call for diplomacy it describes circumstances ("if conflicts arise, they must be
@@ -41,7 +42,8 @@ const NEGATION_REACH = 4;
  */
 const CONDITIONAL_CODES = new Set<StanceCode>(['OFFER_TO_HOST_TALKS', 'OFFER_TO_MEDIATE', 'SUPPORT_FOR_PARTY']);
 
-function matchGroups(tokens: Token[], i: number, groups: string[][]): number | null {
+/** German builds compounds ("Gesprächsbereitschaft", "Verhandlungslösung"): there a stem cue may open a longer word. */
+function matchGroups(tokens: Token[], i: number, groups: string[][], compounds: boolean): number | null {
   let at = i;
   for (let g = 0; g < groups.length; g++) {
     const words = groups[g];
@@ -49,7 +51,7 @@ function matchGroups(tokens: Token[], i: number, groups: string[][]): number | n
     for (let skip = 0; skip <= (g === 0 ? 0 : GAP); skip++) {
       const from = at + skip;
       if (from + words.length > tokens.length) break;
-      if (words.every((w, k) => wordMatches(w, tokens[from + k].lower))) {
+      if (words.every((w, k) => wordMatches(w, tokens[from + k].lower) || (compounds && w.endsWith('*') && tokens[from + k].lower.startsWith(w.slice(0, -1))))) {
         placed = from;
         break;
       }
@@ -93,8 +95,8 @@ function conditionText(text: string, start: number, bounds: Span): Span {
   return { start, end: e };
 }
 
-export function proposeStances(text: string, language: AnnotationLanguage, tokens: Token[], bounds: Span, mentions: Mention[]): ProposedStance[] {
-  const inside = tokens.filter((t) => t.start >= bounds.start && t.end <= bounds.end);
+/** `inside` are the statement's own words, `bounds` its span. */
+export function proposeStances(text: string, language: AnnotationLanguage, inside: Token[], bounds: Span, mentions: Mention[]): ProposedStance[] {
   const found = new Map<StanceCode, ProposedStance>();
   const { negation, future, condition } = lists(language);
   const negations = findAll(inside, negation);
@@ -104,7 +106,7 @@ export function proposeStances(text: string, language: AnnotationLanguage, token
   for (let i = 0; i < inside.length; i++) {
     for (const c of cuesFor(language)) {
       if (found.has(c.code)) continue;
-      const end = matchGroups(inside, i, c.groups);
+      const end = matchGroups(inside, i, c.groups, language === 'de');
       if (end === null) continue;
       const span = { start: inside[i].start, end: inside[end - 1].end };
       const clause = clauseOf(text, span, bounds);
@@ -125,11 +127,13 @@ export function proposeStances(text: string, language: AnnotationLanguage, token
           !claimed.some((s) => inside[m.index].start >= s.start && inside[m.index].end <= s.end),
       );
       const fut = futures.find((m) => inside[m.index].start >= clause.start && inside[m.index].start < clause.end);
+      // "Ohne Gesprächsbereitschaft geht es nicht", "not without dialogue": a double negation asserts.
+      const without = i > 0 && WITHOUT.has(inside[i - 1].lower);
       if (cond && CONDITIONAL_CODES.has(c.code)) {
         modality = 'CONDITIONAL';
         conditionSpan = conditionText(text, inside[cond.index].start, sentence);
         cues.push(cueOf(text, 'CONDITION', conditionSpan.start, conditionSpan.end));
-      } else if (neg && !c.negative) {
+      } else if (neg && !c.negative && !without) {
         modality = 'NEGATED';
         cues.push(cueOf(text, 'NEGATION', inside[neg.index].start, inside[neg.index + neg.length - 1].end));
       } else if (fut) {
