@@ -93,6 +93,8 @@ describe('the annotation page', { timeout: 600_000 }, () => {
   it('refuses, on the card, words the text does not hold, and writes nothing', async () => {
     await page.click('#accept-all');
     await page.fill('#p0-text', 'Mexico City wants to invade');
+    // The card says so before anything is sent; sent anyway, the server refuses it.
+    expect(await page.locator('#p0-text-check').textContent()).toBe('These words are not in the text: they would be refused.');
     await page.fill('#editor-token', editor.token);
     const before = await graphState(h.db);
     await page.click('#write-button');
@@ -105,7 +107,11 @@ describe('the annotation page', { timeout: 600_000 }, () => {
   it('is edited from the keyboard: a speaker picked from the graph by search, a stance removed, a proposal rejected', async () => {
     const original = await page.locator('#marked-text [data-begins="0"]').evaluate((el) => el.closest('.marked-text')!.textContent!);
     expect(original).toBe(ARTICLE);
-    await page.fill('#p0-text', 'Mexico City wants to help Moscow and Kiev settle the conflict and is ready to act as a mediator');
+    const firstClause = 'Mexico City wants to help Moscow and Kiev settle the conflict and is ready to act as a mediator';
+    await page.fill('#p0-text', firstClause);
+    // The highlight follows the words to where they will be written.
+    expect(await page.locator('#p0-text-check').isHidden()).toBe(true);
+    expect((await page.locator('#marked-text .mk-paraphrase[data-proposals~="0"]').allTextContents()).join('')).toBe(firstClause);
     // The last quote is the ambassador's report of Lavrov's words: the researcher leaves it out.
     const last = (await page.locator('#proposal-list > li').count()) - 1;
     await page.locator(`#proposal-${last} .decide-rejected`).focus();

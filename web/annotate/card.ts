@@ -197,7 +197,9 @@ export function proposalCard(draft: Draft, ctx: CardContext) {
     heading.textContent = `${number}. ${draft.kind === 'QUOTE' ? 'Quote' : 'Paraphrase'}`;
     ctx.changed(draft);
   });
-  const words = el('textarea', { id: `p${draft.index}-text`, rows: '3', 'aria-describedby': `p${draft.index}-text-hint` });
+  const words = el('textarea', { id: `p${draft.index}-text`, rows: '3', 'aria-describedby': `p${draft.index}-text-hint p${draft.index}-text-check` });
+  const wordsHint = el('p', { id: `p${draft.index}-text-check`, class: 'field-error', 'aria-live': 'polite' });
+  wordsHint.hidden = true;
   words.value = draft.text;
   words.addEventListener('input', () => {
     draft.text = words.value;
@@ -250,6 +252,7 @@ export function proposalCard(draft: Draft, ctx: CardContext) {
       el('label', { for: `p${draft.index}-text` }, 'Words'),
       words,
       el('p', { id: `p${draft.index}-text-hint`, class: 'hint' }, 'Edit freely: the words are found again in the text when written; words that are not in it, or in it more than once, are refused.'),
+      wordsHint,
     ),
     button('Show in the text', () => ctx.show(draft), { class: 'small' }),
     actorField(draft, 'speaker', 'Speaker', ['Person', 'Organization', 'Country'], ctx),
@@ -265,6 +268,12 @@ export function proposalCard(draft: Draft, ctx: CardContext) {
   return {
     element: card,
     heading,
+    /** Says whether the edited words can be found in the text. */
+    setWordsHint(message: string | null) {
+      wordsHint.textContent = message ?? '';
+      wordsHint.hidden = !message;
+      words.setAttribute('aria-invalid', String(Boolean(message)));
+    },
     /** Shows (or clears) the server's refusal of this proposal. */
     setProblem(message: string | null) {
       draft.problem = message;

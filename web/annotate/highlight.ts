@@ -1,4 +1,13 @@
+import { locateWords, type Located } from '../../src/records/spanLocation';
 import type { Draft } from './draft';
+
+/**
+ * Where a draft's words are now: the server's own rule (src/records/spanLocation.ts), so what the page
+ * highlights is the span that will be written, and words it would refuse are flagged before sending.
+ */
+export function whereNow(text: string, draft: Draft): Located {
+  return locateWords(text, { start: draft.proposal.start, end: draft.proposal.end, words: draft.text });
+}
 
 export type Mark = 'quote' | 'paraphrase' | 'speaker' | 'mention' | 'cue';
 
@@ -11,10 +20,12 @@ interface Marked {
 }
 
 /** Every span a proposal rests on: its words, its speaker, the entities it names and its cue words. */
-export function marksOf(draft: Draft): Marked[] {
+export function marksOf(text: string, draft: Draft): Marked[] {
   const p = draft.proposal;
   const index = draft.index;
-  const spans: Marked[] = [{ start: p.start, end: p.end, mark: p.kind === 'QUOTE' ? 'quote' : 'paraphrase', index }];
+  const now = whereNow(text, draft);
+  const words = now.found ? now : p;
+  const spans: Marked[] = [{ start: words.start, end: words.end, mark: draft.kind === 'QUOTE' ? 'quote' : 'paraphrase', index }];
   if (p.speaker?.span) spans.push({ ...p.speaker.span, mark: 'speaker', index });
   for (const m of p.mentions) spans.push({ start: m.start, end: m.end, mark: 'mention', index });
   for (const c of [...p.cues, ...p.stances.flatMap((s) => s.cues)]) spans.push({ start: c.start, end: c.end, mark: 'cue', index });

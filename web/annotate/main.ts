@@ -5,7 +5,7 @@ import { el } from '../explorer/dom';
 import { readView, writeView } from '../explorer/viewState';
 import { proposalCard } from './card';
 import { draftOf, toInput, type Draft } from './draft';
-import { marksOf, segments } from './highlight';
+import { marksOf, segments, whereNow } from './highlight';
 import { CODEBOOK, CONFIRM, PROPOSE, type CodebookResult, type ConfirmResult, type Issue, type ProposeResult } from './queries';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -74,7 +74,8 @@ function metadataIsValid(): boolean {
 function drawText() {
   const container = $('marked-text');
   if (proposedText === null) return;
-  const parts = segments(proposedText, drafts.flatMap(marksOf));
+  const text = proposedText;
+  const parts = segments(text, drafts.flatMap((d) => marksOf(text, d)));
   container.replaceChildren(
     ...parts.map((part) => {
       if (!part.proposals.size) return document.createTextNode(part.text);
@@ -108,8 +109,24 @@ function summarise() {
   writeButton.disabled = n === 0 || textArea.value !== proposedText;
 }
 
+/** Each card says at once whether its words, as edited, can be found in the text. */
+function checkWords() {
+  if (proposedText === null) return;
+  for (const [i, d] of drafts.entries()) {
+    const now = whereNow(proposedText, d);
+    cards[i].setWordsHint(
+      now.found
+        ? null
+        : now.reason === 'NOT_FOUND'
+          ? 'These words are not in the text: they would be refused.'
+          : `These words occur ${now.occurrences} times in the text: keep enough words to make them unique.`,
+    );
+  }
+}
+
 function changed() {
   summarise();
+  checkWords();
   drawText();
 }
 
