@@ -40,6 +40,16 @@ describe('the pages the server hands to a browser', () => {
     expect(html).not.toMatch(/(src|href)="https?:\/\//);
   });
 
+  it('serves the annotation page at /annotate under the same policy, linked from the explorer', async () => {
+    const res = await fetch(`${origin}/annotate`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const html = await res.text();
+    expect(html).toContain('annotate an article');
+    expect(html).not.toMatch(/(src|href)="https?:\/\//);
+    expect(await (await fetch(`${origin}/`)).text()).toContain('href="/annotate"');
+  });
+
   it('gives a browser opening /graphql the playground, while API clients still get GraphQL there', async () => {
     const page = await fetch(`${origin}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml' } });
     expect(page.status).toBe(200);

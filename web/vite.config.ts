@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-/** Two pages, bundled with everything they use: nothing is fetched from another host at run time. */
+/** Three pages, bundled with everything they use: nothing is fetched from another host at run time. */
 export default defineConfig({
   root: here('.'),
   base: '/',
@@ -14,7 +14,7 @@ export default defineConfig({
     // GraphiQL alone is over a megabyte; it loads on the playground page only.
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
-      input: { explorer: here('index.html'), playground: here('playground/index.html') },
+      input: { explorer: here('index.html'), playground: here('playground/index.html'), annotate: here('annotate/index.html') },
       onwarn(warning, warn) {
         // React libraries mark modules "use client" for server-component bundlers; irrelevant to a browser bundle.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;

@@ -14,6 +14,32 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type AcceptedProposalInput = {
+  /** What prompted it, when the source says (a journalist's question). */
+  context?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the source's publication date. */
+  date?: InputMaybe<PartialDateInput>;
+  end: Scalars['Int']['input'];
+  kind: StatementKind;
+  /** Entities the statement names: actors become mentions, conflicts what it is about; other ids are not linked. */
+  mentions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * The state or body spoken for: an id from the graph, or a new organization by name. A speaker that is an
+   * organization or a country speaks for itself when this is left out; when it is given, the statement
+   * mentions the speaker.
+   */
+  onBehalfOf?: InputMaybe<ProposedActorInput>;
+  /** Statements already held that render the same utterance (another outlet's quote, the original of a translation). */
+  renders?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Who spoke: an id from the graph, or a new person (or organization) by the name as written. */
+  speaker?: InputMaybe<ProposedActorInput>;
+  stances?: InputMaybe<Array<ProposedStanceInput>>;
+  /** The span in code points of the source text, as the proposer gave it. */
+  start: Scalars['Int']['input'];
+  /** The words: a quote's as the source prints them, a paraphrase's span of what was said. */
+  text: Scalars['String']['input'];
+};
+
 /** Someone or something that can speak, hold a stance or take part in talks. */
 export type Actor = {
   id: Scalars['ID']['output'];
@@ -38,6 +64,59 @@ export type ActorParticipationsArgs = {
 export type ActorPositionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The article. A source already held under the same `url` is the one written to: its metadata are kept and
+ * only what it lacks is filled in; its text may change only if every span that cites it still reads the same.
+ */
+export type AnnotatedSourceInput = {
+  /** Defaults to NEWS_ARTICLE. */
+  kind?: InputMaybe<SourceKind>;
+  language: Scalars['String']['input'];
+  /** YYYY, YYYY-MM or YYYY-MM-DD; a statement without a date of its own is dated so. */
+  published?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The full text, exactly as annotated: every span counts code points of it. */
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AnnotationCue = {
+  __typename?: 'AnnotationCue';
+  end: Scalars['Int']['output'];
+  kind: CueKind;
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type AnnotationProposal = {
+  __typename?: 'AnnotationProposal';
+  /** The words the proposal rests on: the attribution, stance words, condition, negation, future, date. */
+  cues: Array<AnnotationCue>;
+  date: Maybe<ProposedDate>;
+  /** One past the last code point (before the closing quote mark). */
+  end: Scalars['Int']['output'];
+  kind: StatementKind;
+  mentions: Array<ProposedMention>;
+  onBehalfOf: Maybe<ProposedOnBehalfOf>;
+  speaker: Maybe<ProposedSpeaker>;
+  stances: Array<ProposedStance>;
+  /** First code point of what was said (after the opening quote mark). */
+  start: Scalars['Int']['output'];
+  /** Exactly the text at [start, end). */
+  text: Scalars['String']['output'];
+};
+
+/**
+ * Proposals for annotating an article: direct quotes and reported speech with their exact spans, speakers,
+ * on whose behalf they spoke, dates, mentions and stances, matched against the graph's own names. Spans count
+ * Unicode code points of the text sent; nothing is written until the researcher confirms.
+ */
+export type AnnotationProposals = {
+  __typename?: 'AnnotationProposals';
+  proposals: Array<AnnotationProposal>;
 };
 
 /** One write of one record: who made it, when, and the record as it was written. */
@@ -92,6 +171,23 @@ export type CitationInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   source: Scalars['ID']['input'];
   start?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ConfirmAnnotationsInput = {
+  /** The accepted proposals; an empty list writes the source alone. */
+  proposals: Array<AcceptedProposalInput>;
+  source: AnnotatedSourceInput;
+};
+
+export type ConfirmAnnotationsPayload = {
+  __typename?: 'ConfirmAnnotationsPayload';
+  /** Every record the confirmation wrote or found already written, with what happened to it. */
+  records: Array<WrittenRecord>;
+  /** The proposals (by index) whose edited words were found at another span than the one sent. */
+  relocated: Array<Scalars['Int']['output']>;
+  source: Source;
+  /** One per accepted proposal, in the order sent. */
+  statements: Array<Statement>;
 };
 
 /** An armed conflict, a dispute or an issue (such as a nuclear programme) that actors take stances toward. */
@@ -298,6 +394,14 @@ export type CountrySort = {
 export type CountrySortField =
   | 'ISO2'
   | 'NAME';
+
+export type CueKind =
+  | 'ATTRIBUTION'
+  | 'CONDITION'
+  | 'DATE'
+  | 'FUTURE'
+  | 'NEGATION'
+  | 'STANCE';
 
 export type DatePrecision =
   | 'DAY'
@@ -847,6 +951,13 @@ export type MembershipPayload = {
   outcome: WriteOutcome;
 };
 
+export type MentionKind =
+  | 'CONFLICT'
+  | 'COUNTRY'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PROCESS';
+
 export type Modality =
   | 'ASSERTED'
   /** Held only if a condition is met; see `condition`. */
@@ -895,6 +1006,25 @@ export type MovementView = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Confirming an annotated article: the source and the proposals a researcher accepted (as `proposeAnnotations`
+   * gave them, perhaps edited) are written in one transaction through the same path as the upserts and the
+   * import, with an editor token, and land in the audit trail (`changes`). Nothing is half-written: any refusal
+   * leaves the graph as it was.
+   *
+   * Spans are never typed by hand. Each proposal carries its words and the span the proposer computed; when the
+   * span no longer reads the words (they were edited), the words are found again in the text, where they occur
+   * once (or once inside the old span). Words the text does not hold, or holds more than once, are refused
+   * (BAD_USER_INPUT with `extensions.field`, e.g. `input.proposals[2].text`, and `extensions.reason`
+   * SPAN_NOT_FOUND or SPAN_AMBIGUOUS); `extensions.issues` lists every refusal, each with its field.
+   *
+   * Identifiers are made from the words: the source from its publisher (or web address), date and title; a new
+   * person or organization from its name (an existing one of the same name is reused, never rewritten); a
+   * statement from its source and span; a position from its holder, stance, conflict and modality (one the
+   * holder already holds the same way is expressed again, not rewritten). Sending the same input twice changes
+   * nothing the second time.
+   */
+  confirmAnnotations: ConfirmAnnotationsPayload;
   upsertConflict: ConflictPayload;
   upsertCountry: CountryPayload;
   upsertDateline: DatelinePayload;
@@ -916,6 +1046,27 @@ export type Mutation = {
   upsertSource: SourcePayload;
   /** A rendering of an utterance; `renders` links it to other renderings of the same utterance already held. */
   upsertStatement: StatementPayload;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationConfirmAnnotationsArgs = {
+  input: ConfirmAnnotationsInput;
 };
 
 
@@ -1589,6 +1740,14 @@ export type OfficeView = {
   title: Scalars['String']['output'];
 };
 
+export type OnBehalfOfBasis =
+  /** The speaker's office on the statement's date, in the graph. */
+  | 'OFFICE'
+  /** The country of the organization that spoke. */
+  | 'ORGANIZATION'
+  /** The words around the speaker's name ("Kazakh Deputy Foreign Minister"). */
+  | 'TEXT';
+
 export type OntologyMapping = {
   __typename?: 'OntologyMapping';
   /** The code in the target ontology, or null when it has no equivalent. */
@@ -1756,6 +1915,12 @@ export type PartialDate = {
   __typename?: 'PartialDate';
   precision: DatePrecision;
   value: Scalars['String']['output'];
+};
+
+export type PartialDateInput = {
+  precision?: InputMaybe<DatePrecision>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; the form gives the precision. */
+  value: Scalars['String']['input'];
 };
 
 /** A role an actor played in a process, or in one round of it. */
@@ -2123,6 +2288,102 @@ export type ProcessView = {
 };
 
 /**
+ * An actor in the graph (`id`), or a new one by the name as written: a person unless `kind` says otherwise (for
+ * whom one spoke, an organization). A new one's name is cited where the text names it (`span`, as proposed;
+ * else where the name first occurs).
+ */
+export type ProposedActorInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** A country must be in the graph. */
+  kind?: InputMaybe<ProposedSpeakerKind>;
+  name: Scalars['String']['input'];
+  /** For a new organization; defaults to OTHER. */
+  organizationKind?: InputMaybe<OrganizationKind>;
+  span?: InputMaybe<TextSpanInput>;
+};
+
+export type ProposedDate = {
+  __typename?: 'ProposedDate';
+  basis: ProposedDateBasis;
+  precision: DatePrecision;
+  span: Maybe<TextSpan>;
+  value: Scalars['String']['output'];
+};
+
+export type ProposedDateBasis =
+  /** The article's publication date. */
+  | 'PUBLISHED'
+  /** A date the text gives ("on Wednesday", "сегодня"), resolved against the publication date. */
+  | 'TEXT';
+
+export type ProposedMention = {
+  __typename?: 'ProposedMention';
+  end: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: MentionKind;
+  name: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  /** The words as written. */
+  text: Scalars['String']['output'];
+};
+
+export type ProposedOnBehalfOf = {
+  __typename?: 'ProposedOnBehalfOf';
+  basis: OnBehalfOfBasis;
+  id: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  span: Maybe<TextSpan>;
+};
+
+export type ProposedSpeaker = {
+  __typename?: 'ProposedSpeaker';
+  /** The graph's identifier, or null for someone the graph does not have yet. */
+  id: Maybe<Scalars['ID']['output']>;
+  kind: ProposedSpeakerKind;
+  match: SpeakerMatch;
+  /** The graph's name, or the name as the text writes it. */
+  name: Scalars['String']['output'];
+  /** Where the text names or refers to the speaker; null when carried over from an earlier sentence. */
+  span: Maybe<TextSpan>;
+  /** For a new person: the title the text gives. */
+  title: Maybe<Scalars['String']['output']>;
+};
+
+export type ProposedSpeakerKind =
+  | 'COUNTRY'
+  | 'ORGANIZATION'
+  | 'PERSON';
+
+export type ProposedStance = {
+  __typename?: 'ProposedStance';
+  code: StanceCode;
+  /** For CONDITIONAL stances: the condition in the text's words. */
+  condition: Maybe<Scalars['String']['output']>;
+  conditionSpan: Maybe<TextSpan>;
+  /** The words the code and modality rest on. */
+  cues: Array<AnnotationCue>;
+  modality: Modality;
+  /** The conflict the stance is toward, when the proposal mentions exactly one. */
+  toward: Maybe<ProposedTarget>;
+};
+
+/** A stance the statement expresses, held by the actor spoken for (or the speaker, when no one else is). */
+export type ProposedStanceInput = {
+  code: StanceCode;
+  /** Required for CONDITIONAL: the condition in the source's words. */
+  condition?: InputMaybe<Scalars['String']['input']>;
+  modality: Modality;
+  /** The conflict it is toward; defaults to the one conflict the statement mentions, if exactly one. */
+  toward?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ProposedTarget = {
+  __typename?: 'ProposedTarget';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/**
  * A number as the source reports it: "more than 20 rounds" is `{value: 20, qualifier: MORE_THAN}`. Never add
  * a qualified number to another as if it were exact.
  */
@@ -2189,6 +2450,11 @@ export type Query = {
   places: PlaceConnection;
   position: Maybe<Position>;
   positions: PositionConnection;
+  /**
+   * Proposes annotations for an article's text (language: en, ru, kk or de; published: YYYY-MM-DD, YYYY-MM or
+   * YYYY). Reads the graph's names; writes nothing.
+   */
+  proposeAnnotations: AnnotationProposals;
   /**
    * Full-text search over names, quotes and paraphrases, in any script or spelling (Bakayev, Bakaev, Бакаев and
    * Бақаев find the same person), best first. `kinds` keeps only hits on entities of those kinds.
@@ -2450,6 +2716,13 @@ export type QueryPositionsArgs = {
   filter?: InputMaybe<PositionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<PositionSort>;
+};
+
+
+export type QueryProposeAnnotationsArgs = {
+  language: Scalars['String']['input'];
+  published?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -2797,6 +3070,18 @@ export type SpanMatch =
   /** The slice equals the quoted text once runs of white space (line wrapping in our notes) are folded to one space. */
   | 'WHITESPACE_FOLDED';
 
+export type SpeakerMatch =
+  /** By a name or alias the graph has. */
+  | 'NAME'
+  /** A name the graph does not have: a proposed new person or organization. */
+  | 'NEW'
+  /** By a pronoun ("he said"). */
+  | 'PRONOUN'
+  /** By a role or title ("the minister", "the ministry"). */
+  | 'ROLE'
+  /** By surname alone, after an earlier full mention. */
+  | 'SURNAME';
+
 export type StanceAgreement =
   /** Both hold it, one of them conditionally, as a future commitment, or otherwise differently. */
   | 'MODALITY_DIFFERS'
@@ -3137,6 +3422,19 @@ export type TalksRecordEdge = {
   node: TalksRecord;
 };
 
+/** A span in code points: [start, end). */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
+/** A span in code points: [start, end). */
+export type TextSpanInput = {
+  end: Scalars['Int']['input'];
+  start: Scalars['Int']['input'];
+};
+
 /** A third party's role in talks that involve a given actor. */
 export type ThirdPartyRole = {
   __typename?: 'ThirdPartyRole';
@@ -3178,6 +3476,14 @@ export type WriteOutcome =
   /** The record was already stored exactly so; nothing was written. */
   | 'UNCHANGED'
   | 'UPDATED';
+
+export type WrittenRecord = {
+  __typename?: 'WrittenRecord';
+  id: Scalars['ID']['output'];
+  outcome: WriteOutcome;
+  /** The kind of record, e.g. Statement. */
+  type: Scalars['String']['output'];
+};
 
 
 
@@ -3252,13 +3558,20 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptedProposalInput: AcceptedProposalInput;
   Actor: ResolverTypeWrapper<NodeRecord>;
+  AnnotatedSourceInput: AnnotatedSourceInput;
+  AnnotationCue: ResolverTypeWrapper<AnnotationCue>;
+  AnnotationProposal: ResolverTypeWrapper<AnnotationProposal>;
+  AnnotationProposals: ResolverTypeWrapper<AnnotationProposals>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<Omit<Change, 'entity'> & { entity?: Maybe<ResolversTypes['Node']> }>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   Citation: ResolverTypeWrapper<CitationRecord>;
   CitationInput: CitationInput;
+  ConfirmAnnotationsInput: ConfirmAnnotationsInput;
+  ConfirmAnnotationsPayload: ResolverTypeWrapper<Omit<ConfirmAnnotationsPayload, 'source' | 'statements'> & { source: ResolversTypes['Source'], statements: Array<ResolversTypes['Statement']> }>;
   Conflict: ResolverTypeWrapper<NodeRecord>;
   ConflictConnection: ResolverTypeWrapper<Omit<ConflictConnection, 'edges'> & { edges: Array<ResolversTypes['ConflictEdge']> }>;
   ConflictEdge: ResolverTypeWrapper<Omit<ConflictEdge, 'node'> & { node: ResolversTypes['Conflict'] }>;
@@ -3268,7 +3581,7 @@ export type ResolversTypes = {
   ConflictPayload: ResolverTypeWrapper<Omit<ConflictPayload, 'conflict'> & { conflict: ResolversTypes['Conflict'] }>;
   ConflictSort: ConflictSort;
   ConflictSortField: ConflictSortField;
-  ConnectionPaths: ResolverTypeWrapper<Omit<ConnectionPaths, 'paths'> & { paths: Array<ResolversTypes['GraphPath']> }>;
+  ConnectionPaths: ResolverTypeWrapper<ConnectionPaths>;
   CountUnit: CountUnit;
   Country: ResolverTypeWrapper<NodeRecord>;
   CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges'> & { edges: Array<ResolversTypes['CountryEdge']> }>;
@@ -3278,8 +3591,9 @@ export type ResolversTypes = {
   CountryPayload: ResolverTypeWrapper<Omit<CountryPayload, 'country'> & { country: ResolversTypes['Country'] }>;
   CountrySort: CountrySort;
   CountrySortField: CountrySortField;
+  CueKind: CueKind;
   DatePrecision: DatePrecision;
-  DatedTotal: ResolverTypeWrapper<Omit<DatedTotal, 'date'> & { date?: Maybe<ResolversTypes['PartialDate']> }>;
+  DatedTotal: ResolverTypeWrapper<DatedTotal>;
   Dateline: ResolverTypeWrapper<NodeRecord>;
   DatelineInput: DatelineInput;
   DatelinePayload: ResolverTypeWrapper<Omit<DatelinePayload, 'dateline'> & { dateline: ResolversTypes['Dateline'] }>;
@@ -3295,7 +3609,7 @@ export type ResolversTypes = {
   EvacuationOperationEdge: ResolverTypeWrapper<Omit<EvacuationOperationEdge, 'node'> & { node: ResolversTypes['EvacuationOperation'] }>;
   EvacuationOperationInput: EvacuationOperationInput;
   EvacuationOperationPayload: ResolverTypeWrapper<Omit<EvacuationOperationPayload, 'evacuationOperation'> & { evacuationOperation: ResolversTypes['EvacuationOperation'] }>;
-  EvacuationRecord: ResolverTypeWrapper<Omit<EvacuationRecord, 'operations' | 'totalsByDate'> & { operations: Array<ResolversTypes['OperationView']>, totalsByDate: Array<ResolversTypes['DatedTotal']> }>;
+  EvacuationRecord: ResolverTypeWrapper<EvacuationRecord>;
   EvacuationSort: EvacuationSort;
   EvacuationSortField: EvacuationSortField;
   Event: ResolverTypeWrapper<NodeRecord>;
@@ -3307,7 +3621,7 @@ export type ResolversTypes = {
   EventPayload: ResolverTypeWrapper<Omit<EventPayload, 'event'> & { event: ResolversTypes['Event'] }>;
   EventSort: EventSort;
   EventSortField: EventSortField;
-  Evidence: ResolverTypeWrapper<Omit<Evidence, 'source'> & { source: ResolversTypes['SourceRef'] }>;
+  Evidence: ResolverTypeWrapper<Evidence>;
   Export: ResolverTypeWrapper<Export>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ExportFormat: ExportFormat;
@@ -3320,11 +3634,11 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
-  GraphOverview: ResolverTypeWrapper<Omit<GraphOverview, 'recentStatements' | 'topConflicts' | 'topProcesses'> & { recentStatements: Array<ResolversTypes['StatementView']>, topConflicts: Array<ResolversTypes['RankedEntity']>, topProcesses: Array<ResolversTypes['RankedEntity']> }>;
-  GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'steps'> & { steps: Array<ResolversTypes['PathStep']> }>;
-  HeldStance: ResolverTypeWrapper<Omit<HeldStance, 'conditionStatusDate' | 'evidence' | 'expressedBy' | 'since' | 'until'> & { conditionStatusDate?: Maybe<ResolversTypes['PartialDate']>, evidence: Array<ResolversTypes['Evidence']>, expressedBy: Array<ResolversTypes['StatementView']>, since?: Maybe<ResolversTypes['PartialDate']>, until?: Maybe<ResolversTypes['PartialDate']> }>;
-  HeldStanceConnection: ResolverTypeWrapper<Omit<HeldStanceConnection, 'edges'> & { edges: Array<ResolversTypes['HeldStanceEdge']> }>;
-  HeldStanceEdge: ResolverTypeWrapper<Omit<HeldStanceEdge, 'node'> & { node: ResolversTypes['HeldStance'] }>;
+  GraphOverview: ResolverTypeWrapper<GraphOverview>;
+  GraphPath: ResolverTypeWrapper<GraphPath>;
+  HeldStance: ResolverTypeWrapper<HeldStance>;
+  HeldStanceConnection: ResolverTypeWrapper<HeldStanceConnection>;
+  HeldStanceEdge: ResolverTypeWrapper<HeldStanceEdge>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Involvement: ResolverTypeWrapper<NodeRecord>;
@@ -3338,9 +3652,10 @@ export type ResolversTypes = {
   Membership: ResolverTypeWrapper<NodeRecord>;
   MembershipInput: MembershipInput;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership: ResolversTypes['Membership'] }>;
+  MentionKind: MentionKind;
   Modality: Modality;
   MovementStatus: MovementStatus;
-  MovementView: ResolverTypeWrapper<Omit<MovementView, 'date' | 'evidence' | 'reportedOn'> & { date?: Maybe<ResolversTypes['PartialDate']>, evidence: Array<ResolversTypes['Evidence']>, reportedOn?: Maybe<ResolversTypes['PartialDate']> }>;
+  MovementView: ResolverTypeWrapper<MovementView>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameInput: NameInput;
   NameKind: NameKind;
@@ -3362,7 +3677,7 @@ export type ResolversTypes = {
   NegotiationRoundSortField: NegotiationRoundSortField;
   Neighbourhood: ResolverTypeWrapper<Neighbourhood>;
   Node: ResolverTypeWrapper<NodeRecord>;
-  OccasionView: ResolverTypeWrapper<Omit<OccasionView, 'date'> & { date: ResolversTypes['PartialDate'] }>;
+  OccasionView: ResolverTypeWrapper<OccasionView>;
   Office: ResolverTypeWrapper<NodeRecord>;
   OfficeConnection: ResolverTypeWrapper<Omit<OfficeConnection, 'edges'> & { edges: Array<ResolversTypes['OfficeEdge']> }>;
   OfficeEdge: ResolverTypeWrapper<Omit<OfficeEdge, 'node'> & { node: ResolversTypes['Office'] }>;
@@ -3371,9 +3686,10 @@ export type ResolversTypes = {
   OfficePayload: ResolverTypeWrapper<Omit<OfficePayload, 'office'> & { office: ResolversTypes['Office'] }>;
   OfficeSort: OfficeSort;
   OfficeSortField: OfficeSortField;
-  OfficeView: ResolverTypeWrapper<Omit<OfficeView, 'end' | 'start'> & { end?: Maybe<ResolversTypes['PartialDate']>, start?: Maybe<ResolversTypes['PartialDate']> }>;
+  OfficeView: ResolverTypeWrapper<OfficeView>;
+  OnBehalfOfBasis: OnBehalfOfBasis;
   OntologyMapping: ResolverTypeWrapper<OntologyMapping>;
-  OperationView: ResolverTypeWrapper<Omit<OperationView, 'evidence' | 'movements' | 'totalsByDate'> & { evidence: Array<ResolversTypes['Evidence']>, movements: Array<ResolversTypes['MovementView']>, totalsByDate: Array<ResolversTypes['DatedTotal']> }>;
+  OperationView: ResolverTypeWrapper<OperationView>;
   Organization: ResolverTypeWrapper<NodeRecord>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
@@ -3385,7 +3701,8 @@ export type ResolversTypes = {
   OrganizationSortField: OrganizationSortField;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
-  ParticipantView: ResolverTypeWrapper<Omit<ParticipantView, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
+  PartialDateInput: PartialDateInput;
+  ParticipantView: ResolverTypeWrapper<ParticipantView>;
   Participation: ResolverTypeWrapper<NodeRecord>;
   ParticipationConnection: ResolverTypeWrapper<Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversTypes['ParticipationEdge']> }>;
   ParticipationEdge: ResolverTypeWrapper<Omit<ParticipationEdge, 'node'> & { node: ResolversTypes['Participation'] }>;
@@ -3395,7 +3712,7 @@ export type ResolversTypes = {
   ParticipationRole: ParticipationRole;
   ParticipationSort: ParticipationSort;
   ParticipationSortField: ParticipationSortField;
-  PathStep: ResolverTypeWrapper<Omit<PathStep, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
+  PathStep: ResolverTypeWrapper<PathStep>;
   Person: ResolverTypeWrapper<NodeRecord>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
@@ -3421,20 +3738,30 @@ export type ResolversTypes = {
   PositionPayload: ResolverTypeWrapper<Omit<PositionPayload, 'position'> & { position: ResolversTypes['Position'] }>;
   PositionSort: PositionSort;
   PositionSortField: PositionSortField;
-  ProcessView: ResolverTypeWrapper<Omit<ProcessView, 'end' | 'start'> & { end?: Maybe<ResolversTypes['PartialDate']>, start?: Maybe<ResolversTypes['PartialDate']> }>;
-  Quantity: ResolverTypeWrapper<Omit<Quantity, 'asOf'> & { asOf?: Maybe<ResolversTypes['PartialDate']> }>;
+  ProcessView: ResolverTypeWrapper<ProcessView>;
+  ProposedActorInput: ProposedActorInput;
+  ProposedDate: ResolverTypeWrapper<ProposedDate>;
+  ProposedDateBasis: ProposedDateBasis;
+  ProposedMention: ResolverTypeWrapper<ProposedMention>;
+  ProposedOnBehalfOf: ResolverTypeWrapper<ProposedOnBehalfOf>;
+  ProposedSpeaker: ResolverTypeWrapper<ProposedSpeaker>;
+  ProposedSpeakerKind: ProposedSpeakerKind;
+  ProposedStance: ResolverTypeWrapper<ProposedStance>;
+  ProposedStanceInput: ProposedStanceInput;
+  ProposedTarget: ResolverTypeWrapper<ProposedTarget>;
+  Quantity: ResolverTypeWrapper<Quantity>;
   QuantityQualifier: QuantityQualifier;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RankedEntity: ResolverTypeWrapper<Omit<RankedEntity, 'latest'> & { latest?: Maybe<ResolversTypes['PartialDate']> }>;
-  RenderingView: ResolverTypeWrapper<Omit<RenderingView, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
-  RoundView: ResolverTypeWrapper<Omit<RoundView, 'end' | 'evidence' | 'participants' | 'start'> & { end?: Maybe<ResolversTypes['PartialDate']>, evidence: Array<ResolversTypes['Evidence']>, participants: Array<ResolversTypes['ParticipantView']>, start?: Maybe<ResolversTypes['PartialDate']> }>;
+  RankedEntity: ResolverTypeWrapper<RankedEntity>;
+  RenderingView: ResolverTypeWrapper<RenderingView>;
+  RoundView: ResolverTypeWrapper<RoundView>;
   SearchField: SearchField;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchHitConnection: ResolverTypeWrapper<SearchHitConnection>;
   SearchHitEdge: ResolverTypeWrapper<SearchHitEdge>;
-  SharedStance: ResolverTypeWrapper<Omit<SharedStance, 'holders'> & { holders: Array<ResolversTypes['HeldStance']> }>;
-  SharedStanceConnection: ResolverTypeWrapper<Omit<SharedStanceConnection, 'edges'> & { edges: Array<ResolversTypes['SharedStanceEdge']> }>;
-  SharedStanceEdge: ResolverTypeWrapper<Omit<SharedStanceEdge, 'node'> & { node: ResolversTypes['SharedStance'] }>;
+  SharedStance: ResolverTypeWrapper<SharedStance>;
+  SharedStanceConnection: ResolverTypeWrapper<SharedStanceConnection>;
+  SharedStanceEdge: ResolverTypeWrapper<SharedStanceEdge>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<NodeRecord>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
@@ -3444,59 +3771,70 @@ export type ResolversTypes = {
   SourceKind: SourceKind;
   SourceMetadataField: SourceMetadataField;
   SourcePayload: ResolverTypeWrapper<Omit<SourcePayload, 'source'> & { source: ResolversTypes['Source'] }>;
-  SourceRef: ResolverTypeWrapper<Omit<SourceRef, 'published'> & { published?: Maybe<ResolversTypes['PartialDate']> }>;
+  SourceRef: ResolverTypeWrapper<SourceRef>;
   SourceSort: SourceSort;
   SourceSortField: SourceSortField;
   Span: ResolverTypeWrapper<Span>;
   SpanMatch: SpanMatch;
+  SpeakerMatch: SpeakerMatch;
   StanceAgreement: StanceAgreement;
   StanceCode: StanceCode;
   StanceColumn: ResolverTypeWrapper<StanceColumn>;
-  StanceComparison: ResolverTypeWrapper<Omit<StanceComparison, 'rows'> & { rows: Array<ResolversTypes['StanceComparisonRow']> }>;
-  StanceComparisonRow: ResolverTypeWrapper<Omit<StanceComparisonRow, 'first' | 'second'> & { first?: Maybe<ResolversTypes['HeldStance']>, second?: Maybe<ResolversTypes['HeldStance']> }>;
+  StanceComparison: ResolverTypeWrapper<StanceComparison>;
+  StanceComparisonRow: ResolverTypeWrapper<StanceComparisonRow>;
   StanceDefinition: ResolverTypeWrapper<StanceDefinition>;
-  StanceEvent: ResolverTypeWrapper<Omit<StanceEvent, 'date' | 'evidence' | 'statement'> & { date?: Maybe<ResolversTypes['PartialDate']>, evidence: Array<ResolversTypes['Evidence']>, statement?: Maybe<ResolversTypes['StatementView']> }>;
-  StanceEventConnection: ResolverTypeWrapper<Omit<StanceEventConnection, 'edges'> & { edges: Array<ResolversTypes['StanceEventEdge']> }>;
-  StanceEventEdge: ResolverTypeWrapper<Omit<StanceEventEdge, 'node'> & { node: ResolversTypes['StanceEvent'] }>;
+  StanceEvent: ResolverTypeWrapper<StanceEvent>;
+  StanceEventConnection: ResolverTypeWrapper<StanceEventConnection>;
+  StanceEventEdge: ResolverTypeWrapper<StanceEventEdge>;
   StanceEventKind: StanceEventKind;
-  StanceHolding: ResolverTypeWrapper<Omit<StanceHolding, 'latest' | 'since'> & { latest?: Maybe<ResolversTypes['PartialDate']>, since?: Maybe<ResolversTypes['PartialDate']> }>;
-  StanceMatrix: ResolverTypeWrapper<Omit<StanceMatrix, 'rows'> & { rows: Array<ResolversTypes['StanceMatrixRow']> }>;
-  StanceMatrixCell: ResolverTypeWrapper<Omit<StanceMatrixCell, 'holdings'> & { holdings: Array<ResolversTypes['StanceHolding']> }>;
-  StanceMatrixRow: ResolverTypeWrapper<Omit<StanceMatrixRow, 'cells'> & { cells: Array<ResolversTypes['StanceMatrixCell']> }>;
+  StanceHolding: ResolverTypeWrapper<StanceHolding>;
+  StanceMatrix: ResolverTypeWrapper<StanceMatrix>;
+  StanceMatrixCell: ResolverTypeWrapper<StanceMatrixCell>;
+  StanceMatrixRow: ResolverTypeWrapper<StanceMatrixRow>;
   StanceSummary: ResolverTypeWrapper<StanceSummary>;
   Statement: ResolverTypeWrapper<NodeRecord>;
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
-  StatementFeed: ResolverTypeWrapper<Omit<StatementFeed, 'edges'> & { edges: Array<ResolversTypes['StatementViewEdge']> }>;
+  StatementFeed: ResolverTypeWrapper<StatementFeed>;
   StatementFilter: StatementFilter;
   StatementInput: StatementInput;
   StatementKind: StatementKind;
   StatementPayload: ResolverTypeWrapper<Omit<StatementPayload, 'statement'> & { statement: ResolversTypes['Statement'] }>;
   StatementSort: StatementSort;
   StatementSortField: StatementSortField;
-  StatementView: ResolverTypeWrapper<Omit<StatementView, 'date' | 'evidence' | 'occasion' | 'renderings' | 'speakerOffices'> & { date: ResolversTypes['PartialDate'], evidence: Array<ResolversTypes['Evidence']>, occasion?: Maybe<ResolversTypes['OccasionView']>, renderings: Array<ResolversTypes['RenderingView']>, speakerOffices: Array<ResolversTypes['OfficeView']> }>;
-  StatementViewConnection: ResolverTypeWrapper<Omit<StatementViewConnection, 'edges'> & { edges: Array<ResolversTypes['StatementViewEdge']> }>;
-  StatementViewEdge: ResolverTypeWrapper<Omit<StatementViewEdge, 'node'> & { node: ResolversTypes['StatementView'] }>;
+  StatementView: ResolverTypeWrapper<StatementView>;
+  StatementViewConnection: ResolverTypeWrapper<StatementViewConnection>;
+  StatementViewEdge: ResolverTypeWrapper<StatementViewEdge>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  TalksRecord: ResolverTypeWrapper<Omit<TalksRecord, 'otherParticipants' | 'process' | 'roles' | 'rounds'> & { otherParticipants: Array<ResolversTypes['ParticipantView']>, process: ResolversTypes['ProcessView'], roles: Array<ResolversTypes['ParticipantView']>, rounds: Array<ResolversTypes['RoundView']> }>;
-  TalksRecordConnection: ResolverTypeWrapper<Omit<TalksRecordConnection, 'edges'> & { edges: Array<ResolversTypes['TalksRecordEdge']> }>;
-  TalksRecordEdge: ResolverTypeWrapper<Omit<TalksRecordEdge, 'node'> & { node: ResolversTypes['TalksRecord'] }>;
-  ThirdPartyRole: ResolverTypeWrapper<Omit<ThirdPartyRole, 'evidence' | 'involvedAs' | 'process' | 'round'> & { evidence: Array<ResolversTypes['Evidence']>, involvedAs: Array<ResolversTypes['ParticipantView']>, process: ResolversTypes['ProcessView'], round?: Maybe<ResolversTypes['RoundView']> }>;
-  ThirdPartyRoleConnection: ResolverTypeWrapper<Omit<ThirdPartyRoleConnection, 'edges'> & { edges: Array<ResolversTypes['ThirdPartyRoleEdge']> }>;
-  ThirdPartyRoleEdge: ResolverTypeWrapper<Omit<ThirdPartyRoleEdge, 'node'> & { node: ResolversTypes['ThirdPartyRole'] }>;
+  TalksRecord: ResolverTypeWrapper<TalksRecord>;
+  TalksRecordConnection: ResolverTypeWrapper<TalksRecordConnection>;
+  TalksRecordEdge: ResolverTypeWrapper<TalksRecordEdge>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
+  TextSpanInput: TextSpanInput;
+  ThirdPartyRole: ResolverTypeWrapper<ThirdPartyRole>;
+  ThirdPartyRoleConnection: ResolverTypeWrapper<ThirdPartyRoleConnection>;
+  ThirdPartyRoleEdge: ResolverTypeWrapper<ThirdPartyRoleEdge>;
   TransportMode: TransportMode;
   WriteOutcome: WriteOutcome;
+  WrittenRecord: ResolverTypeWrapper<WrittenRecord>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptedProposalInput: AcceptedProposalInput;
   Actor: NodeRecord;
+  AnnotatedSourceInput: AnnotatedSourceInput;
+  AnnotationCue: AnnotationCue;
+  AnnotationProposal: AnnotationProposal;
+  AnnotationProposals: AnnotationProposals;
   Boolean: Scalars['Boolean']['output'];
   Change: Omit<Change, 'entity'> & { entity?: Maybe<ResolversParentTypes['Node']> };
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Citation: CitationRecord;
   CitationInput: CitationInput;
+  ConfirmAnnotationsInput: ConfirmAnnotationsInput;
+  ConfirmAnnotationsPayload: Omit<ConfirmAnnotationsPayload, 'source' | 'statements'> & { source: ResolversParentTypes['Source'], statements: Array<ResolversParentTypes['Statement']> };
   Conflict: NodeRecord;
   ConflictConnection: Omit<ConflictConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConflictEdge']> };
   ConflictEdge: Omit<ConflictEdge, 'node'> & { node: ResolversParentTypes['Conflict'] };
@@ -3504,7 +3842,7 @@ export type ResolversParentTypes = {
   ConflictInput: ConflictInput;
   ConflictPayload: Omit<ConflictPayload, 'conflict'> & { conflict: ResolversParentTypes['Conflict'] };
   ConflictSort: ConflictSort;
-  ConnectionPaths: Omit<ConnectionPaths, 'paths'> & { paths: Array<ResolversParentTypes['GraphPath']> };
+  ConnectionPaths: ConnectionPaths;
   Country: NodeRecord;
   CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
@@ -3512,7 +3850,7 @@ export type ResolversParentTypes = {
   CountryInput: CountryInput;
   CountryPayload: Omit<CountryPayload, 'country'> & { country: ResolversParentTypes['Country'] };
   CountrySort: CountrySort;
-  DatedTotal: Omit<DatedTotal, 'date'> & { date?: Maybe<ResolversParentTypes['PartialDate']> };
+  DatedTotal: DatedTotal;
   Dateline: NodeRecord;
   DatelineInput: DatelineInput;
   DatelinePayload: Omit<DatelinePayload, 'dateline'> & { dateline: ResolversParentTypes['Dateline'] };
@@ -3528,7 +3866,7 @@ export type ResolversParentTypes = {
   EvacuationOperationEdge: Omit<EvacuationOperationEdge, 'node'> & { node: ResolversParentTypes['EvacuationOperation'] };
   EvacuationOperationInput: EvacuationOperationInput;
   EvacuationOperationPayload: Omit<EvacuationOperationPayload, 'evacuationOperation'> & { evacuationOperation: ResolversParentTypes['EvacuationOperation'] };
-  EvacuationRecord: Omit<EvacuationRecord, 'operations' | 'totalsByDate'> & { operations: Array<ResolversParentTypes['OperationView']>, totalsByDate: Array<ResolversParentTypes['DatedTotal']> };
+  EvacuationRecord: EvacuationRecord;
   EvacuationSort: EvacuationSort;
   Event: NodeRecord;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
@@ -3537,7 +3875,7 @@ export type ResolversParentTypes = {
   EventInput: EventInput;
   EventPayload: Omit<EventPayload, 'event'> & { event: ResolversParentTypes['Event'] };
   EventSort: EventSort;
-  Evidence: Omit<Evidence, 'source'> & { source: ResolversParentTypes['SourceRef'] };
+  Evidence: Evidence;
   Export: Export;
   ExportFile: ExportFile;
   ExportScope: ExportScope;
@@ -3549,11 +3887,11 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
-  GraphOverview: Omit<GraphOverview, 'recentStatements' | 'topConflicts' | 'topProcesses'> & { recentStatements: Array<ResolversParentTypes['StatementView']>, topConflicts: Array<ResolversParentTypes['RankedEntity']>, topProcesses: Array<ResolversParentTypes['RankedEntity']> };
-  GraphPath: Omit<GraphPath, 'steps'> & { steps: Array<ResolversParentTypes['PathStep']> };
-  HeldStance: Omit<HeldStance, 'conditionStatusDate' | 'evidence' | 'expressedBy' | 'since' | 'until'> & { conditionStatusDate?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, expressedBy: Array<ResolversParentTypes['StatementView']>, since?: Maybe<ResolversParentTypes['PartialDate']>, until?: Maybe<ResolversParentTypes['PartialDate']> };
-  HeldStanceConnection: Omit<HeldStanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['HeldStanceEdge']> };
-  HeldStanceEdge: Omit<HeldStanceEdge, 'node'> & { node: ResolversParentTypes['HeldStance'] };
+  GraphOverview: GraphOverview;
+  GraphPath: GraphPath;
+  HeldStance: HeldStance;
+  HeldStanceConnection: HeldStanceConnection;
+  HeldStanceEdge: HeldStanceEdge;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Involvement: NodeRecord;
@@ -3565,7 +3903,7 @@ export type ResolversParentTypes = {
   Membership: NodeRecord;
   MembershipInput: MembershipInput;
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership: ResolversParentTypes['Membership'] };
-  MovementView: Omit<MovementView, 'date' | 'evidence' | 'reportedOn'> & { date?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, reportedOn?: Maybe<ResolversParentTypes['PartialDate']> };
+  MovementView: MovementView;
   Mutation: Record<PropertyKey, never>;
   NameInput: NameInput;
   NegotiationProcess: NodeRecord;
@@ -3584,7 +3922,7 @@ export type ResolversParentTypes = {
   NegotiationRoundSort: NegotiationRoundSort;
   Neighbourhood: Neighbourhood;
   Node: NodeRecord;
-  OccasionView: Omit<OccasionView, 'date'> & { date: ResolversParentTypes['PartialDate'] };
+  OccasionView: OccasionView;
   Office: NodeRecord;
   OfficeConnection: Omit<OfficeConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficeEdge']> };
   OfficeEdge: Omit<OfficeEdge, 'node'> & { node: ResolversParentTypes['Office'] };
@@ -3592,9 +3930,9 @@ export type ResolversParentTypes = {
   OfficeInput: OfficeInput;
   OfficePayload: Omit<OfficePayload, 'office'> & { office: ResolversParentTypes['Office'] };
   OfficeSort: OfficeSort;
-  OfficeView: Omit<OfficeView, 'end' | 'start'> & { end?: Maybe<ResolversParentTypes['PartialDate']>, start?: Maybe<ResolversParentTypes['PartialDate']> };
+  OfficeView: OfficeView;
   OntologyMapping: OntologyMapping;
-  OperationView: Omit<OperationView, 'evidence' | 'movements' | 'totalsByDate'> & { evidence: Array<ResolversParentTypes['Evidence']>, movements: Array<ResolversParentTypes['MovementView']>, totalsByDate: Array<ResolversParentTypes['DatedTotal']> };
+  OperationView: OperationView;
   Organization: NodeRecord;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -3604,7 +3942,8 @@ export type ResolversParentTypes = {
   OrganizationSort: OrganizationSort;
   PageInfo: PageInfo;
   PartialDate: PartialDate;
-  ParticipantView: Omit<ParticipantView, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
+  PartialDateInput: PartialDateInput;
+  ParticipantView: ParticipantView;
   Participation: NodeRecord;
   ParticipationConnection: Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParticipationEdge']> };
   ParticipationEdge: Omit<ParticipationEdge, 'node'> & { node: ResolversParentTypes['Participation'] };
@@ -3612,7 +3951,7 @@ export type ResolversParentTypes = {
   ParticipationInput: ParticipationInput;
   ParticipationPayload: Omit<ParticipationPayload, 'participation'> & { participation: ResolversParentTypes['Participation'] };
   ParticipationSort: ParticipationSort;
-  PathStep: Omit<PathStep, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
+  PathStep: PathStep;
   Person: NodeRecord;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
@@ -3634,61 +3973,96 @@ export type ResolversParentTypes = {
   PositionInput: PositionInput;
   PositionPayload: Omit<PositionPayload, 'position'> & { position: ResolversParentTypes['Position'] };
   PositionSort: PositionSort;
-  ProcessView: Omit<ProcessView, 'end' | 'start'> & { end?: Maybe<ResolversParentTypes['PartialDate']>, start?: Maybe<ResolversParentTypes['PartialDate']> };
-  Quantity: Omit<Quantity, 'asOf'> & { asOf?: Maybe<ResolversParentTypes['PartialDate']> };
+  ProcessView: ProcessView;
+  ProposedActorInput: ProposedActorInput;
+  ProposedDate: ProposedDate;
+  ProposedMention: ProposedMention;
+  ProposedOnBehalfOf: ProposedOnBehalfOf;
+  ProposedSpeaker: ProposedSpeaker;
+  ProposedStance: ProposedStance;
+  ProposedStanceInput: ProposedStanceInput;
+  ProposedTarget: ProposedTarget;
+  Quantity: Quantity;
   Query: Record<PropertyKey, never>;
-  RankedEntity: Omit<RankedEntity, 'latest'> & { latest?: Maybe<ResolversParentTypes['PartialDate']> };
-  RenderingView: Omit<RenderingView, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
-  RoundView: Omit<RoundView, 'end' | 'evidence' | 'participants' | 'start'> & { end?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, participants: Array<ResolversParentTypes['ParticipantView']>, start?: Maybe<ResolversParentTypes['PartialDate']> };
+  RankedEntity: RankedEntity;
+  RenderingView: RenderingView;
+  RoundView: RoundView;
   SearchHit: SearchHit;
   SearchHitConnection: SearchHitConnection;
   SearchHitEdge: SearchHitEdge;
-  SharedStance: Omit<SharedStance, 'holders'> & { holders: Array<ResolversParentTypes['HeldStance']> };
-  SharedStanceConnection: Omit<SharedStanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SharedStanceEdge']> };
-  SharedStanceEdge: Omit<SharedStanceEdge, 'node'> & { node: ResolversParentTypes['SharedStance'] };
+  SharedStance: SharedStance;
+  SharedStanceConnection: SharedStanceConnection;
+  SharedStanceEdge: SharedStanceEdge;
   Source: NodeRecord;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceInput: SourceInput;
   SourcePayload: Omit<SourcePayload, 'source'> & { source: ResolversParentTypes['Source'] };
-  SourceRef: Omit<SourceRef, 'published'> & { published?: Maybe<ResolversParentTypes['PartialDate']> };
+  SourceRef: SourceRef;
   SourceSort: SourceSort;
   Span: Span;
   StanceColumn: StanceColumn;
-  StanceComparison: Omit<StanceComparison, 'rows'> & { rows: Array<ResolversParentTypes['StanceComparisonRow']> };
-  StanceComparisonRow: Omit<StanceComparisonRow, 'first' | 'second'> & { first?: Maybe<ResolversParentTypes['HeldStance']>, second?: Maybe<ResolversParentTypes['HeldStance']> };
+  StanceComparison: StanceComparison;
+  StanceComparisonRow: StanceComparisonRow;
   StanceDefinition: StanceDefinition;
-  StanceEvent: Omit<StanceEvent, 'date' | 'evidence' | 'statement'> & { date?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, statement?: Maybe<ResolversParentTypes['StatementView']> };
-  StanceEventConnection: Omit<StanceEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['StanceEventEdge']> };
-  StanceEventEdge: Omit<StanceEventEdge, 'node'> & { node: ResolversParentTypes['StanceEvent'] };
-  StanceHolding: Omit<StanceHolding, 'latest' | 'since'> & { latest?: Maybe<ResolversParentTypes['PartialDate']>, since?: Maybe<ResolversParentTypes['PartialDate']> };
-  StanceMatrix: Omit<StanceMatrix, 'rows'> & { rows: Array<ResolversParentTypes['StanceMatrixRow']> };
-  StanceMatrixCell: Omit<StanceMatrixCell, 'holdings'> & { holdings: Array<ResolversParentTypes['StanceHolding']> };
-  StanceMatrixRow: Omit<StanceMatrixRow, 'cells'> & { cells: Array<ResolversParentTypes['StanceMatrixCell']> };
+  StanceEvent: StanceEvent;
+  StanceEventConnection: StanceEventConnection;
+  StanceEventEdge: StanceEventEdge;
+  StanceHolding: StanceHolding;
+  StanceMatrix: StanceMatrix;
+  StanceMatrixCell: StanceMatrixCell;
+  StanceMatrixRow: StanceMatrixRow;
   StanceSummary: StanceSummary;
   Statement: NodeRecord;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
-  StatementFeed: Omit<StatementFeed, 'edges'> & { edges: Array<ResolversParentTypes['StatementViewEdge']> };
+  StatementFeed: StatementFeed;
   StatementFilter: StatementFilter;
   StatementInput: StatementInput;
   StatementPayload: Omit<StatementPayload, 'statement'> & { statement: ResolversParentTypes['Statement'] };
   StatementSort: StatementSort;
-  StatementView: Omit<StatementView, 'date' | 'evidence' | 'occasion' | 'renderings' | 'speakerOffices'> & { date: ResolversParentTypes['PartialDate'], evidence: Array<ResolversParentTypes['Evidence']>, occasion?: Maybe<ResolversParentTypes['OccasionView']>, renderings: Array<ResolversParentTypes['RenderingView']>, speakerOffices: Array<ResolversParentTypes['OfficeView']> };
-  StatementViewConnection: Omit<StatementViewConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementViewEdge']> };
-  StatementViewEdge: Omit<StatementViewEdge, 'node'> & { node: ResolversParentTypes['StatementView'] };
+  StatementView: StatementView;
+  StatementViewConnection: StatementViewConnection;
+  StatementViewEdge: StatementViewEdge;
   String: Scalars['String']['output'];
-  TalksRecord: Omit<TalksRecord, 'otherParticipants' | 'process' | 'roles' | 'rounds'> & { otherParticipants: Array<ResolversParentTypes['ParticipantView']>, process: ResolversParentTypes['ProcessView'], roles: Array<ResolversParentTypes['ParticipantView']>, rounds: Array<ResolversParentTypes['RoundView']> };
-  TalksRecordConnection: Omit<TalksRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['TalksRecordEdge']> };
-  TalksRecordEdge: Omit<TalksRecordEdge, 'node'> & { node: ResolversParentTypes['TalksRecord'] };
-  ThirdPartyRole: Omit<ThirdPartyRole, 'evidence' | 'involvedAs' | 'process' | 'round'> & { evidence: Array<ResolversParentTypes['Evidence']>, involvedAs: Array<ResolversParentTypes['ParticipantView']>, process: ResolversParentTypes['ProcessView'], round?: Maybe<ResolversParentTypes['RoundView']> };
-  ThirdPartyRoleConnection: Omit<ThirdPartyRoleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThirdPartyRoleEdge']> };
-  ThirdPartyRoleEdge: Omit<ThirdPartyRoleEdge, 'node'> & { node: ResolversParentTypes['ThirdPartyRole'] };
+  TalksRecord: TalksRecord;
+  TalksRecordConnection: TalksRecordConnection;
+  TalksRecordEdge: TalksRecordEdge;
+  TextSpan: TextSpan;
+  TextSpanInput: TextSpanInput;
+  ThirdPartyRole: ThirdPartyRole;
+  ThirdPartyRoleConnection: ThirdPartyRoleConnection;
+  ThirdPartyRoleEdge: ThirdPartyRoleEdge;
+  WrittenRecord: WrittenRecord;
 };
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   __resolveType: TypeResolveFn<'Country' | 'Organization' | 'Person', ParentType, ContextType>;
+};
+
+export type AnnotationCueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnnotationCue'] = ResolversParentTypes['AnnotationCue']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CueKind'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AnnotationProposalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnnotationProposal'] = ResolversParentTypes['AnnotationProposal']> = {
+  cues?: Resolver<Array<ResolversTypes['AnnotationCue']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['ProposedDate']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['ProposedMention']>, ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['ProposedOnBehalfOf']>, ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['ProposedSpeaker']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['ProposedStance']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AnnotationProposalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnnotationProposals'] = ResolversParentTypes['AnnotationProposals']> = {
+  proposals?: Resolver<Array<ResolversTypes['AnnotationProposal']>, ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -3717,6 +4091,13 @@ export type CitationResolvers<ContextType = RequestContext, ParentType extends R
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   span?: Resolver<Maybe<ResolversTypes['Span']>, ParentType, ContextType>;
+};
+
+export type ConfirmAnnotationsPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConfirmAnnotationsPayload'] = ResolversParentTypes['ConfirmAnnotationsPayload']> = {
+  records?: Resolver<Array<ResolversTypes['WrittenRecord']>, ParentType, ContextType>;
+  relocated?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
 };
 
 export type ConflictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = {
@@ -4099,6 +4480,7 @@ export type MovementViewResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  confirmAnnotations?: Resolver<ResolversTypes['ConfirmAnnotationsPayload'], ParentType, ContextType, RequireFields<MutationConfirmAnnotationsArgs, 'input'>>;
   upsertConflict?: Resolver<ResolversTypes['ConflictPayload'], ParentType, ContextType, RequireFields<MutationUpsertConflictArgs, 'input'>>;
   upsertCountry?: Resolver<ResolversTypes['CountryPayload'], ParentType, ContextType, RequireFields<MutationUpsertCountryArgs, 'input'>>;
   upsertDateline?: Resolver<ResolversTypes['DatelinePayload'], ParentType, ContextType, RequireFields<MutationUpsertDatelineArgs, 'input'>>;
@@ -4460,6 +4842,52 @@ export type ProcessViewResolvers<ContextType = RequestContext, ParentType extend
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 };
 
+export type ProposedDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedDate'] = ResolversParentTypes['ProposedDate']> = {
+  basis?: Resolver<ResolversTypes['ProposedDateBasis'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposedMentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedMention'] = ResolversParentTypes['ProposedMention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MentionKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposedOnBehalfOfResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedOnBehalfOf'] = ResolversParentTypes['ProposedOnBehalfOf']> = {
+  basis?: Resolver<ResolversTypes['OnBehalfOfBasis'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+};
+
+export type ProposedSpeakerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedSpeaker'] = ResolversParentTypes['ProposedSpeaker']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProposedSpeakerKind'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SpeakerMatch'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProposedStanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedStance'] = ResolversParentTypes['ProposedStance']> = {
+  code?: Resolver<ResolversTypes['StanceCode'], ParentType, ContextType>;
+  condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conditionSpan?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  cues?: Resolver<Array<ResolversTypes['AnnotationCue']>, ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
+  toward?: Resolver<Maybe<ResolversTypes['ProposedTarget']>, ParentType, ContextType>;
+};
+
+export type ProposedTargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedTarget'] = ResolversParentTypes['ProposedTarget']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QuantityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
   asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['QuantityQualifier'], ParentType, ContextType>;
@@ -4500,6 +4928,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<QueryPositionArgs, 'id'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<QueryPositionsArgs, 'first'>>;
+  proposeAnnotations?: Resolver<ResolversTypes['AnnotationProposals'], ParentType, ContextType, RequireFields<QueryProposeAnnotationsArgs, 'language' | 'text'>>;
   search?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sharedStances?: Resolver<ResolversTypes['SharedStanceConnection'], ParentType, ContextType, RequireFields<QuerySharedStancesArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -4807,6 +5236,11 @@ export type TalksRecordEdgeResolvers<ContextType = RequestContext, ParentType ex
   node?: Resolver<ResolversTypes['TalksRecord'], ParentType, ContextType>;
 };
 
+export type TextSpanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ThirdPartyRoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThirdPartyRole'] = ResolversParentTypes['ThirdPartyRole']> = {
   actor?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -4827,12 +5261,22 @@ export type ThirdPartyRoleEdgeResolvers<ContextType = RequestContext, ParentType
   node?: Resolver<ResolversTypes['ThirdPartyRole'], ParentType, ContextType>;
 };
 
+export type WrittenRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WrittenRecord'] = ResolversParentTypes['WrittenRecord']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
+  AnnotationCue?: AnnotationCueResolvers<ContextType>;
+  AnnotationProposal?: AnnotationProposalResolvers<ContextType>;
+  AnnotationProposals?: AnnotationProposalsResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  ConfirmAnnotationsPayload?: ConfirmAnnotationsPayloadResolvers<ContextType>;
   Conflict?: ConflictResolvers<ContextType>;
   ConflictConnection?: ConflictConnectionResolvers<ContextType>;
   ConflictEdge?: ConflictEdgeResolvers<ContextType>;
@@ -4925,6 +5369,12 @@ export type Resolvers<ContextType = RequestContext> = {
   PositionEdge?: PositionEdgeResolvers<ContextType>;
   PositionPayload?: PositionPayloadResolvers<ContextType>;
   ProcessView?: ProcessViewResolvers<ContextType>;
+  ProposedDate?: ProposedDateResolvers<ContextType>;
+  ProposedMention?: ProposedMentionResolvers<ContextType>;
+  ProposedOnBehalfOf?: ProposedOnBehalfOfResolvers<ContextType>;
+  ProposedSpeaker?: ProposedSpeakerResolvers<ContextType>;
+  ProposedStance?: ProposedStanceResolvers<ContextType>;
+  ProposedTarget?: ProposedTargetResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedEntity?: RankedEntityResolvers<ContextType>;
@@ -4965,8 +5415,10 @@ export type Resolvers<ContextType = RequestContext> = {
   TalksRecord?: TalksRecordResolvers<ContextType>;
   TalksRecordConnection?: TalksRecordConnectionResolvers<ContextType>;
   TalksRecordEdge?: TalksRecordEdgeResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   ThirdPartyRole?: ThirdPartyRoleResolvers<ContextType>;
   ThirdPartyRoleConnection?: ThirdPartyRoleConnectionResolvers<ContextType>;
   ThirdPartyRoleEdge?: ThirdPartyRoleEdgeResolvers<ContextType>;
+  WrittenRecord?: WrittenRecordResolvers<ContextType>;
 };
 

@@ -25,6 +25,8 @@ const PAGES: Record<string, string> = {
   '/index.html': 'index.html',
   '/playground': 'playground/index.html',
   '/playground/': 'playground/index.html',
+  '/annotate': 'annotate/index.html',
+  '/annotate/': 'annotate/index.html',
 };
 
 const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Envoy Graph</title></head>
@@ -47,7 +49,7 @@ export async function sendPage(reply: FastifyReply, file: string) {
   return reply.sendFile(file, WEB_DIST_DIR, { cacheControl: false });
 }
 
-/** The explorer (/), the playground (/playground) and their bundled assets from web/dist, by @fastify/static. */
+/** The explorer (/), the playground (/playground), the annotation page (/annotate) and their bundled assets from web/dist, by @fastify/static. */
 export async function registerWebPages(app: FastifyInstance) {
   await app.register(fastifyStatic, {
     root: path.join(WEB_DIST_DIR, 'assets'),

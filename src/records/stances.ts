@@ -1,6 +1,6 @@
 import type { STANCE_CODES } from '../model/index.js';
 
-type StanceCode = (typeof STANCE_CODES)[number];
+export type StanceCode = (typeof STANCE_CODES)[number];
 type Quality = 'EXACT' | 'CLOSEST' | 'NONE';
 
 interface Mapping {

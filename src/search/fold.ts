@@ -4,7 +4,7 @@ import { transliterate } from 'transliteration';
  * Letters the transliteration tables do not know as Kazakh (they give Ә as "@", Қ as "K'"), and ё, which
  * Russian writing routinely replaces with е: mapped first so Бақаев and Бакаев fold alike.
  */
-const BEFORE_TRANSLITERATION: Record<string, string> = {
+export const BEFORE_TRANSLITERATION: Record<string, string> = {
   Ә: 'A', ә: 'a', Ғ: 'G', ғ: 'g', Қ: 'K', қ: 'k', Ң: 'N', ң: 'n', Ө: 'O', ө: 'o',
   Ұ: 'U', ұ: 'u', Ү: 'U', ү: 'u', Һ: 'H', һ: 'h', І: 'I', і: 'i', Ё: 'E', ё: 'e',
 };

@@ -43,7 +43,7 @@ export async function buildWebBundle(): Promise<void> {
 /** Builds the pages when they are missing or older than their sources; a fresh clone's first start builds them. */
 export async function ensureWebBundle(log: (line: string) => void): Promise<void> {
   if (bundleIsCurrent()) return;
-  log('Building the web pages (explorer and playground)…');
+  log('Building the web pages (explorer, annotation page and playground)…');
   const started = performance.now();
   await buildWebBundle();
   log(`Web pages built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -6,6 +6,8 @@ export class ApiError extends Error {
   constructor(
     readonly failure: Failure,
     message: string,
+    /** A refusal's extensions: its code, the field, and for some the issues one by one. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -19,7 +21,7 @@ const MESSAGES: Record<Exclude<Failure, 'refused'>, string> = {
 
 interface GraphQLError {
   message: string;
-  extensions?: { code?: string };
+  extensions?: { code?: string } & Record<string, unknown>;
 }
 
 /** A failure the server did not name may still be the database: /ready tells. */
@@ -31,12 +33,13 @@ async function databaseIsDown(): Promise<boolean> {
   }
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** `headers` carry an editor token for a write; reads need none. */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
   } catch {
@@ -52,7 +55,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   if (errors.some((e) => e.extensions?.code === 'DATABASE_UNAVAILABLE')) throw new ApiError('database', MESSAGES.database);
   if (errors.length) {
     const refusal = errors.find((e) => e.extensions?.code && e.extensions.code !== 'INTERNAL_SERVER_ERROR');
-    if (refusal) throw new ApiError('refused', refusal.message);
+    if (refusal) throw new ApiError('refused', refusal.message, refusal.extensions);
     const failure = (await databaseIsDown()) ? 'database' : 'server';
     throw new ApiError(failure, MESSAGES[failure]);
   }

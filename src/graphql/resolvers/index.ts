@@ -1,6 +1,8 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { actorResolvers } from './actors.js';
+import { annotateResolvers } from './annotate.js';
 import { commonResolvers } from './common.js';
+import { confirmResolvers } from './confirm.js';
 import { conflictResolvers } from './conflicts.js';
 import { editingResolvers } from './editing.js';
 import { evacuationResolvers } from './evacuations.js';
@@ -20,7 +22,9 @@ const domains = [
   evacuationResolvers,
   questionResolvers,
   editingResolvers,
+  confirmResolvers,
   exportResolvers,
+  annotateResolvers,
 ];
 
 /** Each domain owns its types; only Query (and later Mutation) is shared, so it is merged field by field. */
