@@ -38,3 +38,9 @@ export async function openCommandDatabase(config: Config, log: (line: string) =>
     },
   };
 }
+
+/** A command-line tool that cannot run says why on stderr and exits with 2 (1 is kept for refused records). */
+export function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}

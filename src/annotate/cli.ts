@@ -5,18 +5,13 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openCommandDatabase } from '../commandDatabase.js';
+import { fail, openCommandDatabase } from '../commandDatabase.js';
 import { loadConfig } from '../config.js';
 import { readGazetteer } from '../data/read/gazetteer.js';
 import { checkArticle } from './input.js';
 import { propose } from './propose.js';
 
 const USAGE = 'Usage: npm run annotate -- FILE --language xx [--published YYYY-MM-DD] [--url U] [--publisher P]';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
 
 function options() {
   const { values, positionals } = parseArgs({

@@ -7,17 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { openCommandDatabase } from '../commandDatabase.js';
+import { fail, openCommandDatabase } from '../commandDatabase.js';
 import { loadConfig } from '../config.js';
 import { EXPORT_FILES, writeExport, type ExportFormat } from './exportGraph.js';
 import { planExport, type ExportScope } from './plan.js';
 
 const USAGE = 'Usage: npm run export -- --format graphml|csv|json [--around ID [--depth 1|2] | --ids ID,ID,...] [--out PATH]';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
 
 function options() {
   const { values } = parseArgs({

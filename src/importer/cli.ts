@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { openCommandDatabase } from '../commandDatabase.js';
+import { fail, openCommandDatabase } from '../commandDatabase.js';
 import { loadConfig } from '../config.js';
 import { fieldPath } from '../errors.js';
 import { DEFAULT_BATCH_SIZE, type LineResult } from './importRecords.js';
@@ -15,11 +15,6 @@ import { importFile, type FileImportReport, type Progress } from './importFile.j
 const USAGE = 'Usage: npm run import -- FILE [--batch N] [--as NAME]';
 /** A summary lists this many refusals; the rest were printed as they happened. */
 const LISTED_REFUSALS = 100;
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
 
 function options() {
   const { values, positionals } = parseArgs({
