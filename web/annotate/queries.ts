@@ -27,23 +27,25 @@ export interface Proposal extends Span {
   cues: Cue[];
 }
 
-const SPAN = 'start end';
-const CUE = `kind ${SPAN} text`;
+const CUE = /* GraphQL */ `
+  fragment Cue on AnnotationCue { kind start end text }
+`;
 
 export const PROPOSE = /* GraphQL */ `
   query AnnotatePropose($text: String!, $language: String!, $published: String) {
     proposeAnnotations(text: $text, language: $language, published: $published) {
       proposals {
-        kind ${SPAN} text
-        speaker { id name kind match span { ${SPAN} } title }
-        onBehalfOf { id name basis span { ${SPAN} } }
-        date { value precision basis span { ${SPAN} } }
-        mentions { id name kind ${SPAN} text }
-        stances { code modality condition conditionSpan { ${SPAN} } toward { id name } cues { ${CUE} } }
-        cues { ${CUE} }
+        kind start end text
+        speaker { id name kind match span { start end } title }
+        onBehalfOf { id name basis span { start end } }
+        date { value precision basis span { start end } }
+        mentions { id name kind start end text }
+        stances { code modality condition conditionSpan { start end } toward { id name } cues { ...Cue } }
+        cues { ...Cue }
       }
     }
   }
+  ${CUE}
 `;
 export type ProposeResult = { proposeAnnotations: { proposals: Proposal[] } };
 

@@ -11,8 +11,8 @@ const BATCH = 12;
 function facetQuery(count: number): string {
   const indices = Array.from({ length: count }, (_, i) => i);
   const variables = indices.map((i) => `$n${i}: ID!`).join(', ');
-  const selections = indices.map((i) => `n${i}: node(id: $n${i}) { ${FACET_FIELDS} }`).join('\n');
-  return `query ExplorerFacets(${variables}) {\n${selections}\n}`;
+  const selections = indices.map((i) => `n${i}: node(id: $n${i}) { ...FacetFields }`).join('\n');
+  return `query ExplorerFacets(${variables}) {\n${selections}\n}\n${FACET_FIELDS}`;
 }
 
 export async function loadFacets(ids: string[]): Promise<Map<string, FacetNode>> {

@@ -31,7 +31,11 @@ export function inDateRange(date: string | undefined | null, filters: Filters): 
 function countriesOf(facet: FacetNode): string[] {
   const ids: string[] = [];
   const actor = facet.onBehalfOf ?? facet.holder;
-  if (actor) ids.push(actor.id, ...(actor.country ? [actor.country.id] : []));
+  if (actor) {
+    // Only an organization answers with a country; a widened view reads it as absent for the rest.
+    const { country } = actor as { country?: { id: string } | null };
+    ids.push(actor.id, ...(country ? [country.id] : []));
+  }
   for (const office of facet.speakerOffices ?? []) if (office.organization.country) ids.push(office.organization.country.id);
   return ids;
 }
@@ -50,7 +54,7 @@ export function keeps(node: GraphNode, facet: FacetNode | undefined, filters: Fi
   if (!facet) return true;
   if (filters.stance) {
     const stances = node.kind === 'Position' ? [facet.stance] : (facet.expresses ?? []).map((p) => p.stance);
-    if (!stances.includes(filters.stance)) return false;
+    if (!stances.some((s) => s === filters.stance)) return false;
   }
   const date = node.kind === 'Statement' ? facet.date?.value : facet.since?.value;
   if (!inDateRange(date, filters)) return false;

@@ -638,7 +638,7 @@ function bindControls() {
 
 async function entityName(id: string): Promise<EntityRef> {
   const { node } = await gql<EntityNameResult>(ENTITY_NAME, { id });
-  return { id, kind: id.split(':')[0], name: node?.name ?? id };
+  return { id, kind: id.split(':')[0], name: node && 'name' in node ? node.name : id };
 }
 
 /** Rebuilds the view a link describes. */

@@ -1,44 +1,26 @@
-/** The API calls the explorer makes, with the shapes it reads back. */
+/**
+ * The API calls the explorer makes. The shapes it reads back are generated from these documents
+ * (`npm run codegen` writes web/generated/operations.ts); the names below only give them the explorer's words.
+ */
+import type {
+  ExplorerCompareQuery,
+  ExplorerConnectionsQuery,
+  ExplorerEntityNameQuery,
+  ExplorerFeedQuery,
+  ExplorerMatrixQuery,
+  ExplorerNeighbourhoodQuery,
+  ExplorerOverviewQuery,
+  ExplorerPositionQuery,
+  ExplorerSearchQuery,
+  ExplorerStanceCodesQuery,
+  ExplorerStatementQuery,
+  ExplorerTimelineQuery,
+  FacetFieldsFragment,
+  HeldBriefFragment,
+  StatementCardFragment,
+} from '../generated/operations';
 
-export interface EntityRef {
-  id: string;
-  kind: string;
-  name: string;
-}
-export interface PartialDate {
-  value: string;
-  precision: 'DAY' | 'MONTH' | 'YEAR';
-}
-export interface GraphNode {
-  id: string;
-  kind: string;
-  label: string;
-  depth: number;
-}
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  label: string;
-  qualifier: string | null;
-  factId: string | null;
-  modality: string | null;
-  conditional: boolean;
-  condition: string | null;
-}
-export interface PageInfo {
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-export interface Neighbourhood {
-  center: GraphNode;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  totalNodes: number;
-  truncated: boolean;
-  pageInfo: PageInfo;
-}
+type Item<T> = T extends readonly (infer U)[] ? U : never;
 
 export const SEARCH = /* GraphQL */ `
   query ExplorerSearch($text: String!, $kinds: [String!]) {
@@ -47,13 +29,6 @@ export const SEARCH = /* GraphQL */ `
     }
   }
 `;
-export interface SearchHit {
-  entity: EntityRef;
-  matchedField: 'NAME' | 'QUOTE' | 'PARAPHRASE';
-  matchedText: string;
-  language: string;
-}
-export type SearchResult = { search: { edges: { node: SearchHit }[] } };
 
 export const NEIGHBOURHOOD = /* GraphQL */ `
   query ExplorerNeighbourhood($id: ID!, $depth: Int!, $limit: Int!, $after: String) {
@@ -67,7 +42,6 @@ export const NEIGHBOURHOOD = /* GraphQL */ `
     }
   }
 `;
-export type NeighbourhoodResult = { neighbourhood: Neighbourhood };
 
 export const STATEMENT = /* GraphQL */ `
   query ExplorerStatement($id: ID!) {
@@ -99,43 +73,6 @@ export const STATEMENT = /* GraphQL */ `
     }
   }
 `;
-export interface Citation {
-  span: { start: number; end: number; match: 'EXACT' | 'WHITESPACE_FOLDED' | 'SUPPORTS' } | null;
-  excerpt: string | null;
-  note: string | null;
-  source: {
-    id: string;
-    title: string | null;
-    publisher: string | null;
-    url: string | null;
-    language: string;
-    published: { value: string } | null;
-    textHeld: boolean;
-    text: string | null;
-  };
-}
-export interface StatementDetails {
-  id: string;
-  kind: 'QUOTE' | 'PARAPHRASE';
-  text: string;
-  language: string;
-  date: PartialDate;
-  context: string | null;
-  speaker: { id: string; name: string } | null;
-  onBehalfOf: { id: string; name: string } | null;
-  speakerOffices: { title: string; organization: { name: string }; start: { value: string } | null; end: { value: string } | null }[];
-  occasion: { id: string; name: string; kind: string; date: { value: string }; place: { name: string } | null } | null;
-  expresses: { id: string; stance: string; modality: string; condition: string | null; stanceDefinition: { label: string } }[];
-  citations: Citation[];
-  renderings: {
-    id: string;
-    language: string;
-    kind: string;
-    text: string;
-    citations: { source: { id: string; title: string | null; publisher: string | null; url: string | null } }[];
-  }[];
-}
-export type StatementResult = { statement: StatementDetails | null };
 
 export const POSITION = /* GraphQL */ `
   query ExplorerPosition($id: ID!) {
@@ -153,19 +90,6 @@ export const POSITION = /* GraphQL */ `
     }
   }
 `;
-export interface PositionDetails {
-  id: string;
-  stance: string;
-  stanceDefinition: { label: string; definition: string };
-  modality: string;
-  condition: string | null;
-  since: { value: string } | null;
-  until: { value: string } | null;
-  holder: { id: string; name: string };
-  toward: { id: string; name: string } | null;
-  expressedBy: { id: string; text: string; date: { value: string } }[];
-}
-export type PositionResult = { position: PositionDetails | null };
 
 export const TIMELINE = /* GraphQL */ `
   query ExplorerTimeline($actor: ID!) {
@@ -186,35 +110,6 @@ export const TIMELINE = /* GraphQL */ `
     }
   }
 `;
-export interface StanceSummary {
-  id: string;
-  stance: string;
-  stanceLabel: string;
-  modality: string;
-  condition: string | null;
-  toward: { id: string; name: string } | null;
-}
-export interface StanceEvent {
-  date: PartialDate | null;
-  kind: 'STATED' | 'REAFFIRMED' | 'CHANGED' | 'WITHDRAWN';
-  presentedAsUnchanged: boolean;
-  stance: StanceSummary;
-  previous: { id: string; stanceLabel: string }[];
-  statement: { id: string; text: string } | null;
-}
-export interface StatementBrief {
-  id: string;
-  kind: string;
-  text: string;
-  language: string;
-  date: PartialDate;
-  speaker: { id: string; name: string } | null;
-  renderings: { id: string }[];
-}
-export type TimelineResult = {
-  stanceTimeline: { edges: { node: StanceEvent }[] };
-  whoSaidWhat: { edges: { node: StatementBrief }[] };
-};
 
 export const CONNECTIONS = /* GraphQL */ `
   query ExplorerConnections($from: ID!, $to: ID!) {
@@ -237,24 +132,10 @@ export const CONNECTIONS = /* GraphQL */ `
     }
   }
 `;
-export interface PathStep {
-  from: EntityRef;
-  to: EntityRef;
-  type: string;
-  label: string;
-  forward: boolean;
-  fact: EntityRef;
-  evidence: { source: { id: string; title: string | null; publisher: string | null; url: string | null }; excerpt: string | null }[];
-}
-export interface GraphPath {
-  length: number;
-  nodes: EntityRef[];
-  steps: PathStep[];
-}
-export type ConnectionsResult = { connections: { from: EntityRef; to: EntityRef; paths: GraphPath[] } };
 
 /** What the filters need to know about a statement or a stance in view. */
 export const FACET_FIELDS = /* GraphQL */ `
+  fragment FacetFields on Node {
   id
   ... on Statement {
     date { value }
@@ -271,28 +152,14 @@ export const FACET_FIELDS = /* GraphQL */ `
     toward { id }
     holder { id ... on Organization { country { id } } }
   }
+  }
 `;
-export interface FacetNode {
-  id: string;
-  date?: { value: string };
-  onBehalfOf?: { id: string; country?: { id: string } | null } | null;
-  speakerOffices?: { organization: { country: { id: string } | null } }[];
-  expresses?: { stance: string; toward?: { id: string } | null }[];
-  kind?: string;
-  language?: string;
-  about?: { id: string }[];
-  toward?: { id: string } | null;
-  stance?: string;
-  since?: { value: string } | null;
-  holder?: { id: string; country?: { id: string } | null };
-}
 
 export const STANCE_CODES = /* GraphQL */ `
   query ExplorerStanceCodes {
     stanceCodes { code label }
   }
 `;
-export type StanceCodesResult = { stanceCodes: { code: string; label: string }[] };
 
 export const ENTITY_NAME = /* GraphQL */ `
   query ExplorerEntityName($id: ID!) {
@@ -304,10 +171,10 @@ export const ENTITY_NAME = /* GraphQL */ `
     }
   }
 `;
-export type EntityNameResult = { node: { id: string; name?: string } | null };
 
 /** A statement as the feed and the landing page show it: everything a reader needs to weigh it, in one answer. */
 const STATEMENT_CARD = /* GraphQL */ `
+  fragment StatementCard on StatementView {
   id
   kind
   text
@@ -320,26 +187,8 @@ const STATEMENT_CARD = /* GraphQL */ `
   expresses { id stance stanceLabel modality condition toward { id name } }
   renderings { id kind language text }
   evidence { source { id title publisher url } span { start end match } excerpt note }
+  }
 `;
-export interface StatementCard {
-  id: string;
-  kind: 'QUOTE' | 'PARAPHRASE';
-  text: string;
-  language: string;
-  date: PartialDate;
-  speaker: { id: string; name: string } | null;
-  speakerOffices: { title: string; organization: { name: string } }[];
-  onBehalfOf: { id: string; name: string } | null;
-  occasion: { id: string; name: string; kind: string; place: { name: string } | null } | null;
-  expresses: StanceSummary[];
-  renderings: { id: string; kind: string; language: string; text: string }[];
-  evidence: {
-    source: { id: string; title: string | null; publisher: string | null; url: string | null };
-    span: { start: number; end: number; match: string } | null;
-    excerpt: string | null;
-    note: string | null;
-  }[];
-}
 
 export const FEED = /* GraphQL */ `
   query ExplorerFeed($entity: ID!, $stance: StanceCode, $conflict: ID, $kind: StatementKind, $language: String, $from: String, $to: String, $after: String) {
@@ -353,24 +202,11 @@ export const FEED = /* GraphQL */ `
         kinds { value label count }
         languages { value label count }
       }
-      edges { node { ${STATEMENT_CARD} } }
+      edges { node { ...StatementCard } }
     }
   }
+  ${STATEMENT_CARD}
 `;
-export interface FacetCount {
-  value: string;
-  label: string;
-  count: number;
-}
-export interface FeedResult {
-  statementFeed: {
-    entity: EntityRef;
-    totalCount: number;
-    pageInfo: PageInfo;
-    facets: { stances: FacetCount[]; conflicts: FacetCount[]; kinds: FacetCount[]; languages: FacetCount[] };
-    edges: { node: StatementCard }[];
-  };
-}
 
 export const MATRIX = /* GraphQL */ `
   query ExplorerMatrix($toward: ID, $actors: [ID!]) {
@@ -396,65 +232,78 @@ export const MATRIX = /* GraphQL */ `
     }
   }
 `;
-export interface Holding {
-  general: boolean;
-  statementCount: number;
-  since: { value: string } | null;
-  latest: { value: string } | null;
-  statements: { id: string; name: string }[];
-  position: StanceSummary;
-}
-export interface MatrixData {
-  toward: EntityRef | null;
-  stances: { code: string; label: string }[];
-  rows: { actor: EntityRef; statementCount: number; cells: { stance: string; statementCount: number; holdings: Holding[] }[] }[];
-}
-export type MatrixResult = { stanceMatrix: MatrixData };
 
-const HELD = /* GraphQL */ `id modality condition since { value } until { value } standing toward { id name } expressedBy { id }`;
+const HELD = /* GraphQL */ `
+  fragment HeldBrief on HeldStance { id modality condition since { value } until { value } standing toward { id name } expressedBy { id } }
+`;
 export const COMPARE = /* GraphQL */ `
   query ExplorerCompare($first: ID!, $second: ID!, $toward: ID) {
     compareStances(first: $first, second: $second, toward: $toward) {
       first { id kind name }
       second { id kind name }
-      rows { stance stanceLabel toward { id name } agreement first { ${HELD} } second { ${HELD} } }
+      rows { stance stanceLabel toward { id name } agreement first { ...HeldBrief } second { ...HeldBrief } }
     }
   }
+  ${HELD}
 `;
-export interface HeldBrief {
-  id: string;
-  modality: string;
-  condition: string | null;
-  since: { value: string } | null;
-  until: { value: string } | null;
-  standing: boolean;
-  toward: { id: string; name: string } | null;
-  expressedBy: { id: string }[];
-}
-export interface CompareResult {
-  compareStances: {
-    first: EntityRef;
-    second: EntityRef;
-    rows: { stance: string; stanceLabel: string; toward: { id: string; name: string } | null; agreement: string; first: HeldBrief | null; second: HeldBrief | null }[];
-  };
-}
 
 export const OVERVIEW = /* GraphQL */ `
   query ExplorerOverview {
     graphOverview(top: 5) {
       counts { kind count }
-      recentStatements { ${STATEMENT_CARD} }
+      recentStatements { ...StatementCard }
       topConflicts { entity { id kind name } statementCount latest { value } }
       topProcesses { entity { id kind name } statementCount latest { value } rounds }
     }
   }
+  ${STATEMENT_CARD}
 `;
-export interface Ranked {
-  entity: EntityRef;
-  statementCount: number;
-  latest: { value: string } | null;
-  rounds?: number | null;
-}
-export interface OverviewResult {
-  graphOverview: { counts: { kind: string; count: number }[]; recentStatements: StatementCard[]; topConflicts: Ranked[]; topProcesses: Ranked[] };
-}
+
+export type SearchResult = ExplorerSearchQuery;
+export type SearchHit = Item<SearchResult['search']['edges']>['node'];
+export type EntityRef = SearchHit['entity'];
+
+export type NeighbourhoodResult = ExplorerNeighbourhoodQuery;
+export type Neighbourhood = NeighbourhoodResult['neighbourhood'];
+export type GraphNode = Neighbourhood['center'];
+export type GraphEdge = Item<Neighbourhood['edges']>;
+export type PageInfo = Neighbourhood['pageInfo'];
+
+export type StatementResult = ExplorerStatementQuery;
+export type StatementDetails = NonNullable<StatementResult['statement']>;
+export type Citation = Item<StatementDetails['citations']>;
+
+export type PositionResult = ExplorerPositionQuery;
+export type PositionDetails = NonNullable<PositionResult['position']>;
+
+export type TimelineResult = ExplorerTimelineQuery;
+export type StanceEvent = Item<TimelineResult['stanceTimeline']['edges']>['node'];
+export type StanceSummary = StanceEvent['stance'];
+export type StatementBrief = Item<TimelineResult['whoSaidWhat']['edges']>['node'];
+
+export type ConnectionsResult = ExplorerConnectionsQuery;
+export type GraphPath = Item<ConnectionsResult['connections']['paths']>;
+export type PathStep = Item<GraphPath['steps']>;
+
+/** A node's filter facts: a statement's or a position's, the other kinds have only their id. */
+export type FacetNode = { id: string } & Partial<Omit<Extract<FacetFieldsFragment, { expresses: unknown }>, 'id'>> &
+  Partial<Omit<Extract<FacetFieldsFragment, { holder: unknown }>, 'id'>>;
+
+export type StanceCodesResult = ExplorerStanceCodesQuery;
+export type EntityNameResult = ExplorerEntityNameQuery;
+
+export type StatementCard = StatementCardFragment;
+export type PartialDate = StatementCard['date'];
+
+export type FeedResult = ExplorerFeedQuery;
+export type FacetCount = Item<FeedResult['statementFeed']['facets']['stances']>;
+
+export type MatrixResult = ExplorerMatrixQuery;
+export type MatrixData = MatrixResult['stanceMatrix'];
+export type Holding = Item<Item<Item<MatrixData['rows']>['cells']>['holdings']>;
+
+export type HeldBrief = HeldBriefFragment;
+export type CompareResult = ExplorerCompareQuery;
+
+export type OverviewResult = ExplorerOverviewQuery;
+export type Ranked = Item<OverviewResult['graphOverview']['topProcesses']> | Item<OverviewResult['graphOverview']['topConflicts']>;
