@@ -284,6 +284,10 @@ export type ConnectionPaths = {
   to: EntityRef;
 };
 
+export type CountKind =
+  | 'INCREMENT'
+  | 'TOTAL_TO_DATE';
+
 export type CountUnit =
   | 'CITIZENS'
   | 'PASSENGERS'
@@ -418,6 +422,8 @@ export type DatedTotal = {
   /** Null for movements the source does not date. */
   date: Maybe<PartialDate>;
   movements: Scalars['Int']['output'];
+  /** Movements whose number is qualified ("more than 300"), so not added into `total`. Running totals (TOTAL_TO_DATE) are in no row. */
+  movementsNotAdded: Scalars['Int']['output'];
   /** Movements on this date whose number the source does not give (not in `total`). */
   movementsWithoutCount: Scalars['Int']['output'];
   status: MovementStatus;
@@ -498,6 +504,10 @@ export type EvacuationMovement = Fact & Node & {
   __typename?: 'EvacuationMovement';
   citations: Array<Citation>;
   count: Maybe<Scalars['Int']['output']>;
+  /** INCREMENT: this group's number. TOTAL_TO_DATE: a running total up to `date` (or `reportedOn`). Never added together. */
+  countKind: CountKind;
+  /** How the source gives the number: "more than 300" is 300 with MORE_THAN. Null when there is no number. */
+  countQualifier: Maybe<QuantityQualifier>;
   countUnit: CountUnit;
   date: Maybe<PartialDate>;
   description: Scalars['String']['output'];
@@ -517,6 +527,10 @@ export type EvacuationMovementInput = {
   /** Required: at least one. */
   citations?: InputMaybe<Array<CitationInput>>;
   count?: InputMaybe<Scalars['Int']['input']>;
+  /** INCREMENT (omitted) or TOTAL_TO_DATE, a running total up to the movement's date. */
+  countKind?: InputMaybe<CountKind>;
+  /** How the source gives the number (omitted: EXACT). */
+  countQualifier?: InputMaybe<QuantityQualifier>;
   countUnit: CountUnit;
   date?: InputMaybe<Scalars['String']['input']>;
   description: Scalars['String']['input'];
@@ -976,6 +990,8 @@ export type MovementView = {
   __typename?: 'MovementView';
   /** Null when the source gives no number. */
   count: Maybe<Scalars['Int']['output']>;
+  countKind: CountKind;
+  countQualifier: Maybe<QuantityQualifier>;
   countUnit: CountUnit;
   date: Maybe<PartialDate>;
   description: Scalars['String']['output'];
@@ -3582,6 +3598,7 @@ export type ResolversTypes = {
   ConflictSort: ConflictSort;
   ConflictSortField: ConflictSortField;
   ConnectionPaths: ResolverTypeWrapper<ConnectionPaths>;
+  CountKind: CountKind;
   CountUnit: CountUnit;
   Country: ResolverTypeWrapper<NodeRecord>;
   CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges'> & { edges: Array<ResolversTypes['CountryEdge']> }>;
@@ -4179,6 +4196,7 @@ export type DatedTotalResolvers<ContextType = RequestContext, ParentType extends
   countUnit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   movements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  movementsNotAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   movementsWithoutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MovementStatus'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4217,6 +4235,8 @@ export type EvacuationLegResolvers<ContextType = RequestContext, ParentType exte
 export type EvacuationMovementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationMovement'] = ResolversParentTypes['EvacuationMovement']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countKind?: Resolver<ResolversTypes['CountKind'], ParentType, ContextType>;
+  countQualifier?: Resolver<Maybe<ResolversTypes['QuantityQualifier']>, ParentType, ContextType>;
   countUnit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4468,6 +4488,8 @@ export type MembershipPayloadResolvers<ContextType = RequestContext, ParentType 
 
 export type MovementViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MovementView'] = ResolversParentTypes['MovementView']> = {
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countKind?: Resolver<ResolversTypes['CountKind'], ParentType, ContextType>;
+  countQualifier?: Resolver<Maybe<ResolversTypes['QuantityQualifier']>, ParentType, ContextType>;
   countUnit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

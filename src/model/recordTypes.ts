@@ -62,6 +62,8 @@ export const PARTICIPATION_ROLES = ['HOST', 'FACILITATOR', 'MEDIATOR', 'GUARANTO
 export const LEG_MODES = ['BUS', 'FLIGHT', 'LAND', 'RAIL', 'SEA'] as const;
 export const COUNT_UNITS = ['CITIZENS', 'PASSENGERS', 'PEOPLE'] as const;
 export const MOVEMENT_STATUSES = ['PLANNED', 'UNDERWAY', 'COMPLETED'] as const;
+/** A reported total ("946 returned by 4 March") or one group's number ("314 flown that day"): never added across. */
+export const COUNT_KINDS = ['INCREMENT', 'TOTAL_TO_DATE'] as const;
 
 const name = value(text(LIMITS.nameLength));
 const optionalName = value(text(LIMITS.nameLength).optional());
@@ -240,6 +242,10 @@ export const RECORD_TYPES = [
     operation: one('OF_OPERATION', ['EvacuationOperation']),
     description: value(text(LIMITS.shortText)),
     count: value(z.number().int().min(0).max(100_000_000).optional()),
+    /** How the source gives the number ("more than 300" is 300 with MORE_THAN); omitted is EXACT. */
+    countQualifier: value(quantityQualifier.optional()),
+    /** INCREMENT (this group) unless the source gives a running total up to `date` (or `reportedOn`). */
+    countKind: value(z.enum(COUNT_KINDS).default('INCREMENT')),
     countUnit: value(z.enum(COUNT_UNITS)),
     date: optionalDate,
     status: value(z.enum(MOVEMENT_STATUSES)),

@@ -3,9 +3,29 @@ import { refusal } from '../errors.js';
 
 export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
 
-/** A stored date: the first day it can denote (sortable as text) and how much of it is known. */
+/** How a question matches uncertain dates against its range: every day the value can denote, or some day. */
+export const DATE_MATCHES = ['CERTAINLY', 'POSSIBLY'] as const;
+export type DateMatch = (typeof DATE_MATCHES)[number];
+/** Questions ask "certainly within" unless told otherwise: a month never silently matches a day inside it. */
+export const DEFAULT_DATE_MATCH: DateMatch = 'CERTAINLY';
+
+/** Stand-ins for an open end, so that every stored date has a first and a last day an index can range over. */
+export const EARLIEST_DAY = '0001-01-01';
+export const LATEST_DAY = '9999-12-31';
+
+/**
+ * A stored partial date: a day, month or year, a range of them (`2026-03-03/2026-03-08`), or a bound
+ * (`../2025-05` on or before May 2025, `2021/..` from 2021 on). Kept as the text written and the first
+ * and last day it can denote, so that questions compare stored days and never compute them per row.
+ */
 export interface StoredDate {
+  /** The canonical text: what a researcher wrote, and what the API and the export show. */
+  value: string;
+  /** The first day it can denote (sortable as text); EARLIEST_DAY when open before. */
   date: string;
+  /** The last day it can denote; LATEST_DAY when open after. */
+  last: string;
+  /** How precisely it is known: of a range or bound, its coarser known end. */
   precision: DatePrecision;
 }
 
@@ -14,64 +34,139 @@ const FORMS: Array<[RegExp, DatePrecision]> = [
   [/^(\d{4})-(\d{2})$/, 'MONTH'],
   [/^(\d{4})$/, 'YEAR'],
 ];
+const COARSENESS: Record<DatePrecision, number> = { DAY: 0, MONTH: 1, YEAR: 2 };
+const OPEN = '..';
 
-/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns null for anything else, including 2013-02-30. */
-export function parsePartialDate(text: string): StoredDate | null {
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** One day, month or year, or null for anything else (2013-02-30 included). */
+function parseSingle(text: string): StoredDate | null {
   for (const [form, precision] of FORMS) {
     const m = form.exec(text);
     if (!m) continue;
     const [year, month = 1, day = 1] = m.slice(1).map(Number);
-    const probe = new Date(Date.UTC(year, month - 1, day));
-    if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-      return null;
-    }
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return { date: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`, precision };
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
+    const lastMonth = precision === 'YEAR' ? 12 : month;
+    const lastDay = precision === 'DAY' ? day : daysIn(year, lastMonth);
+    return { value: text, date: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, last: `${pad(year, 4)}-${pad(lastMonth)}-${pad(lastDay)}`, precision };
   }
   return null;
 }
 
-/** The text a researcher wrote, recovered from what is stored: `2013-02-01` with MONTH is `2013-02`. */
-export function formatPartialDate(stored: StoredDate): string {
+function daysIn(year: number, month: number): number {
+  const probe = new Date(Date.UTC(2000, 0, 1));
+  probe.setUTCFullYear(year, month, 0);
+  return probe.getUTCDate();
+}
+
+/**
+ * Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a range `A/B` of two of them (inclusive), or a bound `../B`
+ * (on or before B) or `A/..` (on or after A), the ISO 8601 interval forms. Returns null for anything else,
+ * including 2013-02-30 and a range that ends before it starts.
+ */
+export function parsePartialDate(text: string): StoredDate | null {
+  if (!text.includes('/')) return parseSingle(text);
+  const [from, to, ...rest] = text.split('/');
+  if (rest.length || (from === OPEN && to === OPEN)) return null;
+  const start = from === OPEN ? null : parseSingle(from);
+  const end = to === OPEN ? null : parseSingle(to);
+  if ((from !== OPEN && !start) || (to !== OPEN && !end)) return null;
+  if (start && end && end.last < start.date) return null;
+  const known = [start, end].filter((d): d is StoredDate => d !== null);
+  const precision = known.reduce<DatePrecision>((p, d) => (COARSENESS[d.precision] > COARSENESS[p] ? d.precision : p), 'DAY');
+  return { value: text, date: start?.date ?? EARLIEST_DAY, last: end?.last ?? LATEST_DAY, precision };
+}
+
+/** The last day a partial date can denote, for "held on date D" comparisons against an end date. */
+export function lastDayOf(stored: StoredDate): string {
+  return stored.last;
+}
+
+/** The text a researcher wrote, recovered from a single date as the graph stores it today (first day and precision). */
+export function formatPartialDate(stored: { date: string; precision: DatePrecision }): string {
   if (stored.precision === 'YEAR') return stored.date.slice(0, 4);
   if (stored.precision === 'MONTH') return stored.date.slice(0, 7);
   return stored.date;
 }
 
-/** The last day a partial date can denote, for "held on date D" comparisons against an end date. */
-export function lastDayOf(stored: StoredDate): string {
-  const [y, m] = stored.date.split('-').map(Number);
-  if (stored.precision === 'YEAR') return `${stored.date.slice(0, 4)}-12-31`;
-  if (stored.precision === 'MONTH') {
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return `${stored.date.slice(0, 7)}-${String(last).padStart(2, '0')}`;
-  }
-  return stored.date;
+/** A single date read back from the graph's stored pair (first day and precision). */
+export function fromStored(date: string, precision: DatePrecision): StoredDate {
+  return parseSingle(formatPartialDate({ date, precision }))!;
 }
 
 /**
- * Whether a period (an office) is held on a date: the two overlap, each partial date taken from its first
- * to its last day, so an office ending 2026-03 is held on 2026-03-15 and a statement dated 2026 falls in an
- * office begun in June of it. A bound left unknown is open. The Cypher fragment `heldOn` is the same rule.
+ * The days a value must fall in to match: `certain*` are the days it surely covers, `possible*` the days it
+ * may cover; a null certain end is unknown, so nothing is certainly within it. A question's range is the
+ * same days both ways; an office from an unknown start surely covers nothing and may cover anything.
  */
-export function heldOn(period: { start: StoredDate | null; end: StoredDate | null }, on: StoredDate): boolean {
-  if (period.start && period.start.date > lastDayOf(on)) return false;
-  if (period.end && lastDayOf(period.end) < on.date) return false;
-  return true;
+export interface Extent {
+  certainFirst: string | null;
+  certainLast: string | null;
+  possibleFirst: string;
+  possibleLast: string;
+}
+
+/** A question's range (either end may be open). */
+export const rangeExtent = (first: string | null, last: string | null): Extent => ({
+  certainFirst: first ?? EARLIEST_DAY,
+  certainLast: last ?? LATEST_DAY,
+  possibleFirst: first ?? EARLIEST_DAY,
+  possibleLast: last ?? LATEST_DAY,
+});
+
+/** A period from `start` to `end` (an office): surely from its latest start to its earliest end; unknown ends stay unknown. */
+export const periodExtent = (start: StoredDate | null, end: StoredDate | null): Extent => ({
+  certainFirst: start?.last ?? null,
+  certainLast: end?.date ?? null,
+  possibleFirst: start?.date ?? EARLIEST_DAY,
+  possibleLast: end?.last ?? LATEST_DAY,
+});
+
+/**
+ * The one rule for dates in questions: CERTAINLY, every day the value can denote lies in the extent's
+ * certain days; POSSIBLY, some day it can denote lies in its possible days. A value with no date matches
+ * neither. The Cypher fragment `dateWithin` (src/data/read/questions/fragments.ts) is the same rule.
+ */
+export function within(value: StoredDate | null, extent: Extent, match: DateMatch): boolean {
+  if (!value) return false;
+  if (match === 'CERTAINLY') {
+    return extent.certainFirst !== null && extent.certainLast !== null && value.date >= extent.certainFirst && value.last <= extent.certainLast;
+  }
+  return value.last >= extent.possibleFirst && value.date <= extent.possibleLast;
+}
+
+/**
+ * Whether a period (an office) is held on a date: CERTAINLY when its known start and end surround every day
+ * the date can denote, POSSIBLY when the two can overlap. An office with an unknown start or end is never
+ * certainly held; `../2026-03-03` as its start says it began on or before that day.
+ */
+// Callers not yet given a dateMatch keep today's rule, which is POSSIBLY (unknown bounds open).
+export function heldOn(period: { start: StoredDate | null; end: StoredDate | null }, on: StoredDate, match: DateMatch = 'POSSIBLY'): boolean {
+  return within(on, periodExtent(period.start, period.end), match);
 }
 
 /** What every reader of dates says of one that is not: the import format, questions, lists and fields. */
-const notADate = (text: string) => `"${text}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD`;
+const notADate = (text: string) =>
+  `"${text}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD`;
 
 /** A date a researcher asked with (a question's range, a list filter, officesAt): parsed, or refused naming its field. */
 export function dateArgument(text: string, field: string): StoredDate {
-  const parsed = parsePartialDate(text);
+  const parsed = parseSingle(text);
   if (!parsed) throw refusal('BAD_USER_INPUT', `${notADate(text)}.`, field);
   return parsed;
 }
 
+/** How a question matches dates, refused naming its field when it is neither. */
+export function dateMatchArgument(match: string | null | undefined, field = 'dateMatch'): DateMatch {
+  if (match === null || match === undefined) return DEFAULT_DATE_MATCH;
+  if (!(DATE_MATCHES as readonly string[]).includes(match)) throw refusal('BAD_USER_INPUT', `${field} is CERTAINLY or POSSIBLY.`, field);
+  return match as DateMatch;
+}
+
+// Ranges and bounds parse (parsePartialDate) but are not accepted for storage until the write path keeps
+// their last day (`<field>Last`); until then the import format takes single dates only.
 export const partialDate = z.string().transform((text, ctx) => {
-  const parsed = parsePartialDate(text);
+  const parsed = parseSingle(text);
   if (!parsed) {
     ctx.addIssue({
       code: 'custom',

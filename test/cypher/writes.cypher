@@ -76,7 +76,7 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"place:astana","hash":"7ba35eaf3a2e1a20a60adbecc4f7aab4dffb04d1d68bc5b0f1710a21213a5418","props":{"name":"Astana","kind":"CITY"},"links":{"country":["country:KZ"]},"citations":[{"source":"source:envoy-background-notes","start":3325,"end":3368,"match":"SUPPORTS"}],"names":[{"props":{"value":"Astana","folded":"astana","language":"en","kind":"FORMER","validFrom":null,"validFromPrecision":null,"validTo":"2019-03-20","validToPrecision":"DAY"},"citations":[{"source":"source:kazaktours-astana-renamed","match":null},"… 1 more"]},"… 2 more"],"legs":[]},"… 5 more"]
+//   $rows = [{"id":"place:astana","hash":"9e1d43e972663049dbe7fca51e849795c0c06d2c2f410e3c31387eb106e3be58","props":{"name":"Astana","kind":"CITY"},"links":{"country":["country:KZ"]},"citations":[{"source":"source:envoy-background-notes","start":3325,"end":3368,"match":"SUPPORTS"}],"names":[{"props":{"value":"Astana","folded":"astana","language":"en","kind":"FORMER","validFrom":null,"validFromPrecision":null,"validTo":"2019-03-20","validToPrecision":"DAY"},"citations":[{"source":"source:kazaktours-astana-renamed","match":null},"… 1 more"]},"… 2 more"],"legs":[]},"… 5 more"]
 
 // statement 7 of 38
 UNWIND $rows AS row
@@ -132,7 +132,7 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"event:kz-government-briefing-2026-03-03","hash":"722a85d8c1382811b464978f865492feb41dcd5fab3a71f20527706a507403da","props":{"name":"Government briefing of 3 March 2026","kind":"BRIEFING","date":"2026-03-03","datePrecision":"DAY"},"links":{"place":["place:astana"],"organizer":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":216,"end":248,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[]}]
+//   $rows = [{"id":"event:kz-government-briefing-2026-03-03","hash":"9b68cd3bbfc3e54a7ccf039ee87b043832a05832cf0ae6538ed7a2ca5221ffdb","props":{"name":"Government briefing of 3 March 2026","kind":"BRIEFING","date":"2026-03-03","datePrecision":"DAY"},"links":{"place":["place:astana"],"organizer":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":216,"end":248,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[]}]
 
 // statement 11 of 38
 UNWIND $rows AS row
@@ -146,7 +146,7 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"conflict:middle-east-2026","hash":"cba229d09510a427c817588d2fedc376880b62bd4a75eaa9f243d0692a2e661e","props":{"name":"Middle East conflict of 2026","kind":"ARMED_CONFLICT","start":"2026-02-28","startPrecision":"DAY","end":null,"endPrecision":null},"links":{},"citations":[{"source":"source:orda-kz-evacuation-7300","match":null},"… 2 more"],"names":[{"props":{"value":"the escalating Middle East conflict","folded":"the escalating midle east conflict","language":"en","kind":"ALIAS","validFrom":null,"validFromPrecision":null,"validTo":null,"validToPrecision":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":60,"end":95,"match":"EXACT"}]}],"legs":[]},"… 2 more"]
+//   $rows = [{"id":"conflict:middle-east-2026","hash":"663117a5b49d6db74b2a22de9de05f39e4698fc4ca3c65bd0a6adadb12fb5f38","props":{"name":"Middle East conflict of 2026","kind":"ARMED_CONFLICT","start":"2026-02-28","startPrecision":"DAY","end":null,"endPrecision":null},"links":{},"citations":[{"source":"source:orda-kz-evacuation-7300","match":null},"… 2 more"],"names":[{"props":{"value":"the escalating Middle East conflict","folded":"the escalating midle east conflict","language":"en","kind":"ALIAS","validFrom":null,"validFromPrecision":null,"validTo":null,"validToPrecision":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":60,"end":95,"match":"EXACT"}]}],"legs":[]},"… 2 more"]
 
 // statement 12 of 38
 UNWIND $rows AS row
@@ -188,7 +188,7 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"statement:kz-briefing-2026-03-03/no-sides-diplomacy","hash":"67f32ca5c201b1c8911f03f7037d404e838ce044cf9d6f2495ec62d848373cbe","props":{"kind":"PARAPHRASE","text":"Kazakhstan does not take sides in the escalating Middle East conflict and calls for disputes to be resolved exclusively through diplomatic means","folded":"kazahstan does not take sides in the escalating midle east conflict and cals for disputes to be resolved exclusiveli through diplomatic means","language":"en","date":"2026-03-03","datePrecision":"DAY","context":null},"links":{"speaker":["person:alibek-bakayev"],"onBehalfOf":["country:KZ"],"occasion":["event:kz-government-briefing-2026-03-03"],"about":["conflict:middle-east-2026"],"mentions":[],"expresses":["position:kz/not-taking-sides/middle-east-2026","… 1 more"],"renders":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":170,"match":"EXACT"}],"names":[],"legs":[]},"… 9 more"]
+//   $rows = [{"id":"statement:kz-briefing-2026-03-03/no-sides-diplomacy","hash":"d33be817a71f1876aca8a67c12c12b71ca0d589c6dbbcd981e1c85e265e9ac86","props":{"kind":"PARAPHRASE","text":"Kazakhstan does not take sides in the escalating Middle East conflict and calls for disputes to be resolved exclusively through diplomatic means","folded":"kazahstan does not take sides in the escalating midle east conflict and cals for disputes to be resolved exclusiveli through diplomatic means","language":"en","date":"2026-03-03","datePrecision":"DAY","context":null},"links":{"speaker":["person:alibek-bakayev"],"onBehalfOf":["country:KZ"],"occasion":["event:kz-government-briefing-2026-03-03"],"about":["conflict:middle-east-2026"],"mentions":[],"expresses":["position:kz/not-taking-sides/middle-east-2026","… 1 more"],"renders":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":170,"match":"EXACT"}],"names":[],"legs":[]},"… 9 more"]
 
 // statement 15 of 38
 UNWIND $rows AS row
@@ -216,7 +216,7 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"round:iran-p5-plus-1-2013/almaty-1","hash":"2499211ca53ea844479c1dbfe378b1899d96d2ca7954c92b68b63947b8028584","props":{"ordinal":null,"label":"Almaty, first round","start":"2013-02-26","startPrecision":"DAY","end":"2013-02-27","endPrecision":"DAY","outcome":null},"links":{"process":["process:iran-p5-plus-1-2013"],"venue":["place:almaty"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 6 more"]
+//   $rows = [{"id":"round:iran-p5-plus-1-2013/almaty-1","hash":"2be239f12fe71bb1e78d7e6b88b653eaf6474b2d79b609a4ab9dcddea78d0d13","props":{"ordinal":null,"label":"Almaty, first round","start":"2013-02-26","startPrecision":"DAY","end":"2013-02-27","endPrecision":"DAY","outcome":null},"links":{"process":["process:iran-p5-plus-1-2013"],"venue":["place:almaty"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 6 more"]
 
 // statement 17 of 38
 UNWIND $rows AS row
@@ -258,7 +258,7 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"movement:kz-middle-east-2026/via-oman","hash":"7d3a0614adf1080631feefd8dabd3468d89cc7adedabda49733a691aea196795","props":{"description":"Repatriation via the Sultanate of Oman: by bus from Dubai to Oman, then by air to Kazakhstan","count":467,"countUnit":"CITIZENS","date":"2026-03-03","datePrecision":"DAY","status":"UNDERWAY","reportedOn":"2026-03-03","reportedOnPrecision":"DAY"},"links":{"operation":["evacuation:kz-middle-east-2026"]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":1371,"end":1448,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[{"props":{"sequence":1,"mode":"BUS","note":"The first group had already travelled this leg when the article was written."},"links":{"from":["place:dubai"],"to":["country:OM"],"via":[],"carrier":[]}},"… 1 more"]},"… 3 more"]
+//   $rows = [{"id":"movement:kz-middle-east-2026/via-oman","hash":"eed88d4b38d10c8de2ab396d971577d59483f157f7b37485305eed2612ff5aa3","props":{"description":"Repatriation via the Sultanate of Oman: by bus from Dubai to Oman, then by air to Kazakhstan","count":467,"countQualifier":null,"countKind":"INCREMENT","countUnit":"CITIZENS","date":"2026-03-03","datePrecision":"DAY","status":"UNDERWAY","reportedOn":"2026-03-03","reportedOnPrecision":"DAY"},"links":{"operation":["evacuation:kz-middle-east-2026"]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":1371,"end":1448,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[{"props":{"sequence":1,"mode":"BUS","note":"The first group had already travelled this leg when the article was written."},"links":{"from":["place:dubai"],"to":["country:OM"],"via":[],"carrier":[]}},"… 1 more"]},"… 3 more"]
 
 // statement 20 of 38
 UNWIND $rows AS row
@@ -314,7 +314,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j] AS nm CREATE (n)-[:HAS_NAME {seq: j}]->(x:Name) SET x = nm.props WITH x, nm CALL (x, nm) { UNWIND range(0, size(nm.citations) - 1) AS i WITH i, nm.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (x)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) } }
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"place:astana","hash":"7ba35eaf3a2e1a20a60adbecc4f7aab4dffb04d1d68bc5b0f1710a21213a5418","props":{"name":"Astana","kind":"CITY"},"links":{"country":["country:KZ"]},"citations":[{"source":"source:envoy-background-notes","start":3325,"end":3368,"match":"SUPPORTS"}],"names":[{"props":{"value":"Astana","folded":"astana","language":"en","kind":"FORMER","validFrom":null,"validFromPrecision":null,"validTo":"2019-03-20","validToPrecision":"DAY"},"citations":[{"source":"source:kazaktours-astana-renamed","match":null},"… 1 more"]},"… 2 more"],"legs":[]},"… 5 more"]
+//   $rows = [{"id":"place:astana","hash":"9e1d43e972663049dbe7fca51e849795c0c06d2c2f410e3c31387eb106e3be58","props":{"name":"Astana","kind":"CITY"},"links":{"country":["country:KZ"]},"citations":[{"source":"source:envoy-background-notes","start":3325,"end":3368,"match":"SUPPORTS"}],"names":[{"props":{"value":"Astana","folded":"astana","language":"en","kind":"FORMER","validFrom":null,"validFromPrecision":null,"validTo":"2019-03-20","validToPrecision":"DAY"},"citations":[{"source":"source:kazaktours-astana-renamed","match":null},"… 1 more"]},"… 2 more"],"legs":[]},"… 5 more"]
 
 // statement 25 of 38
 UNWIND $rows AS row
@@ -358,7 +358,7 @@ CALL (n, row) { UNWIND range(0, size(row.links.organizer) - 1) AS i MATCH (m:Ent
 CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (n)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) }
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"event:kz-government-briefing-2026-03-03","hash":"722a85d8c1382811b464978f865492feb41dcd5fab3a71f20527706a507403da","props":{"name":"Government briefing of 3 March 2026","kind":"BRIEFING","date":"2026-03-03","datePrecision":"DAY"},"links":{"place":["place:astana"],"organizer":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":216,"end":248,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[]}]
+//   $rows = [{"id":"event:kz-government-briefing-2026-03-03","hash":"9b68cd3bbfc3e54a7ccf039ee87b043832a05832cf0ae6538ed7a2ca5221ffdb","props":{"name":"Government briefing of 3 March 2026","kind":"BRIEFING","date":"2026-03-03","datePrecision":"DAY"},"links":{"place":["place:astana"],"organizer":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":216,"end":248,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[]}]
 
 // statement 29 of 38
 UNWIND $rows AS row
@@ -369,7 +369,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j] AS nm CREATE (n)-[:HAS_NAME {seq: j}]->(x:Name) SET x = nm.props WITH x, nm CALL (x, nm) { UNWIND range(0, size(nm.citations) - 1) AS i WITH i, nm.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (x)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) } }
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"conflict:middle-east-2026","hash":"cba229d09510a427c817588d2fedc376880b62bd4a75eaa9f243d0692a2e661e","props":{"name":"Middle East conflict of 2026","kind":"ARMED_CONFLICT","start":"2026-02-28","startPrecision":"DAY","end":null,"endPrecision":null},"links":{},"citations":[{"source":"source:orda-kz-evacuation-7300","match":null},"… 2 more"],"names":[{"props":{"value":"the escalating Middle East conflict","folded":"the escalating midle east conflict","language":"en","kind":"ALIAS","validFrom":null,"validFromPrecision":null,"validTo":null,"validToPrecision":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":60,"end":95,"match":"EXACT"}]}],"legs":[]},"… 2 more"]
+//   $rows = [{"id":"conflict:middle-east-2026","hash":"663117a5b49d6db74b2a22de9de05f39e4698fc4ca3c65bd0a6adadb12fb5f38","props":{"name":"Middle East conflict of 2026","kind":"ARMED_CONFLICT","start":"2026-02-28","startPrecision":"DAY","end":null,"endPrecision":null},"links":{},"citations":[{"source":"source:orda-kz-evacuation-7300","match":null},"… 2 more"],"names":[{"props":{"value":"the escalating Middle East conflict","folded":"the escalating midle east conflict","language":"en","kind":"ALIAS","validFrom":null,"validFromPrecision":null,"validTo":null,"validToPrecision":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":60,"end":95,"match":"EXACT"}]}],"legs":[]},"… 2 more"]
 
 // statement 30 of 38
 UNWIND $rows AS row
@@ -409,7 +409,7 @@ CALL (n, row) { UNWIND range(0, size(row.links.renders) - 1) AS i MATCH (m:Entit
 CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (n)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) }
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"statement:kz-briefing-2026-03-03/no-sides-diplomacy","hash":"67f32ca5c201b1c8911f03f7037d404e838ce044cf9d6f2495ec62d848373cbe","props":{"kind":"PARAPHRASE","text":"Kazakhstan does not take sides in the escalating Middle East conflict and calls for disputes to be resolved exclusively through diplomatic means","folded":"kazahstan does not take sides in the escalating midle east conflict and cals for disputes to be resolved exclusiveli through diplomatic means","language":"en","date":"2026-03-03","datePrecision":"DAY","context":null},"links":{"speaker":["person:alibek-bakayev"],"onBehalfOf":["country:KZ"],"occasion":["event:kz-government-briefing-2026-03-03"],"about":["conflict:middle-east-2026"],"mentions":[],"expresses":["position:kz/not-taking-sides/middle-east-2026","… 1 more"],"renders":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":170,"match":"EXACT"}],"names":[],"legs":[]},"… 9 more"]
+//   $rows = [{"id":"statement:kz-briefing-2026-03-03/no-sides-diplomacy","hash":"d33be817a71f1876aca8a67c12c12b71ca0d589c6dbbcd981e1c85e265e9ac86","props":{"kind":"PARAPHRASE","text":"Kazakhstan does not take sides in the escalating Middle East conflict and calls for disputes to be resolved exclusively through diplomatic means","folded":"kazahstan does not take sides in the escalating midle east conflict and cals for disputes to be resolved exclusiveli through diplomatic means","language":"en","date":"2026-03-03","datePrecision":"DAY","context":null},"links":{"speaker":["person:alibek-bakayev"],"onBehalfOf":["country:KZ"],"occasion":["event:kz-government-briefing-2026-03-03"],"about":["conflict:middle-east-2026"],"mentions":[],"expresses":["position:kz/not-taking-sides/middle-east-2026","… 1 more"],"renders":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":170,"match":"EXACT"}],"names":[],"legs":[]},"… 9 more"]
 
 // statement 33 of 38
 UNWIND $rows AS row
@@ -432,7 +432,7 @@ CALL (n, row) { UNWIND range(0, size(row.links.venue) - 1) AS i MATCH (m:Entity 
 CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (n)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) }
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"round:iran-p5-plus-1-2013/almaty-1","hash":"2499211ca53ea844479c1dbfe378b1899d96d2ca7954c92b68b63947b8028584","props":{"ordinal":null,"label":"Almaty, first round","start":"2013-02-26","startPrecision":"DAY","end":"2013-02-27","endPrecision":"DAY","outcome":null},"links":{"process":["process:iran-p5-plus-1-2013"],"venue":["place:almaty"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 6 more"]
+//   $rows = [{"id":"round:iran-p5-plus-1-2013/almaty-1","hash":"2be239f12fe71bb1e78d7e6b88b653eaf6474b2d79b609a4ab9dcddea78d0d13","props":{"ordinal":null,"label":"Almaty, first round","start":"2013-02-26","startPrecision":"DAY","end":"2013-02-27","endPrecision":"DAY","outcome":null},"links":{"process":["process:iran-p5-plus-1-2013"],"venue":["place:almaty"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 6 more"]
 
 // statement 35 of 38
 UNWIND $rows AS row
@@ -468,7 +468,7 @@ CALL (n) { MATCH (n)-[:HAS_LEG]->(l:EvacuationLeg) DETACH DELETE l }
 CALL (n, row) { UNWIND range(0, size(row.legs) - 1) AS j WITH n, j, row.legs[j] AS leg CREATE (n)-[:HAS_LEG {seq: j}]->(l:EvacuationLeg) SET l = leg.props WITH l, leg CALL (l, leg) { UNWIND range(0, size(leg.links.from) - 1) AS i MATCH (m:Entity {id: leg.links.from[i]}) CREATE (l)-[:FROM {seq: i}]->(m) } CALL (l, leg) { UNWIND range(0, size(leg.links.to) - 1) AS i MATCH (m:Entity {id: leg.links.to[i]}) CREATE (l)-[:TO {seq: i}]->(m) } CALL (l, leg) { UNWIND range(0, size(leg.links.via) - 1) AS i MATCH (m:Entity {id: leg.links.via[i]}) CREATE (l)-[:VIA {seq: i}]->(m) } CALL (l, leg) { UNWIND range(0, size(leg.links.carrier) - 1) AS i MATCH (m:Entity {id: leg.links.carrier[i]}) CREATE (l)-[:CARRIED_BY {seq: i}]->(m) } }
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"movement:kz-middle-east-2026/via-oman","hash":"7d3a0614adf1080631feefd8dabd3468d89cc7adedabda49733a691aea196795","props":{"description":"Repatriation via the Sultanate of Oman: by bus from Dubai to Oman, then by air to Kazakhstan","count":467,"countUnit":"CITIZENS","date":"2026-03-03","datePrecision":"DAY","status":"UNDERWAY","reportedOn":"2026-03-03","reportedOnPrecision":"DAY"},"links":{"operation":["evacuation:kz-middle-east-2026"]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":1371,"end":1448,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[{"props":{"sequence":1,"mode":"BUS","note":"The first group had already travelled this leg when the article was written."},"links":{"from":["place:dubai"],"to":["country:OM"],"via":[],"carrier":[]}},"… 1 more"]},"… 3 more"]
+//   $rows = [{"id":"movement:kz-middle-east-2026/via-oman","hash":"eed88d4b38d10c8de2ab396d971577d59483f157f7b37485305eed2612ff5aa3","props":{"description":"Repatriation via the Sultanate of Oman: by bus from Dubai to Oman, then by air to Kazakhstan","count":467,"countQualifier":null,"countKind":"INCREMENT","countUnit":"CITIZENS","date":"2026-03-03","datePrecision":"DAY","status":"UNDERWAY","reportedOn":"2026-03-03","reportedOnPrecision":"DAY"},"links":{"operation":["evacuation:kz-middle-east-2026"]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":1371,"end":1448,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[{"props":{"sequence":1,"mode":"BUS","note":"The first group had already travelled this leg when the article was written."},"links":{"from":["place:dubai"],"to":["country:OM"],"via":[],"carrier":[]}},"… 1 more"]},"… 3 more"]
 
 // statement 38 of 38
 UNWIND $changes AS c

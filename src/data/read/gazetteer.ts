@@ -1,3 +1,4 @@
+import { fromStored, type DatePrecision } from '../../records/partialDate.js';
 import type { Gazetteer, GazetteerEntity } from '../../annotate/gazetteer.js';
 import type { Tx } from '../database.js';
 
@@ -9,7 +10,7 @@ const KINDS: Record<string, GazetteerEntity['kind']> = {
   NegotiationProcess: 'PROCESS',
 };
 
-const stored = (date: unknown, precision: unknown) => (typeof date === 'string' ? { date, precision: (precision ?? 'DAY') as 'DAY' } : null);
+const stored = (date: unknown, precision: unknown) => (typeof date === 'string' ? fromStored(date, (precision ?? 'DAY') as DatePrecision) : null);
 
 /**
  * Every name the proposer can match, in one read: the graph is small next to an article's worth of

@@ -15,6 +15,8 @@ export const evacuationResolvers: Resolvers = {
   },
   EvacuationMovement: {
     ...modelFields('EvacuationMovement'),
+    countQualifier: (m: Row) => (m.count === null || m.count === undefined ? null : (m.countQualifier ?? 'EXACT')),
+    countKind: (m: Row) => m.countKind ?? 'INCREMENT',
     legs: (m: Row, _args: unknown, ctx: RequestContext) => ctx.loaders.legs.load(m.id),
     transitCountries: many('EvacuationMovement.transitCountries'),
   },

@@ -2,7 +2,7 @@ import type { Row } from '../../data/database.js';
 import { LISTS, list } from '../../data/read/lists.js';
 import type { RelationKey } from '../../data/read/relations.js';
 import { MODEL, type FieldModel, type RecordTypeName } from '../../model/index.js';
-import { formatPartialDate, partialDate as partialDateSchema, type DatePrecision, type StoredDate } from '../../records/partialDate.js';
+import { formatPartialDate, fromStored, partialDate as partialDateSchema, type DatePrecision, type StoredDate } from '../../records/partialDate.js';
 import type { RequestContext } from '../context.js';
 import { connection, pageWindow, type PageArgs } from '../pagination.js';
 
@@ -31,7 +31,7 @@ export function partialDate(date: unknown, precision: unknown) {
 /** A stored partial date of a row (`start` with `startPrecision`), or null when the row has none. */
 export function storedDate(row: Row, key: string): StoredDate | null {
   const value = row[key];
-  return typeof value === 'string' ? { date: value, precision: row[`${key}Precision`] as DatePrecision } : null;
+  return typeof value === 'string' ? fromStored(value, row[`${key}Precision`] as DatePrecision) : null;
 }
 
 export const date = (key: string) => (parent: Row) => partialDate(parent[key], parent[`${key}Precision`]);

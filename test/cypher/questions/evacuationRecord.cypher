@@ -23,6 +23,8 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             ELSE mv.date END >= $from))
         AND ($to = '' OR (mv.date IS NOT NULL AND mv.date <= $to))
         RETURN {id: mv.id, description: mv.description, count: mv.count, countUnit: mv.countUnit, status: mv.status,
+          countQualifier: CASE WHEN mv.count IS NULL THEN null ELSE coalesce(mv.countQualifier, 'EXACT') END,
+          countKind: coalesce(mv.countKind, 'INCREMENT'),
           date: CASE WHEN mv.date IS NULL THEN null ELSE {
             value: CASE mv.datePrecision WHEN 'YEAR' THEN left(mv.date, 4) WHEN 'MONTH' THEN left(mv.date, 7) ELSE mv.date END,
             precision: mv.datePrecision } END, reportedOn: CASE WHEN mv.reportedOn IS NULL THEN null ELSE {

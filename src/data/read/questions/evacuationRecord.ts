@@ -26,6 +26,8 @@ const LEG = `{sequence: l.sequence, mode: l.mode, note: l.note,
   carrier: ${linkedRef('l', 'CARRIED_BY', 'carrier')}}`;
 
 const MOVEMENT = `{id: mv.id, description: mv.description, count: mv.count, countUnit: mv.countUnit, status: mv.status,
+  countQualifier: CASE WHEN mv.count IS NULL THEN null ELSE coalesce(mv.countQualifier, 'EXACT') END,
+  countKind: coalesce(mv.countKind, 'INCREMENT'),
   date: ${partialDate('mv', 'date')}, reportedOn: ${partialDate('mv', 'reportedOn')},
   legs: COLLECT { MATCH (mv)-[:HAS_LEG]->(l:EvacuationLeg) RETURN ${LEG} AS item ORDER BY l.sequence LIMIT ${CAPS.items} },
   transitCountries: ${TRANSIT},
@@ -46,20 +48,28 @@ const CYPHER = `
 
 interface Movement {
   count: number | null;
+  countQualifier: string | null;
+  countKind: string;
   countUnit: string;
   status: string;
   date: { value: string; precision: string } | null;
 }
 
-/** People moved per date, unit and status; undated movements last. Units are never added together. */
+/**
+ * People moved per date, unit and status; undated movements last. Units are never added together, and only
+ * exact increments are: a running total (TOTAL_TO_DATE) or a qualified number ("more than 300") is never
+ * added to anything, so it stays in `movements` and not in `total`.
+ */
 export function totalsByDate(movements: Movement[]) {
-  const totals = new Map<string, { date: Movement['date']; countUnit: string; status: string; total: number; movements: number; movementsWithoutCount: number }>();
+  movements = movements.filter((m) => m.countKind !== 'TOTAL_TO_DATE');
+  const totals = new Map<string, { date: Movement['date']; countUnit: string; status: string; total: number; movements: number; movementsWithoutCount: number; movementsNotAdded: number }>();
   for (const m of movements) {
     const key = [m.date?.value ?? '', m.countUnit, m.status].join('|');
-    const t = totals.get(key) ?? { date: m.date, countUnit: m.countUnit, status: m.status, total: 0, movements: 0, movementsWithoutCount: 0 };
+    const t = totals.get(key) ?? { date: m.date, countUnit: m.countUnit, status: m.status, total: 0, movements: 0, movementsWithoutCount: 0, movementsNotAdded: 0 };
     t.movements += 1;
     if (m.count === null) t.movementsWithoutCount += 1;
-    else t.total += m.count;
+    else if (m.countQualifier === 'EXACT') t.total += m.count;
+    else t.movementsNotAdded += 1;
     totals.set(key, t);
   }
   const dateKey = (t: { date: Movement['date'] }) => t.date?.value ?? '\uffff';
