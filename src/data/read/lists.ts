@@ -1,3 +1,4 @@
+import { MODEL, type FieldModel, type RecordTypeName } from '../../model/index.js';
 import { refusal } from '../../errors.js';
 import { dateArgument, lastDayOf } from '../../records/partialDate.js';
 import { integer, type Tx } from '../database.js';
@@ -33,6 +34,13 @@ const nameMatches = (field: string) =>
   text(field, `(toLower(n.name) CONTAINS $value OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value })`);
 /** `pattern` names its own parameter with v(field). */
 const linked = (_field: string, pattern: string): Filter => ({ kind: 'exact', where: `EXISTS { ${pattern} }` });
+/** Records whose link `field` (as the domain model declares it) points at the record with the given id. */
+function linksTo(label: RecordTypeName, field: string): Filter {
+  const link: FieldModel | undefined = (MODEL[label].fields as Record<string, FieldModel>)[field];
+  if (link?.kind !== 'link') throw new Error(`${label}.${field} is not a link of the domain model`);
+  const target = link.targets.length === 1 ? link.targets[0] : 'Entity';
+  return linked(field, `(n)-[:${link.rel}]->(:${target} {id: ${v(field)}})`);
+}
 const standsOn = (field: string) =>
   firstDay(
     field,
@@ -64,7 +72,7 @@ export const LISTS: Record<string, ListSpec> = {
     filters: {
       name: nameMatches('name'),
       kind: exact('kind', 'n.kind = $value'),
-      country: linked('country', `(n)-[:OF_COUNTRY]->(:Country {id: ${v('country')}})`),
+      country: linksTo('Organization', 'country'),
     },
     sorts: { NAME: 'n.name', KIND: 'n.kind' },
     defaultSort: { field: 'NAME', direction: 'ASC' },
@@ -73,8 +81,8 @@ export const LISTS: Record<string, ListSpec> = {
     label: 'Office',
     filters: {
       title: text('title', 'toLower(n.title) CONTAINS $value'),
-      holder: linked('holder', `(n)-[:HELD_BY]->(:Person {id: ${v('holder')}})`),
-      organization: linked('organization', `(n)-[:IN_ORGANIZATION]->(:Organization {id: ${v('organization')}})`),
+      holder: linksTo('Office', 'holder'),
+      organization: linksTo('Office', 'organization'),
       heldOn: firstDay('heldOn', '(n.start IS NULL OR n.start <= $value) AND (n.end IS NULL OR n.end >= $value)'),
     },
     sorts: { START: 'n.start', TITLE: 'n.title' },
@@ -85,7 +93,7 @@ export const LISTS: Record<string, ListSpec> = {
     filters: {
       name: nameMatches('name'),
       kind: exact('kind', 'n.kind = $value'),
-      country: linked('country', `(n)-[:IN_COUNTRY]->(:Country {id: ${v('country')}})`),
+      country: linksTo('Place', 'country'),
     },
     sorts: { NAME: 'n.name' },
     defaultSort: { field: 'NAME', direction: 'ASC' },
@@ -108,9 +116,9 @@ export const LISTS: Record<string, ListSpec> = {
       text: text('text', 'toLower(n.text) CONTAINS $value'),
       kind: exact('kind', 'n.kind = $value'),
       language: exact('language', 'n.language = $value'),
-      speaker: linked('speaker', `(n)-[:SPOKEN_BY]->(:Person {id: ${v('speaker')}})`),
-      onBehalfOf: linked('onBehalfOf', `(n)-[:ON_BEHALF_OF]->(:Entity {id: ${v('onBehalfOf')}})`),
-      about: linked('about', `(n)-[:ABOUT]->(:Conflict {id: ${v('about')}})`),
+      speaker: linksTo('Statement', 'speaker'),
+      onBehalfOf: linksTo('Statement', 'onBehalfOf'),
+      about: linksTo('Statement', 'about'),
       from: firstDay('from', 'n.date >= $value'),
       to: lastDay('to', 'n.date <= $value'),
     },
@@ -122,8 +130,8 @@ export const LISTS: Record<string, ListSpec> = {
     filters: {
       stance: exact('stance', 'n.stance = $value'),
       modality: exact('modality', 'n.modality = $value'),
-      holder: linked('holder', `(n)-[:HELD_BY]->(:Entity {id: ${v('holder')}})`),
-      toward: linked('toward', `(n)-[:TOWARD]->(:Conflict {id: ${v('toward')}})`),
+      holder: linksTo('Position', 'holder'),
+      toward: linksTo('Position', 'toward'),
       asOf: standsOn('asOf'),
     },
     sorts: {
@@ -157,7 +165,7 @@ export const LISTS: Record<string, ListSpec> = {
     label: 'NegotiationProcess',
     filters: {
       name: nameMatches('name'),
-      concerns: linked('concerns', `(n)-[:CONCERNS]->(:Conflict {id: ${v('concerns')}})`),
+      concerns: linksTo('NegotiationProcess', 'concerns'),
       participant: linked(
         'participant',
         `(n)<-[:IN_PROCESS]-(p:Participation)-[:OF_ACTOR]->(:Entity {id: ${v('participant')}}) WHERE ${v('role')} IS NULL OR p.role = ${v('role')}`,
@@ -170,8 +178,8 @@ export const LISTS: Record<string, ListSpec> = {
   NegotiationRound: {
     label: 'NegotiationRound',
     filters: {
-      process: linked('process', `(n)-[:OF_PROCESS]->(:NegotiationProcess {id: ${v('process')}})`),
-      venue: linked('venue', `(n)-[:HELD_IN]->(:Place {id: ${v('venue')}})`),
+      process: linksTo('NegotiationRound', 'process'),
+      venue: linksTo('NegotiationRound', 'venue'),
       from: firstDay('from', 'n.start >= $value'),
       to: lastDay('to', 'n.start <= $value'),
     },
@@ -181,8 +189,8 @@ export const LISTS: Record<string, ListSpec> = {
   Participation: {
     label: 'Participation',
     filters: {
-      actor: linked('actor', `(n)-[:OF_ACTOR]->(:Entity {id: ${v('actor')}})`),
-      process: linked('process', `(n)-[:IN_PROCESS]->(:NegotiationProcess {id: ${v('process')}})`),
+      actor: linksTo('Participation', 'actor'),
+      process: linksTo('Participation', 'process'),
       role: exact('role', 'n.role = $value'),
     },
     sorts: { ROLE: 'n.role' },
@@ -191,8 +199,8 @@ export const LISTS: Record<string, ListSpec> = {
   EvacuationOperation: {
     label: 'EvacuationOperation',
     filters: {
-      conductedBy: linked('conductedBy', `(n)-[:CONDUCTED_BY]->(:Entity {id: ${v('conductedBy')}})`),
-      conflict: linked('conflict', `(n)-[:PROMPTED_BY]->(:Conflict {id: ${v('conflict')}})`),
+      conductedBy: linksTo('EvacuationOperation', 'conductedBy'),
+      conflict: linksTo('EvacuationOperation', 'conflict'),
     },
     sorts: { NAME: 'n.name' },
     defaultSort: { field: 'NAME', direction: 'ASC' },
