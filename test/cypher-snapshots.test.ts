@@ -1,5 +1,5 @@
 import { buildSchema, getNamedType, isEnumType, type GraphQLInputObjectType, type GraphQLInputType } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { LISTS } from '../src/data/read/lists.js';
 import { QUESTION_NAMES } from '../src/data/read/questions/registry.js';
@@ -21,6 +21,15 @@ import { formatSent, recordingDatabase } from './support/recordingDatabase.js';
  * `npx vitest run test/cypher-snapshots.test.ts -u` rewrites them after an intended change.
  */
 const editor = editorToken('snapshot-editor');
+
+// Questions asked without `asOf` judge stances on today's date, which is a parameter: a fixed today keeps the
+// files the same on every day they are checked.
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-12-02T12:00:00Z'));
+});
+afterAll(() => vi.useRealTimers());
+
 const config = loadConfig({
   PORT: '0',
   LOG_LEVEL: 'silent',
