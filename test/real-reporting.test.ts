@@ -11,7 +11,7 @@ import { startHarness, type Harness } from './support/harness.js';
  * the GraphQL question, and what the answer must contain, with the source and, for quotes, the span's text).
  */
 const DIR = path.join(PROJECT_ROOT, 'test/fixtures/real-reporting');
-// In this order: a piece may refer to a record an earlier one brought (the Ukraine conflict, the US government).
+// In this order: a piece may refer to a record an earlier one brought (the Ukraine conflict, the US government, the Russian foreign ministry).
 const PIECES = [
   'fr-diplomatie-2021-11-05-afghanistan-evacuation',
   'en-republicworld-2023-05-05-operation-kaveri',
@@ -20,6 +20,7 @@ const PIECES = [
   'zh-xjnnet-2023-06-27-mao-ning-ukraine',
   'en-peoplecn-2026-03-04-asean-middle-east',
   'en-newspravda-2025-05-30-zakharova-istanbul',
+  'ru-vestiaz-2023-01-13-polishchuk-no-mediators',
 ];
 
 interface Fact {
