@@ -1,6 +1,6 @@
 import type { Tx } from '../../database.js';
 import { CAPS } from './caps.js';
-import { entityRef } from './fragments.js';
+import { entityRef, stanceLabel } from './fragments.js';
 import { ask, pageOf, windowParams, type Window } from './run.js';
 import { heldStance, standing } from './views.js';
 import type { StandingDay } from './heldStances.js';
@@ -30,7 +30,7 @@ const CYPHER = `
   ${pageOf(
     'found',
     'g',
-    `{stance: g.stance, stanceLabel: coalesce($stanceLabels[g.stance], g.stance), toward: ${entityRef('groupToward')},
+    `{stance: g.stance, stanceLabel: ${stanceLabel('g.stance')}, toward: ${entityRef('groupToward')},
       holders: COLLECT { UNWIND g.held AS hp WITH hp ORDER BY head([(hp)-[:HELD_BY]->(x) | x.name]), hp.id LIMIT ${CAPS.items}
         RETURN ${heldStance('hp')} AS item }}`,
     { bindings: 'g.t AS groupToward' },
