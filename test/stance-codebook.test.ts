@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { propose } from '../src/annotate/propose.js';
+import { gazetteerFromRecords } from '../src/annotate/recordsGazetteer.js';
 import { importRecords } from '../src/importer/importRecords.js';
 import { stanceDefinitionId } from '../src/records/stanceIds.js';
-import { loadSeed } from '../src/seed/load.js';
+import { loadSeed, seedRecords } from '../src/seed/load.js';
 import { editorToken, graphState, namespace, removeNamespace, spanOf } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
 
@@ -227,5 +229,16 @@ describe('the export', () => {
     expect(summary.refused).toEqual([]);
     expect(summary.counts.unchanged).toBe(records.length);
     expect(await graphState(h.db)).toEqual(before);
+  });
+});
+
+describe('the annotation proposer', () => {
+  it('proposes only codes the codebook defines', () => {
+    const text = '"Kazakhstan does not take sides in this conflict," the foreign minister said on Tuesday.';
+    const codes = (records: Array<Record<string, unknown>>) =>
+      propose({ text, language: 'en', published: '2026-03-03' }, gazetteerFromRecords(records)).proposals.flatMap((p) => p.stances.map((st) => st.code));
+    const seed = seedRecords() as Array<Record<string, unknown>>;
+    expect(codes(seed)).toEqual(['NOT_TAKING_SIDES']);
+    expect(codes(seed.filter((r) => r.id !== 'stance:not-taking-sides'))).toEqual([]);
   });
 });
