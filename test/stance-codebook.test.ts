@@ -188,6 +188,11 @@ describe('what a stance is toward', () => {
       targets: [{ id: 'country:AE' }, { id: 'country:QA' }],
     });
     expect(data.actor.toward).toEqual({ __typename: 'Country', id: 'country:IR', name: expect.stringContaining('Iran') });
+
+    // Support for Iran is not the same stance as support for a party in general.
+    await write('upsertPosition', 'PositionInput', { ...position('general-support', 'SUPPORT_FOR_PARTY'), holder: 'country:RU' });
+    const shared = await h.data('{ sharedStances(actor: "country:KZ", first: 100) { edges { node { stance toward { id } } } } }');
+    expect(shared.sharedStances.edges.map((e: any) => e.node.stance)).not.toContain('SUPPORT_FOR_PARTY');
     expect(data.towardAct.edges.map((e: any) => e.node)).toEqual([
       { stance: 'CONDEMNATION', stanceLabel: 'Condemnation', toward: { id: id('event', 'strikes'), kind: 'Event', name: "Iran's strikes on Arab states" } },
     ]);

@@ -11,7 +11,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         AND NOT EXISTS { MATCH (p)<-[:SUPERSEDES]-(p_next:Position)
           WHERE EXISTS { MATCH (p_next)<-[:EXPRESSES]-(p_next_s:Statement) WHERE p_next_s.date <= $standingOn } }))
     WITH p, h LIMIT 5000
-    OPTIONAL MATCH (p)-[:TOWARD]->(t:Conflict)
+    OPTIONAL MATCH (p)-[:TOWARD]->(t:Entity)
     WITH p.stance AS stance, t, collect(DISTINCT h) AS holders, collect(p) AS held
     WHERE size(holders) >= 2 AND ($actor = '' OR any(x IN holders WHERE x.id = $actor))
     WITH stance, t, held ORDER BY stance, t.name, t.id

@@ -21,7 +21,7 @@ const CYPHER = `
       AND ($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Conflict {id: $toward}) })
       AND ($asOf = '' OR ${standing('p')})
     WITH p, h LIMIT ${CAPS.scan}
-    OPTIONAL MATCH (p)-[:TOWARD]->(t:Conflict)
+    OPTIONAL MATCH (p)-[:TOWARD]->(t:Entity)
     WITH p.stance AS stance, t, collect(DISTINCT h) AS holders, collect(p) AS held
     WHERE size(holders) >= 2 AND ($actor = '' OR any(x IN holders WHERE x.id = $actor))
     WITH stance, t, held ORDER BY stance, t.name, t.id
