@@ -62,6 +62,7 @@ function sampleFor(type: GraphQLInputType, kind: string): string {
   const named = getNamedType(type);
   if (isEnumType(named)) return named.getValues()[0].name;
   if (named.name === 'Boolean') return 'true';
+  if (named.name === 'StanceCode') return 'NOT_TAKING_SIDES';
   if (named.name === 'ID') return JSON.stringify('country:KZ');
   return JSON.stringify(SAMPLE[kind]);
 }

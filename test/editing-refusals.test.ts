@@ -169,11 +169,11 @@ describe('impossible dates', () => {
 });
 
 describe('unknown enum values', () => {
-  it('refuses a stance code that is not on the list, naming the field', async () => {
+  it('refuses a stance code the codebook does not define, naming the field', async () => {
     const error = await refused('upsertPosition', {
       id: id('position', 'maybe'), stance: 'SORT_OF_NEUTRAL', modality: 'ASSERTED', holder: 'country:KZ', citations: [{ source }],
     });
-    expectRefusal(error, 'input.stance', /"SORT_OF_NEUTRAL" does not exist in "StanceCode"/);
+    expectRefusal(error, 'input.stance', /the stance code "SORT_OF_NEUTRAL" has no definition in the codebook/);
   });
 
   it('refuses an unknown span match inside a citation', async () => {

@@ -111,10 +111,12 @@ describe('limits and bad arguments', () => {
     expect(res.errors?.[0].message).toContain('2026-02-30');
   });
 
-  it('refuses an unknown enum value before touching the database', async () => {
+  it('refuses an unknown enum value, or a stance code not written as one, before touching the database', async () => {
     h.statements.length = 0;
-    const res = await h.gql('{ positions(filter: { stance: NEUTRALITY }) { totalCount } }');
-    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    for (const filter of ['modality: SOMETIMES', 'stance: "neutral-ish"']) {
+      const res = await h.gql(`{ positions(filter: { ${filter} }) { totalCount } }`);
+      expect(res.errors?.[0].extensions?.code, filter).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
     expect(h.statements).toEqual([]);
   });
 });

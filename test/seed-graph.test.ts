@@ -116,9 +116,10 @@ describe('the founding briefing as a graph', () => {
     }
   });
 
+  // A stance definition is our codebook entry, not a claim about the world: it cites nothing.
   it('cites a source for every fact', async () => {
     const rows = await h.db.read((tx) =>
-      tx.run(`MATCH (f:Entity) WHERE NOT (f:Source OR f:Country OR f:Person OR f:Organization OR f:Place)
+      tx.run(`MATCH (f:Entity) WHERE NOT (f:Source OR f:Country OR f:Person OR f:Organization OR f:Place OR f:StanceDefinition)
               AND NOT (f)-[:CITES]->(:Source) RETURN f.id AS id`),
     );
     expect(rows.map((r) => r.id)).toEqual([]);

@@ -33,4 +33,6 @@ export interface GazetteerEntity {
 
 export interface Gazetteer {
   entities: GazetteerEntity[];
+  /** The codes the codebook defines: the proposer proposes no other, so a confirmed proposal can be written. */
+  stanceCodes: string[];
 }

@@ -40,12 +40,14 @@ function key(word: string): string {
 export class NameIndex {
   private readonly byKey = new Map<string, Form[]>();
   readonly entities: Map<string, GazetteerEntity>;
+  readonly stanceCodes: ReadonlySet<string>;
 
   constructor(
     gazetteer: Gazetteer,
     private readonly language: AnnotationLanguage,
   ) {
     this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
+    this.stanceCodes = new Set(gazetteer.stanceCodes);
     for (const entity of gazetteer.entities) {
       // Countries' names come from a dataset in sixteen languages; the article's language and English are
       // the ones an article uses. People and bodies keep every name: a Russian article may write a name in Latin.

@@ -137,7 +137,7 @@ export function propose(input: ArticleInput, gazetteer: Gazetteer | NameIndex): 
   function toProposal(c: Candidate, article: ArticleInput, idx: NameIndex, toks: typeof tokens, all: Found[], cp: (i: number) => number): Proposal {
     const date = dateOf(c, article);
     const mentions = mentionsIn(text, c.content, all, c.referent?.speaker.span ?? null);
-    const stances = proposeStances(text, language, toks.slice(attributions.tokenAt(c.content.start), attributions.tokenAt(c.content.end)), c.content, mentions);
+    const stances = proposeStances(text, language, toks.slice(attributions.tokenAt(c.content.start), attributions.tokenAt(c.content.end)), c.content, mentions, idx.stanceCodes);
     const cues: Cue[] = [];
     if (c.attribution) cues.push({ kind: 'ATTRIBUTION', ...c.attribution.cue, text: text.slice(c.attribution.cue.start, c.attribution.cue.end) });
     if (date?.span) cues.push({ kind: 'DATE', ...date.span, text: text.slice(date.span.start, date.span.end) });

@@ -44,5 +44,5 @@ export function gazetteerFromRecords(records: unknown[]): Gazetteer {
           };
         }),
     }));
-  return { entities };
+  return { entities, stanceCodes: all.filter((r) => r.type === 'StanceDefinition').map((r) => r.code as string) };
 }

@@ -4,7 +4,7 @@
  * "not" does not turn the stance into NEGATED. Entries are phrases of lexicon words (`*` = stem, see
  * wordMatches); a `~` between words allows up to three words in between ("support ~ Ukraine").
  */
-import type { StanceCode } from '../records/stances.js';
+import type { StanceCode } from '../model/index.js';
 import type { AnnotationLanguage } from './types.js';
 
 export interface StanceCue {

@@ -5,7 +5,7 @@
  * the cue itself) makes it NEGATED; a future or readiness word makes it FUTURE. Condition wins over
  * negation, negation over future: "if asked, we will not mediate" is still an offer on a condition.
  */
-import type { StanceCode } from '../records/stances.js';
+import type { StanceCode } from '../model/index.js';
 import { LEXICONS } from './lexicon.js';
 import { STANCE_CUES } from './stanceCues.js';
 import { compile, findAll, wordMatches, type Token } from './tokens.js';
@@ -95,8 +95,15 @@ function conditionText(text: string, start: number, bounds: Span): Span {
   return { start, end: e };
 }
 
-/** `inside` are the statement's own words, `bounds` its span. */
-export function proposeStances(text: string, language: AnnotationLanguage, inside: Token[], bounds: Span, mentions: Mention[]): ProposedStance[] {
+/** `inside` are the statement's own words, `bounds` its span; only codes in `codebook` are proposed. */
+export function proposeStances(
+  text: string,
+  language: AnnotationLanguage,
+  inside: Token[],
+  bounds: Span,
+  mentions: Mention[],
+  codebook: ReadonlySet<string>,
+): ProposedStance[] {
   const found = new Map<StanceCode, ProposedStance>();
   const { negation, future, condition } = lists(language);
   const negations = findAll(inside, negation);
@@ -105,7 +112,7 @@ export function proposeStances(text: string, language: AnnotationLanguage, insid
   const claimed: Span[] = [];
   for (let i = 0; i < inside.length; i++) {
     for (const c of cuesFor(language)) {
-      if (found.has(c.code)) continue;
+      if (found.has(c.code) || !codebook.has(c.code)) continue;
       const end = matchGroups(inside, i, c.groups, language === 'de');
       if (end === null) continue;
       const span = { start: inside[i].start, end: inside[end - 1].end };

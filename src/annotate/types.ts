@@ -4,7 +4,7 @@
  * researcher confirms, edits or rejects each proposal first.
  */
 import type { DatePrecision } from '../records/partialDate.js';
-import type { StanceCode } from '../records/stances.js';
+import type { StanceCode } from '../model/index.js';
 
 export type ProposalKind = 'QUOTE' | 'PARAPHRASE';
 export type Modality = 'ASSERTED' | 'CONDITIONAL' | 'NEGATED' | 'FUTURE';

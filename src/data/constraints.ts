@@ -14,6 +14,8 @@ export function constraintStatements(): string[] {
     ...perLabel,
     'CREATE CONSTRAINT country_iso2 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso2 IS UNIQUE',
     'CREATE CONSTRAINT country_iso3 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso3 IS UNIQUE',
+    // Questions read a stance's label from its definition by code.
+    'CREATE CONSTRAINT stance_code IF NOT EXISTS FOR (n:StanceDefinition) REQUIRE n.code IS UNIQUE',
     'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
     'CREATE INDEX position_stance IF NOT EXISTS FOR (n:Position) ON (n.stance)',
     'CREATE INDEX participation_role IF NOT EXISTS FOR (n:Participation) ON (n.role)',

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeRecord, LegRecord, CitationRecord, NameRecord } from '../data/records.js';
 import type { RequestContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
@@ -12,6 +12,13 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A stance code, e.g. `NOT_TAKING_SIDES`: 2 to 64 capital letters, digits and underscores. The list is open:
+   * each code is defined in the graph's codebook (`stanceCodes`, a `StanceDefinition`), which an editor extends
+   * with `upsertStanceDefinition`; a position may only use a code the codebook defines. Written bare in a
+   * document (`stance: CONDEMNATION`) or as a string (`"CONDEMNATION"`).
+   */
+  StanceCode: { input: string; output: string; }
 };
 
 export type AcceptedProposalInput = {
@@ -191,7 +198,7 @@ export type ConfirmAnnotationsPayload = {
 };
 
 /** An armed conflict, a dispute or an issue (such as a nuclear programme) that actors take stances toward. */
-export type Conflict = Fact & Node & {
+export type Conflict = Fact & Node & StanceTarget & {
   __typename?: 'Conflict';
   citations: Array<Citation>;
   end: Maybe<PartialDate>;
@@ -294,7 +301,7 @@ export type CountUnit =
   | 'PEOPLE';
 
 /** A state, identified by ISO 3166-1 codes. */
-export type Country = Actor & Node & {
+export type Country = Actor & Node & StanceTarget & {
   __typename?: 'Country';
   evacuations: Array<EvacuationOperation>;
   id: Scalars['ID']['output'];
@@ -609,9 +616,14 @@ export type EvacuationSort = {
 export type EvacuationSortField =
   | 'NAME';
 
-/** A dated occasion: a briefing, an interview, a summit session. */
-export type Event = Fact & Node & {
+/**
+ * A dated occasion (a briefing, an interview, a summit session) or, of kind ACT, something done rather than said
+ * ("Iran's strikes on Arab states"), with who did it and to whom, toward which a stance can be taken.
+ */
+export type Event = Fact & Node & StanceTarget & {
   __typename?: 'Event';
+  /** For an ACT: who carried it out. */
+  actors: Array<Actor>;
   citations: Array<Citation>;
   date: PartialDate;
   id: Scalars['ID']['output'];
@@ -620,6 +632,8 @@ export type Event = Fact & Node & {
   organizer: Maybe<Actor>;
   place: Maybe<Place>;
   statements: Array<Statement>;
+  /** For an ACT: whom or what it was directed at. */
+  targets: Array<Actor>;
   /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
   version: Scalars['ID']['output'];
 };
@@ -645,6 +659,8 @@ export type EventFilter = {
 };
 
 export type EventInput = {
+  /** Only for an ACT: who carried it out. */
+  actors?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Required: at least one. */
   citations?: InputMaybe<Array<CitationInput>>;
   date: Scalars['String']['input'];
@@ -653,9 +669,13 @@ export type EventInput = {
   name: Scalars['String']['input'];
   organizer?: InputMaybe<Scalars['ID']['input']>;
   place?: InputMaybe<Scalars['ID']['input']>;
+  /** Only for an ACT: whom it was directed at. */
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type EventKind =
+  /** Something done rather than said (strikes, a seizure, a test), with its actors and targets. */
+  | 'ACT'
   | 'BRIEFING'
   | 'INTERVIEW'
   | 'MEETING'
@@ -838,7 +858,7 @@ export type HeldStance = {
   reaffirms: Array<StanceSummary>;
   /** The date of the first statement that expresses it. */
   since: Maybe<PartialDate>;
-  stance: StanceCode;
+  stance: Scalars['StanceCode']['output'];
   stanceLabel: Scalars['String']['output'];
   /**
    * Whether it stands on the `asOf` date asked for (or, without one, now): expressed by then, not withdrawn
@@ -1060,6 +1080,8 @@ export type Mutation = {
   /** A stance; `reaffirms` lists the earlier positions it restates. */
   upsertPosition: PositionPayload;
   upsertSource: SourcePayload;
+  /** Adds a stance code to the codebook, or edits its definition. */
+  upsertStanceDefinition: StanceDefinitionPayload;
   /** A rendering of an utterance; `renders` links it to other renderings of the same utterance already held. */
   upsertStatement: StatementPayload;
 };
@@ -1476,6 +1498,28 @@ export type MutationUpsertSourceArgs = {
  *
  * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
  */
+export type MutationUpsertStanceDefinitionArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  input: StanceDefinitionInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
 export type MutationUpsertStatementArgs = {
   ifVersion?: InputMaybe<Scalars['ID']['input']>;
   input: StatementInput;
@@ -1789,7 +1833,7 @@ export type OperationView = {
  * A ministry, government, intergovernmental body, group of states (P5+1), airline, armed group - or a
  * group the sources leave unnamed ("the countries that were attacked"), whose members stay unknown.
  */
-export type Organization = Actor & Fact & Node & {
+export type Organization = Actor & Fact & Node & StanceTarget & {
   __typename?: 'Organization';
   children: Array<Organization>;
   /** What backs the organization's country and parent links (its names carry their own citations). */
@@ -2043,7 +2087,7 @@ export type PathStep = {
   type: Scalars['String']['output'];
 };
 
-export type Person = Actor & Node & {
+export type Person = Actor & Node & StanceTarget & {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
   /** Delegations this person led. */
@@ -2222,12 +2266,14 @@ export type Position = Fact & Node & {
   reaffirms: Array<Position>;
   /** The first date a statement expressed it. */
   since: Maybe<PartialDate>;
-  stance: StanceCode;
+  stance: Scalars['StanceCode']['output'];
+  /** The codebook's definition of the code. */
   stanceDefinition: StanceDefinition;
   supersededBy: Maybe<Position>;
   /** An earlier position this one replaces (a change of stance). */
   supersedes: Maybe<Position>;
-  toward: Maybe<Conflict>;
+  /** What the stance is toward: a conflict or issue, an actor, or an act (an Event of kind ACT); null for a general principle. */
+  toward: Maybe<StanceTarget>;
   /**
    * When it stopped holding: withdrawn, changed, or a one-off commitment that ran its course (an offer to host
    * the next meeting ends with that meeting); null while it stands or when unknown.
@@ -2255,7 +2301,7 @@ export type PositionFilter = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   holder?: InputMaybe<Scalars['ID']['input']>;
   modality?: InputMaybe<Modality>;
-  stance?: InputMaybe<StanceCode>;
+  stance?: InputMaybe<Scalars['StanceCode']['input']>;
   toward?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2272,8 +2318,10 @@ export type PositionInput = {
   presentedAsUnchanged?: InputMaybe<Scalars['Boolean']['input']>;
   /** Earlier positions this one restates. */
   reaffirms?: InputMaybe<Array<Scalars['ID']['input']>>;
-  stance: StanceCode;
+  /** A code the codebook defines (see `stanceCodes`). */
+  stance: Scalars['StanceCode']['input'];
   supersedes?: InputMaybe<Scalars['ID']['input']>;
+  /** A conflict or issue, an actor, or an act (an Event of kind ACT). */
   toward?: InputMaybe<Scalars['ID']['input']>;
   until?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2372,7 +2420,7 @@ export type ProposedSpeakerKind =
 
 export type ProposedStance = {
   __typename?: 'ProposedStance';
-  code: StanceCode;
+  code: Scalars['StanceCode']['output'];
   /** For CONDITIONAL stances: the condition in the text's words. */
   condition: Maybe<Scalars['String']['output']>;
   conditionSpan: Maybe<TextSpan>;
@@ -2385,7 +2433,7 @@ export type ProposedStance = {
 
 /** A stance the statement expresses, held by the actor spoken for (or the speaker, when no one else is). */
 export type ProposedStanceInput = {
-  code: StanceCode;
+  code: Scalars['StanceCode']['input'];
   /** Required for CONDITIONAL: the condition in the source's words. */
   condition?: InputMaybe<Scalars['String']['input']>;
   modality: Modality;
@@ -2480,15 +2528,18 @@ export type Query = {
   sharedStances: SharedStanceConnection;
   source: Maybe<Source>;
   sources: SourceConnection;
-  /** The stance code list with its CAMEO and PLOVER mappings. */
+  /** The stance codebook, by code: each definition with its broader code and its CAMEO and PLOVER mappings. */
   stanceCodes: Array<StanceDefinition>;
-  /** Who holds a stance (toward a conflict; standing on a date), with the statements that express it. */
+  /**
+   * Who holds a stance (toward a conflict, an actor or an act; standing on a date), with the statements that
+   * express it, each stance labelled as the codebook labels it.
+   */
   stanceHolders: HeldStanceConnection;
   /** Actors × stance codes: for the holders of stances toward a conflict (`toward`), for chosen actors, or both. */
   stanceMatrix: StanceMatrix;
   /** An actor's stances over time: statements, reaffirmations ('remains unchanged'), changes and withdrawals, oldest first. */
   stanceTimeline: StanceEventConnection;
-  /** Every stance of one actor (toward a conflict; standing on a date), earliest first. */
+  /** Every stance of one actor (toward a conflict, an actor or an act; standing on a date), earliest first. */
   stancesOf: HeldStanceConnection;
   statement: Maybe<Statement>;
   /**
@@ -2777,7 +2828,7 @@ export type QueryStanceHoldersArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   modality?: InputMaybe<Modality>;
-  stance: StanceCode;
+  stance: Scalars['StanceCode']['input'];
   toward?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2792,7 +2843,7 @@ export type QueryStanceTimelineArgs = {
   actor: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  stance?: InputMaybe<StanceCode>;
+  stance?: InputMaybe<Scalars['StanceCode']['input']>;
   toward?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2819,7 +2870,7 @@ export type QueryStatementFeedArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<StatementKind>;
   language?: InputMaybe<Scalars['String']['input']>;
-  stance?: InputMaybe<StanceCode>;
+  stance?: InputMaybe<Scalars['StanceCode']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2925,7 +2976,7 @@ export type SharedStance = {
   __typename?: 'SharedStance';
   /** One entry per stance held (an actor that holds it in two ways, say now and as a future commitment, appears twice); modality and condition show how. */
   holders: Array<HeldStance>;
-  stance: StanceCode;
+  stance: Scalars['StanceCode']['output'];
   stanceLabel: Scalars['String']['output'];
   toward: Maybe<EntityRef>;
 };
@@ -3108,34 +3159,10 @@ export type StanceAgreement =
   /** Both hold it in the same way. */
   | 'SAME';
 
-/**
- * The stance code list. Codes describe what an actor says it does or will do; each maps to CAMEO and PLOVER
- * where an equivalent exists (see `stanceCodes`).
- */
-export type StanceCode =
-  /** Condemns an act or a party. */
-  | 'CONDEMNATION'
-  /** Calls for action in accordance with international law and the UN Charter. */
-  | 'INTERNATIONAL_LAW_UN_CHARTER'
-  /** Does not join or align with any party or bloc. */
-  | 'NON_ALIGNMENT'
-  /** Does not interfere in other states' internal affairs. */
-  | 'NON_INTERFERENCE'
-  /** Declines to support either side of a conflict (neutrality in a conflict). */
-  | 'NOT_TAKING_SIDES'
-  /** Offers to host talks or provide a platform for them. */
-  | 'OFFER_TO_HOST_TALKS'
-  /** Offers to mediate between parties. */
-  | 'OFFER_TO_MEDIATE'
-  /** Calls for settlement by negotiation and diplomatic means. */
-  | 'PEACEFUL_SETTLEMENT'
-  /** Supports one party. */
-  | 'SUPPORT_FOR_PARTY';
-
 /** A stance code as a column of the stance matrix. */
 export type StanceColumn = {
   __typename?: 'StanceColumn';
-  code: StanceCode;
+  code: Scalars['StanceCode']['output'];
   label: Scalars['String']['output'];
 };
 
@@ -3153,19 +3180,62 @@ export type StanceComparisonRow = {
   agreement: StanceAgreement;
   first: Maybe<HeldStance>;
   second: Maybe<HeldStance>;
-  stance: StanceCode;
+  stance: Scalars['StanceCode']['output'];
   stanceLabel: Scalars['String']['output'];
   toward: Maybe<EntityRef>;
 };
 
-/** One entry of the documented stance code list, with its mappings to event-data ontologies. */
-export type StanceDefinition = {
+/**
+ * One entry of the stance codebook: a code, its meaning, the broader code it refines, and its mappings to
+ * event-data ontologies. A researcher's definition, not a claim about the world, so it cites nothing; who added
+ * it and when are read from the audit trail (`changes`).
+ */
+export type StanceDefinition = Node & {
   __typename?: 'StanceDefinition';
+  /** When it was created (ISO 8601, UTC). */
+  addedAt: Scalars['String']['output'];
+  /** The editor (or import) whose write created this definition. */
+  addedBy: Scalars['String']['output'];
+  /** The broader code this one refines (CONDEMNATION is a kind of DISAPPROVAL). */
+  broader: Maybe<StanceDefinition>;
   cameo: OntologyMapping;
-  code: StanceCode;
+  code: Scalars['StanceCode']['output'];
   definition: Scalars['String']['output'];
+  /** stance:<code in kebab case>, e.g. stance:call-for-restraint. */
+  id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
+  /** Codes that refine this one. */
+  narrower: Array<StanceDefinition>;
   plover: OntologyMapping;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
+};
+
+/**
+ * A codebook entry. The id is stance:<code in kebab case>. A mapping's quality is NONE (the default) when the
+ * ontology has no equivalent, with a note saying why; EXACT or CLOSEST name the code.
+ */
+export type StanceDefinitionInput = {
+  /** The id of the broader definition this code refines. */
+  broader?: InputMaybe<Scalars['ID']['input']>;
+  cameoCode?: InputMaybe<Scalars['String']['input']>;
+  cameoLabel?: InputMaybe<Scalars['String']['input']>;
+  cameoNote?: InputMaybe<Scalars['String']['input']>;
+  cameoQuality?: InputMaybe<MappingQuality>;
+  code: Scalars['StanceCode']['input'];
+  definition: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  label: Scalars['String']['input'];
+  ploverCode?: InputMaybe<Scalars['String']['input']>;
+  ploverLabel?: InputMaybe<Scalars['String']['input']>;
+  ploverNote?: InputMaybe<Scalars['String']['input']>;
+  ploverQuality?: InputMaybe<MappingQuality>;
+};
+
+export type StanceDefinitionPayload = {
+  __typename?: 'StanceDefinitionPayload';
+  outcome: WriteOutcome;
+  stanceDefinition: StanceDefinition;
 };
 
 /** One dated entry of a stance timeline. */
@@ -3240,7 +3310,7 @@ export type StanceMatrixCell = {
   __typename?: 'StanceMatrixCell';
   /** Empty when the actor holds no such stance; two when it holds it in two ways (now, and as a future commitment). */
   holdings: Array<StanceHolding>;
-  stance: StanceCode;
+  stance: Scalars['StanceCode']['output'];
   /** The holdings' statement counts added up. */
   statementCount: Scalars['Int']['output'];
 };
@@ -3261,10 +3331,17 @@ export type StanceSummary = {
   holder: EntityRef;
   id: Scalars['ID']['output'];
   modality: Modality;
-  stance: StanceCode;
+  stance: Scalars['StanceCode']['output'];
   stanceLabel: Scalars['String']['output'];
   /** Null for a general principle of the holder's policy. */
   toward: Maybe<EntityRef>;
+};
+
+/** What a stance can be toward: a conflict or issue, an actor, or an act. */
+export type StanceTarget = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  version: Scalars['ID']['output'];
 };
 
 /**
@@ -3795,11 +3872,13 @@ export type ResolversTypes = {
   SpanMatch: SpanMatch;
   SpeakerMatch: SpeakerMatch;
   StanceAgreement: StanceAgreement;
-  StanceCode: StanceCode;
+  StanceCode: ResolverTypeWrapper<Scalars['StanceCode']['output']>;
   StanceColumn: ResolverTypeWrapper<StanceColumn>;
   StanceComparison: ResolverTypeWrapper<StanceComparison>;
   StanceComparisonRow: ResolverTypeWrapper<StanceComparisonRow>;
-  StanceDefinition: ResolverTypeWrapper<StanceDefinition>;
+  StanceDefinition: ResolverTypeWrapper<NodeRecord>;
+  StanceDefinitionInput: StanceDefinitionInput;
+  StanceDefinitionPayload: ResolverTypeWrapper<Omit<StanceDefinitionPayload, 'stanceDefinition'> & { stanceDefinition: ResolversTypes['StanceDefinition'] }>;
   StanceEvent: ResolverTypeWrapper<StanceEvent>;
   StanceEventConnection: ResolverTypeWrapper<StanceEventConnection>;
   StanceEventEdge: ResolverTypeWrapper<StanceEventEdge>;
@@ -3809,6 +3888,7 @@ export type ResolversTypes = {
   StanceMatrixCell: ResolverTypeWrapper<StanceMatrixCell>;
   StanceMatrixRow: ResolverTypeWrapper<StanceMatrixRow>;
   StanceSummary: ResolverTypeWrapper<StanceSummary>;
+  StanceTarget: ResolverTypeWrapper<NodeRecord>;
   Statement: ResolverTypeWrapper<NodeRecord>;
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
@@ -4019,10 +4099,13 @@ export type ResolversParentTypes = {
   SourceRef: SourceRef;
   SourceSort: SourceSort;
   Span: Span;
+  StanceCode: Scalars['StanceCode']['output'];
   StanceColumn: StanceColumn;
   StanceComparison: StanceComparison;
   StanceComparisonRow: StanceComparisonRow;
-  StanceDefinition: StanceDefinition;
+  StanceDefinition: NodeRecord;
+  StanceDefinitionInput: StanceDefinitionInput;
+  StanceDefinitionPayload: Omit<StanceDefinitionPayload, 'stanceDefinition'> & { stanceDefinition: ResolversParentTypes['StanceDefinition'] };
   StanceEvent: StanceEvent;
   StanceEventConnection: StanceEventConnection;
   StanceEventEdge: StanceEventEdge;
@@ -4031,6 +4114,7 @@ export type ResolversParentTypes = {
   StanceMatrixCell: StanceMatrixCell;
   StanceMatrixRow: StanceMatrixRow;
   StanceSummary: StanceSummary;
+  StanceTarget: NodeRecord;
   Statement: NodeRecord;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
@@ -4290,6 +4374,7 @@ export type EvacuationRecordResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4298,6 +4383,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   organizer?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4520,6 +4606,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   upsertPlace?: Resolver<ResolversTypes['PlacePayload'], ParentType, ContextType, RequireFields<MutationUpsertPlaceArgs, 'input'>>;
   upsertPosition?: Resolver<ResolversTypes['PositionPayload'], ParentType, ContextType, RequireFields<MutationUpsertPositionArgs, 'input'>>;
   upsertSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
+  upsertStanceDefinition?: Resolver<ResolversTypes['StanceDefinitionPayload'], ParentType, ContextType, RequireFields<MutationUpsertStanceDefinitionArgs, 'input'>>;
   upsertStatement?: Resolver<ResolversTypes['StatementPayload'], ParentType, ContextType, RequireFields<MutationUpsertStatementArgs, 'input'>>;
 };
 
@@ -4596,7 +4683,7 @@ export type NeighbourhoodResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Conflict' | 'Country' | 'Dateline' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Person' | 'Place' | 'Position' | 'Source' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Conflict' | 'Country' | 'Dateline' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Person' | 'Place' | 'Position' | 'Source' | 'StanceDefinition' | 'Statement', ParentType, ContextType>;
 };
 
 export type OccasionViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccasionView'] = ResolversParentTypes['OccasionView']> = {
@@ -4834,7 +4921,7 @@ export type PositionResolvers<ContextType = RequestContext, ParentType extends R
   stanceDefinition?: Resolver<ResolversTypes['StanceDefinition'], ParentType, ContextType>;
   supersededBy?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   supersedes?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
-  toward?: Resolver<Maybe<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  toward?: Resolver<Maybe<ResolversTypes['StanceTarget']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -5081,6 +5168,10 @@ export type SpanResolvers<ContextType = RequestContext, ParentType extends Resol
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export interface StanceCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['StanceCode'], any> {
+  name: 'StanceCode';
+}
+
 export type StanceColumnResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceColumn'] = ResolversParentTypes['StanceColumn']> = {
   code?: Resolver<ResolversTypes['StanceCode'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5102,11 +5193,23 @@ export type StanceComparisonRowResolvers<ContextType = RequestContext, ParentTyp
 };
 
 export type StanceDefinitionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceDefinition'] = ResolversParentTypes['StanceDefinition']> = {
+  addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  addedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  broader?: Resolver<Maybe<ResolversTypes['StanceDefinition']>, ParentType, ContextType>;
   cameo?: Resolver<ResolversTypes['OntologyMapping'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['StanceCode'], ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrower?: Resolver<Array<ResolversTypes['StanceDefinition']>, ParentType, ContextType>;
   plover?: Resolver<ResolversTypes['OntologyMapping'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StanceDefinitionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceDefinitionPayload'] = ResolversParentTypes['StanceDefinitionPayload']> = {
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  stanceDefinition?: Resolver<ResolversTypes['StanceDefinition'], ParentType, ContextType>;
 };
 
 export type StanceEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceEvent'] = ResolversParentTypes['StanceEvent']> = {
@@ -5165,6 +5268,10 @@ export type StanceSummaryResolvers<ContextType = RequestContext, ParentType exte
   stance?: Resolver<ResolversTypes['StanceCode'], ParentType, ContextType>;
   stanceLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   toward?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+};
+
+export type StanceTargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceTarget'] = ResolversParentTypes['StanceTarget']> = {
+  __resolveType: TypeResolveFn<'Conflict' | 'Country' | 'Event' | 'Organization' | 'Person', ParentType, ContextType>;
 };
 
 export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
@@ -5414,10 +5521,12 @@ export type Resolvers<ContextType = RequestContext> = {
   SourcePayload?: SourcePayloadResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Span?: SpanResolvers<ContextType>;
+  StanceCode?: GraphQLScalarType;
   StanceColumn?: StanceColumnResolvers<ContextType>;
   StanceComparison?: StanceComparisonResolvers<ContextType>;
   StanceComparisonRow?: StanceComparisonRowResolvers<ContextType>;
   StanceDefinition?: StanceDefinitionResolvers<ContextType>;
+  StanceDefinitionPayload?: StanceDefinitionPayloadResolvers<ContextType>;
   StanceEvent?: StanceEventResolvers<ContextType>;
   StanceEventConnection?: StanceEventConnectionResolvers<ContextType>;
   StanceEventEdge?: StanceEventEdgeResolvers<ContextType>;
@@ -5426,6 +5535,7 @@ export type Resolvers<ContextType = RequestContext> = {
   StanceMatrixCell?: StanceMatrixCellResolvers<ContextType>;
   StanceMatrixRow?: StanceMatrixRowResolvers<ContextType>;
   StanceSummary?: StanceSummaryResolvers<ContextType>;
+  StanceTarget?: StanceTargetResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;

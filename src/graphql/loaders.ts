@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database, Row } from '../data/database.js';
-import { citationsOf, legsOf, namesOf, nodesByIds, related, sourceTexts, type Page } from '../data/read/queries.js';
+import { citationsOf, legsOf, namesOf, nodesByIds, origins, related, sourceTexts, type Page } from '../data/read/queries.js';
 import type { RelationKey } from '../data/read/relations.js';
 
 type Fetch<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
@@ -16,6 +16,8 @@ export class Loaders {
   readonly names: DataLoader<string, Row[]>;
   readonly legs: DataLoader<string, Row[]>;
   readonly sourceText: DataLoader<string, string | null>;
+  /** Who created a record and when (`{by, at}`), from the audit trail. */
+  readonly origin: DataLoader<string, Row | null>;
 
   constructor(private readonly db: Database) {
     this.node = this.loader((ids) => db.read((tx) => nodesByIds(tx, ids)), null);
@@ -23,6 +25,7 @@ export class Loaders {
     this.names = this.loader((ids) => db.read((tx) => namesOf(tx, ids)), []);
     this.legs = this.loader((ids) => db.read((tx) => legsOf(tx, ids)), []);
     this.sourceText = this.loader((ids) => db.read((tx) => sourceTexts(tx, ids)), null);
+    this.origin = this.loader((ids) => db.read((tx) => origins(tx, ids)), null);
   }
 
   private loader<V>(fetch: Fetch<V>, missing: V): DataLoader<string, V> {

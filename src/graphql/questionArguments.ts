@@ -1,6 +1,7 @@
 import { ARGUMENT_LIMITS } from '../data/read/questions/caps.js';
 import { ACTOR_LABELS, LABELS, labelOfId, type Label } from '../data/labels.js';
 import { refusal } from '../errors.js';
+import { MODEL } from '../model/index.js';
 import { language } from '../records/fields.js';
 import { dateArgument as parsed, lastDayOf } from '../records/partialDate.js';
 
@@ -26,6 +27,8 @@ export function idOf(id: string | null | undefined, field: string, kinds: readon
 
 export const actorId = (id: string | null | undefined, field: string) => idOf(id, field, ACTOR_LABELS);
 export const conflictId = (id: string | null | undefined, field: string) => idOf(id, field, ['Conflict']);
+/** What a stance can be toward, as the domain model says: a conflict or issue, an actor, an act. */
+export const stanceTargetId = (id: string | null | undefined, field: string) => idOf(id, field, MODEL.Position.fields.toward.targets as readonly Label[]);
 
 /** A date range as stored days: `from` from its first day, `to` to its last; either may be open. */
 export function dateRange(from: string | null | undefined, to: string | null | undefined) {

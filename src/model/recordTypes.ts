@@ -42,20 +42,20 @@ export const ORGANIZATION_KINDS = [
   'OTHER',
 ] as const;
 export const PLACE_KINDS = ['CITY', 'REGION', 'COUNTRY_AREA', 'OTHER'] as const;
-export const EVENT_KINDS = ['BRIEFING', 'PRESS_CONFERENCE', 'INTERVIEW', 'MEETING', 'SPEECH', 'OTHER'] as const;
+/** ACT: something done rather than said (strikes, a seizure, a test), which a stance can be toward. */
+export const EVENT_KINDS = ['BRIEFING', 'PRESS_CONFERENCE', 'INTERVIEW', 'MEETING', 'SPEECH', 'OTHER', 'ACT'] as const;
 export const CONFLICT_KINDS = ['ARMED_CONFLICT', 'DISPUTE', 'ISSUE'] as const;
 export const INVOLVEMENT_ROLES = ['ATTACKER', 'TARGET', 'BELLIGERENT', 'PARTY'] as const;
-export const STANCE_CODES = [
-  'NOT_TAKING_SIDES',
-  'NON_ALIGNMENT',
-  'NON_INTERFERENCE',
-  'PEACEFUL_SETTLEMENT',
-  'INTERNATIONAL_LAW_UN_CHARTER',
-  'OFFER_TO_HOST_TALKS',
-  'OFFER_TO_MEDIATE',
-  'SUPPORT_FOR_PARTY',
-  'CONDEMNATION',
-] as const;
+/**
+ * A stance code: open, defined in the graph by a StanceDefinition (the codebook), which an editor extends
+ * through the same write path as any record. A Position's code must have a definition.
+ */
+export const stanceCode = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]{1,63}$/, 'a stance code is 2 to 64 capital letters, digits and underscores, starting with a letter, e.g. CALL_FOR_RESTRAINT');
+export type StanceCode = z.output<typeof stanceCode>;
+/** How closely an event ontology's code (CAMEO, PLOVER) matches a stance: NONE when it has no equivalent. */
+export const MAPPING_QUALITIES = ['EXACT', 'CLOSEST', 'NONE'] as const;
 export const MODALITIES = ['ASSERTED', 'CONDITIONAL', 'NEGATED', 'FUTURE'] as const;
 export const STATEMENT_KINDS = ['QUOTE', 'PARAPHRASE'] as const;
 export const PARTICIPATION_ROLES = ['HOST', 'FACILITATOR', 'MEDIATOR', 'GUARANTOR', 'OBSERVER', 'PARTY'] as const;
@@ -68,6 +68,18 @@ export const COUNT_KINDS = ['INCREMENT', 'TOTAL_TO_DATE'] as const;
 const name = value(text(LIMITS.nameLength));
 const optionalName = value(text(LIMITS.nameLength).optional());
 const shortText = value(text(LIMITS.shortText).optional());
+
+/** One mapping of a stance definition to an event ontology, kept as four properties and answered as one field. */
+const mapping = (apiField: string) => ({
+  code: answeredAs(value(text(LIMITS.nameLength).optional()), apiField),
+  label: answeredAs(optionalName, apiField),
+  quality: answeredAs(value(z.enum(MAPPING_QUALITIES).default('NONE')), apiField),
+  note: answeredAs(shortText, apiField),
+});
+const prefixed = <P extends string, F extends Record<string, unknown>>(prefix: P, fields: F) =>
+  Object.fromEntries(Object.entries(fields).map(([k, f]) => [prefix + k[0].toUpperCase() + k.slice(1), f])) as {
+    [K in keyof F & string as `${P}${Capitalize<K>}`]: F[K];
+  };
 
 /** One leg of an evacuation movement's route, stored as a node of the movement. */
 export const LEG = {
@@ -153,6 +165,9 @@ export const RECORD_TYPES = [
     date: date(partialDate),
     place: maybeOne('HELD_IN', ['Place']),
     organizer: maybeOne('ORGANIZED_BY', ACTORS),
+    /** An ACT's doers and those it was done to ("Iran's strikes on Arab states"). */
+    actors: many('CARRIED_OUT_BY', ACTORS),
+    targets: many('DIRECTED_AT', ACTORS),
     citations: requiredCitations,
   }),
   recordType('Conflict', 'conflict', {
@@ -170,14 +185,27 @@ export const RECORD_TYPES = [
     side: optionalName,
     citations: requiredCitations,
   }),
+  /**
+   * A codebook entry: ours, not a claim about the world, so it cites nothing; who added it and when is
+   * read from the audit trail. Its id is stance:<code in kebab case>, as position ids write the code.
+   */
+  recordType('StanceDefinition', 'stance', {
+    code: value(stanceCode),
+    label: name,
+    definition: value(text(LIMITS.shortText)),
+    broader: maybeOne('BROADER', ['StanceDefinition']),
+    ...prefixed('cameo', mapping('cameo')),
+    ...prefixed('plover', mapping('plover')),
+  }),
   recordType('Position', 'position', {
-    stance: value(z.enum(STANCE_CODES)),
+    stance: value(stanceCode),
     modality: value(z.enum(MODALITIES)),
     condition: shortText,
     conditionMet: value(z.boolean().optional()),
     conditionStatusDate: optionalDate,
     holder: one('HELD_BY', ACTORS),
-    toward: maybeOne('TOWARD', ['Conflict']),
+    /** A conflict or issue, an actor, or an act (an Event of kind ACT). */
+    toward: maybeOne('TOWARD', ['Conflict', ...ACTORS, 'Event']),
     until: optionalDate,
     presentedAsUnchanged: value(z.boolean().default(false)),
     reaffirms: many('REAFFIRMS', ['Position']),

@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import type { ImportRecord } from './schemas.js';
 import { lastDayOf, type StoredDate } from './partialDate.js';
+import { stanceDefinitionId } from './stanceIds.js';
 
 /** A problem with one field of one record, said so a researcher can fix it. */
 export interface FieldIssue {
@@ -10,6 +11,16 @@ export interface FieldIssue {
 
 function endsBeforeStart(start?: StoredDate, end?: StoredDate): boolean {
   return Boolean(start && end && lastDayOf(end) < start.date);
+}
+
+/** A mapping names a code exactly when it claims an equivalent (EXACT or CLOSEST). */
+function checkMapping(issues: FieldIssue[], ontology: string, code: string | undefined, quality: string) {
+  if (quality === 'NONE' && code !== undefined) {
+    issues.push({ path: [`${ontology}Quality`], message: `a ${ontology} code is given, so the quality is EXACT or CLOSEST, not NONE` });
+  }
+  if (quality !== 'NONE' && code === undefined) {
+    issues.push({ path: [`${ontology}Code`], message: `a ${quality} mapping names the ${ontology} code it maps to` });
+  }
 }
 
 function checkRange(issues: FieldIssue[], start: StoredDate | undefined, end: StoredDate | undefined, endField: string) {
@@ -63,6 +74,19 @@ export function crossFieldIssues(record: ImportRecord): FieldIssue[] {
     case 'Conflict':
     case 'NegotiationRound':
       checkRange(issues, record.start, record.end, 'end');
+      break;
+    case 'Event':
+      if (record.kind !== 'ACT' && (record.actors.length || record.targets.length)) {
+        issues.push({ path: [record.actors.length ? 'actors' : 'targets'], message: 'only an event of kind ACT has actors and targets' });
+      }
+      break;
+    case 'StanceDefinition':
+      if (record.id !== stanceDefinitionId(record.code)) {
+        issues.push({ path: ['id'], message: `a stance definition's identifier is stance:<code in kebab case>, here ${stanceDefinitionId(record.code)}` });
+      }
+      if (record.broader === record.id) issues.push({ path: ['broader'], message: 'a stance cannot be broader than itself' });
+      checkMapping(issues, 'cameo', record.cameoCode, record.cameoQuality);
+      checkMapping(issues, 'plover', record.ploverCode, record.ploverQuality);
       break;
     case 'Position':
       if (record.modality === 'CONDITIONAL' && !record.condition) {

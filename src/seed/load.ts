@@ -10,13 +10,19 @@ import { countryRecords } from './countries.js';
 /** The founding material is data only (seed/); this module loads it. */
 const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
 export const FOUNDING_FILE = path.join(SEED_DIR, 'founding.jsonl');
+/** The stance codebook: our definitions, not claims about the world, so kept apart from the sourced facts. */
+export const CODEBOOK_FILE = path.join(SEED_DIR, 'codebook.jsonl');
 export const SEED_ACTOR = 'seed';
 
-/** The founding material as import records: the countries first, then the article and background facts. */
+function seedFile(file: string): unknown[] {
+  const { records, malformed } = readJsonLines(file);
+  if (malformed.length) throw new Error(`seed/${path.basename(file)} line ${malformed[0].line}: ${malformed[0].message}`);
+  return records;
+}
+
+/** The founding material as import records: the countries and the stance codebook first, then the article and background facts. */
 export function seedRecords(): unknown[] {
-  const { records, malformed } = readJsonLines(FOUNDING_FILE);
-  if (malformed.length) throw new Error(`seed/founding.jsonl line ${malformed[0].line}: ${malformed[0].message}`);
-  return [...countryRecords(), ...records];
+  return [...countryRecords(), ...seedFile(CODEBOOK_FILE), ...seedFile(FOUNDING_FILE)];
 }
 
 export function readSeedText(relative: string): string {

@@ -174,6 +174,38 @@ RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHE
 //   $limit = 20
 //   $skip = 0
 
+// Event.actors
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:CARRIED_OUT_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Event.targets
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:DIRECTED_AT]->(m) WHERE (m:Country OR m:Person OR m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
 // Involvement.actor
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -206,6 +238,22 @@ RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHE
 //   $limit = 20
 //   $skip = 0
 
+// StanceDefinition.broader
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:BROADER]->(m:StanceDefinition)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
 // Position.holder
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -226,7 +274,7 @@ RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHE
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (n)-[:TOWARD]->(m:Conflict)
+  MATCH (n)-[:TOWARD]->(m:Conflict|Country|Person|Organization|Event)
   WITH DISTINCT m
   ORDER BY m.id ASC
   RETURN collect(m) AS found
@@ -908,6 +956,22 @@ CALL (n) {
   MATCH (n)<-[:SUPERSEDES]-(m:Position)
   WITH DISTINCT m
   ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// StanceDefinition.narrower
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:BROADER]-(m:StanceDefinition)
+  WITH DISTINCT m
+  ORDER BY m.code ASC, m.id ASC
   RETURN collect(m) AS found
 }
 RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}

@@ -65,6 +65,8 @@ export type DatePrecision =
   | 'YEAR';
 
 export type EventKind =
+  /** Something done rather than said (strikes, a seizure, a test), with its actors and targets. */
+  | 'ACT'
   | 'BRIEFING'
   | 'INTERVIEW'
   | 'MEETING'
@@ -143,7 +145,7 @@ export type ProposedSpeakerKind =
 
 /** A stance the statement expresses, held by the actor spoken for (or the speaker, when no one else is). */
 export type ProposedStanceInput = {
-  code: StanceCode;
+  code: string;
   /** Required for CONDITIONAL: the condition in the source's words. */
   condition?: string | null | undefined;
   modality: Modality;
@@ -195,30 +197,6 @@ export type StanceAgreement =
   /** Both hold it in the same way. */
   | 'SAME';
 
-/**
- * The stance code list. Codes describe what an actor says it does or will do; each maps to CAMEO and PLOVER
- * where an equivalent exists (see `stanceCodes`).
- */
-export type StanceCode =
-  /** Condemns an act or a party. */
-  | 'CONDEMNATION'
-  /** Calls for action in accordance with international law and the UN Charter. */
-  | 'INTERNATIONAL_LAW_UN_CHARTER'
-  /** Does not join or align with any party or bloc. */
-  | 'NON_ALIGNMENT'
-  /** Does not interfere in other states' internal affairs. */
-  | 'NON_INTERFERENCE'
-  /** Declines to support either side of a conflict (neutrality in a conflict). */
-  | 'NOT_TAKING_SIDES'
-  /** Offers to host talks or provide a platform for them. */
-  | 'OFFER_TO_HOST_TALKS'
-  /** Offers to mediate between parties. */
-  | 'OFFER_TO_MEDIATE'
-  /** Calls for settlement by negotiation and diplomatic means. */
-  | 'PEACEFUL_SETTLEMENT'
-  /** Supports one party. */
-  | 'SUPPORT_FOR_PARTY';
-
 export type StanceEventKind =
   /** A stance that replaces an earlier one. */
   | 'CHANGED'
@@ -254,12 +232,12 @@ export type AnnotateProposeQueryVariables = Exact<{
 }>;
 
 
-export type AnnotateProposeQuery = { proposeAnnotations: { proposals: Array<{ kind: StatementKind, start: number, end: number, text: string, speaker: { id: string | null, name: string, kind: ProposedSpeakerKind, match: SpeakerMatch, title: string | null, span: { start: number, end: number } | null } | null, onBehalfOf: { id: string | null, name: string, basis: OnBehalfOfBasis, span: { start: number, end: number } | null } | null, date: { value: string, precision: DatePrecision, basis: ProposedDateBasis, span: { start: number, end: number } | null } | null, mentions: Array<{ id: string, name: string, kind: MentionKind, start: number, end: number, text: string }>, stances: Array<{ code: StanceCode, modality: Modality, condition: string | null, conditionSpan: { start: number, end: number } | null, toward: { id: string, name: string } | null, cues: Array<{ kind: CueKind, start: number, end: number, text: string }> }>, cues: Array<{ kind: CueKind, start: number, end: number, text: string }> }> } };
+export type AnnotateProposeQuery = { proposeAnnotations: { proposals: Array<{ kind: StatementKind, start: number, end: number, text: string, speaker: { id: string | null, name: string, kind: ProposedSpeakerKind, match: SpeakerMatch, title: string | null, span: { start: number, end: number } | null } | null, onBehalfOf: { id: string | null, name: string, basis: OnBehalfOfBasis, span: { start: number, end: number } | null } | null, date: { value: string, precision: DatePrecision, basis: ProposedDateBasis, span: { start: number, end: number } | null } | null, mentions: Array<{ id: string, name: string, kind: MentionKind, start: number, end: number, text: string }>, stances: Array<{ code: string, modality: Modality, condition: string | null, conditionSpan: { start: number, end: number } | null, toward: { id: string, name: string } | null, cues: Array<{ kind: CueKind, start: number, end: number, text: string }> }>, cues: Array<{ kind: CueKind, start: number, end: number, text: string }> }> } };
 
 export type AnnotateCodebookQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AnnotateCodebookQuery = { stanceCodes: Array<{ code: StanceCode, label: string, definition: string }> };
+export type AnnotateCodebookQuery = { stanceCodes: Array<{ code: string, label: string, definition: string }> };
 
 export type AnnotateConfirmMutationVariables = Exact<{
   input: ConfirmAnnotationsInput;
@@ -295,25 +273,31 @@ export type ExplorerStatementQuery = { statement: { id: string, kind: StatementK
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
-     | null, speakerOffices: Array<{ title: string, organization: { name: string }, start: { value: string } | null, end: { value: string } | null }>, occasion: { id: string, name: string, kind: EventKind, date: { value: string }, place: { name: string } | null } | null, expresses: Array<{ id: string, stance: StanceCode, modality: Modality, condition: string | null, stanceDefinition: { label: string } }>, citations: Array<{ excerpt: string | null, note: string | null, span: { start: number, end: number, match: SpanMatch } | null, source: { id: string, title: string | null, publisher: string | null, url: string | null, language: string, textHeld: boolean, text: string | null, published: { value: string } | null } }>, renderings: Array<{ id: string, language: string, kind: StatementKind, text: string, citations: Array<{ source: { id: string, title: string | null, publisher: string | null, url: string | null } }> }> } | null };
+     | null, speakerOffices: Array<{ title: string, organization: { name: string }, start: { value: string } | null, end: { value: string } | null }>, occasion: { id: string, name: string, kind: EventKind, date: { value: string }, place: { name: string } | null } | null, expresses: Array<{ id: string, stance: string, modality: Modality, condition: string | null, stanceDefinition: { label: string } }>, citations: Array<{ excerpt: string | null, note: string | null, span: { start: number, end: number, match: SpanMatch } | null, source: { id: string, title: string | null, publisher: string | null, url: string | null, language: string, textHeld: boolean, text: string | null, published: { value: string } | null } }>, renderings: Array<{ id: string, language: string, kind: StatementKind, text: string, citations: Array<{ source: { id: string, title: string | null, publisher: string | null, url: string | null } }> }> } | null };
 
 export type ExplorerPositionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExplorerPositionQuery = { position: { id: string, stance: StanceCode, modality: Modality, condition: string | null, stanceDefinition: { label: string, definition: string }, since: { value: string } | null, until: { value: string } | null, holder:
+export type ExplorerPositionQuery = { position: { id: string, stance: string, modality: Modality, condition: string | null, stanceDefinition: { label: string, definition: string }, since: { value: string } | null, until: { value: string } | null, holder:
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
-    , toward: { id: string, name: string } | null, expressedBy: Array<{ id: string, text: string, date: { value: string } }> } | null };
+    , toward:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null, expressedBy: Array<{ id: string, text: string, date: { value: string } }> } | null };
 
 export type ExplorerTimelineQueryVariables = Exact<{
   actor: string | number;
 }>;
 
 
-export type ExplorerTimelineQuery = { stanceTimeline: { edges: Array<{ node: { kind: StanceEventKind, presentedAsUnchanged: boolean, date: { value: string, precision: DatePrecision } | null, stance: { id: string, stance: StanceCode, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }, previous: Array<{ id: string, stanceLabel: string }>, statement: { id: string, text: string } | null } }> }, whoSaidWhat: { edges: Array<{ node: { id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision }, speaker: { id: string, name: string } | null, renderings: Array<{ id: string }> } }> } };
+export type ExplorerTimelineQuery = { stanceTimeline: { edges: Array<{ node: { kind: StanceEventKind, presentedAsUnchanged: boolean, date: { value: string, precision: DatePrecision } | null, stance: { id: string, stance: string, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }, previous: Array<{ id: string, stanceLabel: string }>, statement: { id: string, text: string } | null } }> }, whoSaidWhat: { edges: Array<{ node: { id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision }, speaker: { id: string, name: string } | null, renderings: Array<{ id: string }> } }> } };
 
 export type ExplorerConnectionsQueryVariables = Exact<{
   from: string | number;
@@ -353,7 +337,13 @@ type FacetFields_Person_Fragment = { id: string };
 
 type FacetFields_Place_Fragment = { id: string };
 
-type FacetFields_Position_Fragment = { stance: StanceCode, id: string, since: { value: string } | null, toward: { id: string } | null, holder:
+type FacetFields_Position_Fragment = { stance: string, id: string, since: { value: string } | null, toward:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, holder:
     | { id: string }
     | { id: string, country: { id: string } | null }
     | { id: string }
@@ -361,11 +351,19 @@ type FacetFields_Position_Fragment = { stance: StanceCode, id: string, since: { 
 
 type FacetFields_Source_Fragment = { id: string };
 
+type FacetFields_StanceDefinition_Fragment = { id: string };
+
 type FacetFields_Statement_Fragment = { kind: StatementKind, language: string, id: string, date: { value: string }, about: Array<{ id: string }>, onBehalfOf:
     | { id: string }
     | { id: string, country: { id: string } | null }
     | { id: string }
-   | null, speakerOffices: Array<{ organization: { country: { id: string } | null } }>, expresses: Array<{ stance: StanceCode, toward: { id: string } | null }> };
+   | null, speakerOffices: Array<{ organization: { country: { id: string } | null } }>, expresses: Array<{ stance: string, toward:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null }> };
 
 export type FacetFieldsFragment =
   | FacetFields_Conflict_Fragment
@@ -385,13 +383,14 @@ export type FacetFieldsFragment =
   | FacetFields_Place_Fragment
   | FacetFields_Position_Fragment
   | FacetFields_Source_Fragment
+  | FacetFields_StanceDefinition_Fragment
   | FacetFields_Statement_Fragment
 ;
 
 export type ExplorerStanceCodesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerStanceCodesQuery = { stanceCodes: Array<{ code: StanceCode, label: string }> };
+export type ExplorerStanceCodesQuery = { stanceCodes: Array<{ code: string, label: string }> };
 
 export type ExplorerEntityNameQueryVariables = Exact<{
   id: string | number;
@@ -417,13 +416,14 @@ export type ExplorerEntityNameQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
-export type StatementCardFragment = { id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision }, speaker: { id: string, name: string } | null, speakerOffices: Array<{ title: string, organization: { name: string } }>, onBehalfOf: { id: string, name: string } | null, occasion: { id: string, name: string, kind: EventKind, place: { name: string } | null } | null, expresses: Array<{ id: string, stance: StanceCode, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }>, renderings: Array<{ id: string, kind: StatementKind, language: string, text: string }>, evidence: Array<{ excerpt: string | null, note: string | null, source: { id: string, title: string | null, publisher: string | null, url: string | null }, span: { start: number, end: number, match: SpanMatch } | null }> };
+export type StatementCardFragment = { id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision }, speaker: { id: string, name: string } | null, speakerOffices: Array<{ title: string, organization: { name: string } }>, onBehalfOf: { id: string, name: string } | null, occasion: { id: string, name: string, kind: EventKind, place: { name: string } | null } | null, expresses: Array<{ id: string, stance: string, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }>, renderings: Array<{ id: string, kind: StatementKind, language: string, text: string }>, evidence: Array<{ excerpt: string | null, note: string | null, source: { id: string, title: string | null, publisher: string | null, url: string | null }, span: { start: number, end: number, match: SpanMatch } | null }> };
 
 export type ExplorerFeedQueryVariables = Exact<{
   entity: string | number;
-  stance?: StanceCode | null | undefined;
+  stance?: string | null | undefined;
   conflict?: string | number | null | undefined;
   kind?: StatementKind | null | undefined;
   language?: string | null | undefined;
@@ -433,7 +433,7 @@ export type ExplorerFeedQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerFeedQuery = { statementFeed: { totalCount: number, entity: { id: string, kind: string, name: string }, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { stances: Array<{ value: string, label: string, count: number }>, conflicts: Array<{ value: string, label: string, count: number }>, kinds: Array<{ value: string, label: string, count: number }>, languages: Array<{ value: string, label: string, count: number }> }, edges: Array<{ node: { id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision }, speaker: { id: string, name: string } | null, speakerOffices: Array<{ title: string, organization: { name: string } }>, onBehalfOf: { id: string, name: string } | null, occasion: { id: string, name: string, kind: EventKind, place: { name: string } | null } | null, expresses: Array<{ id: string, stance: StanceCode, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }>, renderings: Array<{ id: string, kind: StatementKind, language: string, text: string }>, evidence: Array<{ excerpt: string | null, note: string | null, source: { id: string, title: string | null, publisher: string | null, url: string | null }, span: { start: number, end: number, match: SpanMatch } | null }> } }> } };
+export type ExplorerFeedQuery = { statementFeed: { totalCount: number, entity: { id: string, kind: string, name: string }, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { stances: Array<{ value: string, label: string, count: number }>, conflicts: Array<{ value: string, label: string, count: number }>, kinds: Array<{ value: string, label: string, count: number }>, languages: Array<{ value: string, label: string, count: number }> }, edges: Array<{ node: { id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision }, speaker: { id: string, name: string } | null, speakerOffices: Array<{ title: string, organization: { name: string } }>, onBehalfOf: { id: string, name: string } | null, occasion: { id: string, name: string, kind: EventKind, place: { name: string } | null } | null, expresses: Array<{ id: string, stance: string, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }>, renderings: Array<{ id: string, kind: StatementKind, language: string, text: string }>, evidence: Array<{ excerpt: string | null, note: string | null, source: { id: string, title: string | null, publisher: string | null, url: string | null }, span: { start: number, end: number, match: SpanMatch } | null }> } }> } };
 
 export type ExplorerMatrixQueryVariables = Exact<{
   toward?: string | number | null | undefined;
@@ -441,7 +441,7 @@ export type ExplorerMatrixQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerMatrixQuery = { stanceMatrix: { toward: { id: string, kind: string, name: string } | null, stances: Array<{ code: StanceCode, label: string }>, rows: Array<{ statementCount: number, actor: { id: string, kind: string, name: string }, cells: Array<{ stance: StanceCode, statementCount: number, holdings: Array<{ general: boolean, statementCount: number, since: { value: string } | null, latest: { value: string } | null, statements: Array<{ id: string, name: string }>, position: { id: string, stance: StanceCode, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null } }> }> }> } };
+export type ExplorerMatrixQuery = { stanceMatrix: { toward: { id: string, kind: string, name: string } | null, stances: Array<{ code: string, label: string }>, rows: Array<{ statementCount: number, actor: { id: string, kind: string, name: string }, cells: Array<{ stance: string, statementCount: number, holdings: Array<{ general: boolean, statementCount: number, since: { value: string } | null, latest: { value: string } | null, statements: Array<{ id: string, name: string }>, position: { id: string, stance: string, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null } }> }> }> } };
 
 export type HeldBriefFragment = { id: string, modality: Modality, condition: string | null, standing: boolean, since: { value: string } | null, until: { value: string } | null, toward: { id: string, name: string } | null, expressedBy: Array<{ id: string }> };
 
@@ -452,9 +452,9 @@ export type ExplorerCompareQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerCompareQuery = { compareStances: { first: { id: string, kind: string, name: string }, second: { id: string, kind: string, name: string }, rows: Array<{ stance: StanceCode, stanceLabel: string, agreement: StanceAgreement, toward: { id: string, name: string } | null, first: { id: string, modality: Modality, condition: string | null, standing: boolean, since: { value: string } | null, until: { value: string } | null, toward: { id: string, name: string } | null, expressedBy: Array<{ id: string }> } | null, second: { id: string, modality: Modality, condition: string | null, standing: boolean, since: { value: string } | null, until: { value: string } | null, toward: { id: string, name: string } | null, expressedBy: Array<{ id: string }> } | null }> } };
+export type ExplorerCompareQuery = { compareStances: { first: { id: string, kind: string, name: string }, second: { id: string, kind: string, name: string }, rows: Array<{ stance: string, stanceLabel: string, agreement: StanceAgreement, toward: { id: string, name: string } | null, first: { id: string, modality: Modality, condition: string | null, standing: boolean, since: { value: string } | null, until: { value: string } | null, toward: { id: string, name: string } | null, expressedBy: Array<{ id: string }> } | null, second: { id: string, modality: Modality, condition: string | null, standing: boolean, since: { value: string } | null, until: { value: string } | null, toward: { id: string, name: string } | null, expressedBy: Array<{ id: string }> } | null }> } };
 
 export type ExplorerOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerOverviewQuery = { graphOverview: { counts: Array<{ kind: string, count: number }>, recentStatements: Array<{ id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision }, speaker: { id: string, name: string } | null, speakerOffices: Array<{ title: string, organization: { name: string } }>, onBehalfOf: { id: string, name: string } | null, occasion: { id: string, name: string, kind: EventKind, place: { name: string } | null } | null, expresses: Array<{ id: string, stance: StanceCode, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }>, renderings: Array<{ id: string, kind: StatementKind, language: string, text: string }>, evidence: Array<{ excerpt: string | null, note: string | null, source: { id: string, title: string | null, publisher: string | null, url: string | null }, span: { start: number, end: number, match: SpanMatch } | null }> }>, topConflicts: Array<{ statementCount: number, entity: { id: string, kind: string, name: string }, latest: { value: string } | null }>, topProcesses: Array<{ statementCount: number, rounds: number | null, entity: { id: string, kind: string, name: string }, latest: { value: string } | null }> } };
+export type ExplorerOverviewQuery = { graphOverview: { counts: Array<{ kind: string, count: number }>, recentStatements: Array<{ id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision }, speaker: { id: string, name: string } | null, speakerOffices: Array<{ title: string, organization: { name: string } }>, onBehalfOf: { id: string, name: string } | null, occasion: { id: string, name: string, kind: EventKind, place: { name: string } | null } | null, expresses: Array<{ id: string, stance: string, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }>, renderings: Array<{ id: string, kind: StatementKind, language: string, text: string }>, evidence: Array<{ excerpt: string | null, note: string | null, source: { id: string, title: string | null, publisher: string | null, url: string | null }, span: { start: number, end: number, match: SpanMatch } | null }> }>, topConflicts: Array<{ statementCount: number, entity: { id: string, kind: string, name: string }, latest: { value: string } | null }>, topProcesses: Array<{ statementCount: number, rounds: number | null, entity: { id: string, kind: string, name: string }, latest: { value: string } | null }> } };

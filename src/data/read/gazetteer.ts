@@ -31,7 +31,9 @@ export async function readGazetteer(tx: Tx): Promise<Gazetteer> {
        } AS offices
      ORDER BY id`,
   );
+  const codes = await tx.run('MATCH (d:StanceDefinition) RETURN d.code AS code ORDER BY code');
   return {
+    stanceCodes: codes.map((c) => c.code as string),
     entities: rows.map((r) => ({
       id: r.id,
       kind: KINDS[r.label],

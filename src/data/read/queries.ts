@@ -60,3 +60,20 @@ export const legsOf = (tx: Tx, ids: readonly string[]) =>
       ORDER BY l.sequence
     }`,
   );
+
+/** Who created each record and when, from the audit trail: its first change. */
+export async function origins(tx: Tx, ids: readonly string[]): Promise<Map<string, Row>> {
+  const rows = await tx.run(
+    `UNWIND $ids AS id
+     CALL (id) { MATCH (c:Change {recordId: id}) RETURN c ORDER BY c.at ASC LIMIT 1 }
+     RETURN id, {by: c.by, at: toString(c.at)} AS origin`,
+    { ids },
+  );
+  return new Map(rows.map((r) => [r.id, r.origin]));
+}
+
+/** The stance codebook, by code. */
+export async function stanceDefinitions(tx: Tx): Promise<Row[]> {
+  const rows = await tx.run(`MATCH (n:StanceDefinition) RETURN ${project('n')} AS node ORDER BY n.code`);
+  return rows.map((r) => r.node);
+}

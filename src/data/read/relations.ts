@@ -68,6 +68,7 @@ const DECLARED_HERE = {
   'Position.expressedBy': into('EXPRESSES', 'Statement', 'm.date ASC'),
   'Position.reaffirmedBy': into('REAFFIRMS', 'Position'),
   'Position.supersededBy': into('SUPERSEDES', 'Position'),
+  'StanceDefinition.narrower': into('BROADER', 'StanceDefinition', 'm.code ASC'),
   'Conflict.involvements': into('IN_CONFLICT', 'Involvement', 'm.role ASC'),
   'Conflict.positions': { ...into('TOWARD', 'Position'), order: POSITION_ORDER },
   'Conflict.statements': into('ABOUT', 'Statement', BY_DATE_DESC),

@@ -3,6 +3,7 @@ import { record as recordSchema, type ImportRecord, type RecordType } from '../.
 import { researcherMessage } from '../../records/issueMessages.js';
 import { crossFieldIssues, type FieldIssue } from '../../records/checks.js';
 import { spanProblem } from '../../records/spans.js';
+import { stanceDefinitionId } from '../../records/stanceIds.js';
 import { fold } from '../../search/fold.js';
 import type { Tx } from '../database.js';
 import type { Label } from '../labels.js';
@@ -41,6 +42,8 @@ interface Reference {
   path: Array<string | number>;
   id: string;
   targets: readonly Label[];
+  /** What to say when it does not exist, where "add it first" would not say how. */
+  missing?: string;
 }
 
 /** Keys sorted by code point, not by the machine's locale, so a record hashes the same on every machine. */
@@ -76,6 +79,16 @@ function referencesOf(record: ImportRecord): Reference[] {
   const refs = linkRefs(record as Record<string, unknown>, specOf(record).links, []);
   if ('citations' in record) refs.push(...citationRefs(record.citations, []));
   if ('names' in record) record.names.forEach((n, i) => refs.push(...citationRefs(n.citations, ['names', i])));
+  if (record.type === 'Position') {
+    // A code is a reference to its definition: a position never holds a code the codebook does not define.
+    const id = stanceDefinitionId(record.stance);
+    refs.push({
+      path: ['stance'],
+      id,
+      targets: ['StanceDefinition'],
+      missing: `the stance code "${record.stance}" has no definition in the codebook: add it first (upsertStanceDefinition, or a StanceDefinition record "${id}" in the same import)`,
+    });
+  }
   if (record.type === 'EvacuationMovement') {
     record.legs.forEach((leg, i) => refs.push(...linkRefs(leg as Record<string, unknown>, LEG_LINKS, ['legs', i])));
   }
@@ -133,7 +146,7 @@ function checkReferences(candidates: Candidate[], stored: Map<string, { label: s
       if (c.issues.length) continue;
       for (const ref of referencesOf(c.record)) {
         const label = inBatch.get(ref.id) ?? stored.get(ref.id)?.label ?? null;
-        if (!label) c.issues.push({ path: ref.path, message: `"${ref.id}" does not exist (add it first)` });
+        if (!label) c.issues.push({ path: ref.path, message: ref.missing ?? `"${ref.id}" does not exist (add it first)` });
         else if (!ref.targets.includes(label as Label)) {
           c.issues.push({ path: ref.path, message: `"${ref.id}" is a ${label}; expected ${ref.targets.join(' or ')}` });
         }

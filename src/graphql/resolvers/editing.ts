@@ -73,6 +73,7 @@ export const editingResolvers = {
     upsertEvent: upsert('Event', 'event'),
     upsertConflict: upsert('Conflict', 'conflict'),
     upsertInvolvement: upsert('Involvement', 'involvement'),
+    upsertStanceDefinition: upsert('StanceDefinition', 'stanceDefinition'),
     upsertPosition: upsert('Position', 'position'),
     upsertStatement: upsert('Statement', 'statement'),
     upsertNegotiationProcess: upsert('NegotiationProcess', 'negotiationProcess'),

@@ -37,7 +37,7 @@ import { ACTOR_LABELS } from '../../data/labels.js';
 import { refusal } from '../../errors.js';
 import type { RequestContext } from '../context.js';
 import { connection, decodeKeyCursor, encodeKeyCursor, pageWindow, type PageArgs } from '../pagination.js';
-import { actorId, bounded, conflictId, dateRange, idOf, kindsOf, languageCode, searchText, standingDay } from '../questionArguments.js';
+import { actorId, bounded, conflictId, dateRange, idOf, kindsOf, languageCode, searchText, stanceTargetId, standingDay } from '../questionArguments.js';
 
 /**
  * A paged question: its arguments checked by `prepare` before any database work (a refusal costs no round
@@ -92,11 +92,11 @@ export const questionResolvers = {
       whoSaidWhat,
     ),
     stanceHolders: pagedQuestion(
-      (args: QueryStanceHoldersArgs) => ({ stance: args.stance, toward: conflictId(args.toward, 'toward'), modality: args.modality ?? null, ...standingDay(args.asOf) }),
+      (args: QueryStanceHoldersArgs) => ({ stance: args.stance, toward: stanceTargetId(args.toward, 'toward'), modality: args.modality ?? null, ...standingDay(args.asOf) }),
       stanceHolders,
     ),
     stancesOf: pagedQuestion(
-      (args: QueryStancesOfArgs) => ({ actor: actorId(args.actor, 'actor')!, toward: conflictId(args.toward, 'toward'), ...standingDay(args.asOf) }),
+      (args: QueryStancesOfArgs) => ({ actor: actorId(args.actor, 'actor')!, toward: stanceTargetId(args.toward, 'toward'), ...standingDay(args.asOf) }),
       stancesOf,
     ),
     stanceTimeline: pagedQuestion(

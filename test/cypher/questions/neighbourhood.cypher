@@ -111,7 +111,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WITH i, entry, entry.node AS gn
     ORDER BY i
     RETURN collect({id: gn.id, kind: head([typeLabel IN labels(gn) WHERE typeLabel <> 'Entity']), label: [gn_ends IN [[(gn)-[gn_r:HELD_BY|OF_ACTOR|OF_MEMBER|IN_GROUP]->(gn_h) | {t: type(gn_r), n: gn_h.name}]] | CASE
-          WHEN gn:Position THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t <> 'IN_GROUP' | gn_end.n]), '?') + ': ' + coalesce($stanceLabels[gn.stance], gn.stance)
+          WHEN gn:Position THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t <> 'IN_GROUP' | gn_end.n]), '?') + ': ' + coalesce(COLLECT { MATCH (gn_stance_def:StanceDefinition {code: gn.stance}) RETURN gn_stance_def.label }[0], gn.stance)
           + CASE gn.modality WHEN 'ASSERTED' THEN '' ELSE ' (' + toLower(gn.modality) + ')' END
           WHEN gn:Participation OR gn:Involvement THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t <> 'IN_GROUP' | gn_end.n]), '?') + ' as ' + gn.role
           WHEN gn:Membership THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t = 'OF_MEMBER' | gn_end.n]), '?') + ' in ' + coalesce(head([gn_end IN gn_ends WHERE gn_end.t = 'IN_GROUP' | gn_end.n]), '?')
@@ -121,7 +121,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   CALL (c) {
     WITH c AS gn, {depth: 0} AS entry
     RETURN {id: gn.id, kind: head([typeLabel IN labels(gn) WHERE typeLabel <> 'Entity']), label: [gn_ends IN [[(gn)-[gn_r:HELD_BY|OF_ACTOR|OF_MEMBER|IN_GROUP]->(gn_h) | {t: type(gn_r), n: gn_h.name}]] | CASE
-        WHEN gn:Position THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t <> 'IN_GROUP' | gn_end.n]), '?') + ': ' + coalesce($stanceLabels[gn.stance], gn.stance)
+        WHEN gn:Position THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t <> 'IN_GROUP' | gn_end.n]), '?') + ': ' + coalesce(COLLECT { MATCH (gn_stance_def:StanceDefinition {code: gn.stance}) RETURN gn_stance_def.label }[0], gn.stance)
         + CASE gn.modality WHEN 'ASSERTED' THEN '' ELSE ' (' + toLower(gn.modality) + ')' END
         WHEN gn:Participation OR gn:Involvement THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t <> 'IN_GROUP' | gn_end.n]), '?') + ' as ' + gn.role
         WHEN gn:Membership THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t = 'OF_MEMBER' | gn_end.n]), '?') + ' in ' + coalesce(head([gn_end IN gn_ends WHERE gn_end.t = 'IN_GROUP' | gn_end.n]), '?')
@@ -135,4 +135,3 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 //   $id = "country:KZ"
 //   $limit = 500
 //   $skip = 0
-//   $stanceLabels = {"NOT_TAKING_SIDES":"Not taking sides","NON_ALIGNMENT":"Non-alignment","NON_INTERFERENCE":"Non-interference","PEACEFUL_SETTLEMENT":"Peaceful settlement through diplomacy","INTERNATIONAL_LAW_UN_CHARTER":"Adherence to international law and the UN Charter","OFFER_TO_HOST_TALKS":"Offer to host talks or provide a platform","OFFER_TO_MEDIATE":"Offer to mediate","SUPPORT_FOR_PARTY":"Support for a party","CONDEMNATION":"Condemnation"}

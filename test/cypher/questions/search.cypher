@@ -18,7 +18,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WITH *, h.entity AS hitEntity, h.node AS hitNode
     ORDER BY i
     RETURN collect({entity: CASE WHEN hitEntity IS NULL THEN null ELSE {id: hitEntity.id, kind: head([typeLabel IN labels(hitEntity) WHERE typeLabel <> 'Entity']), name: [hitEntity_ends IN [[(hitEntity)-[hitEntity_r:HELD_BY|OF_ACTOR|OF_MEMBER|IN_GROUP]->(hitEntity_h) | {t: type(hitEntity_r), n: hitEntity_h.name}]] | CASE
-            WHEN hitEntity:Position THEN coalesce(head([hitEntity_end IN hitEntity_ends WHERE hitEntity_end.t <> 'IN_GROUP' | hitEntity_end.n]), '?') + ': ' + coalesce($stanceLabels[hitEntity.stance], hitEntity.stance)
+            WHEN hitEntity:Position THEN coalesce(head([hitEntity_end IN hitEntity_ends WHERE hitEntity_end.t <> 'IN_GROUP' | hitEntity_end.n]), '?') + ': ' + coalesce(COLLECT { MATCH (hitEntity_stance_def:StanceDefinition {code: hitEntity.stance}) RETURN hitEntity_stance_def.label }[0], hitEntity.stance)
             + CASE hitEntity.modality WHEN 'ASSERTED' THEN '' ELSE ' (' + toLower(hitEntity.modality) + ')' END
             WHEN hitEntity:Participation OR hitEntity:Involvement THEN coalesce(head([hitEntity_end IN hitEntity_ends WHERE hitEntity_end.t <> 'IN_GROUP' | hitEntity_end.n]), '?') + ' as ' + hitEntity.role
             WHEN hitEntity:Membership THEN coalesce(head([hitEntity_end IN hitEntity_ends WHERE hitEntity_end.t = 'OF_MEMBER' | hitEntity_end.n]), '?') + ' in ' + coalesce(head([hitEntity_end IN hitEntity_ends WHERE hitEntity_end.t = 'IN_GROUP' | hitEntity_end.n]), '?')
@@ -34,5 +34,4 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 //   $limit = 50
 //   $query = "+(folded:bakaev^2 OR folded:bakaev*)"
 //   $skip = 0
-//   $stanceLabels = {"NOT_TAKING_SIDES":"Not taking sides","NON_ALIGNMENT":"Non-alignment","NON_INTERFERENCE":"Non-interference","PEACEFUL_SETTLEMENT":"Peaceful settlement through diplomacy","INTERNATIONAL_LAW_UN_CHARTER":"Adherence to international law and the UN Charter","OFFER_TO_HOST_TALKS":"Offer to host talks or provide a platform","OFFER_TO_MEDIATE":"Offer to mediate","SUPPORT_FOR_PARTY":"Support for a party","CONDEMNATION":"Condemnation"}
 //   $typed = "Бақаев"

@@ -11,7 +11,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         AND NOT EXISTS { MATCH (p)<-[:SUPERSEDES]-(p_next:Position)
           WHERE EXISTS { MATCH (p_next)<-[:EXPRESSES]-(p_next_s:Statement) WHERE p_next_s.date <= $standingOn } }))
     WITH p, h LIMIT 5000
-    OPTIONAL MATCH (p)-[:TOWARD]->(t:Conflict)
+    OPTIONAL MATCH (p)-[:TOWARD]->(t:Entity)
     WITH p.stance AS stance, t, collect(DISTINCT h) AS holders, collect(p) AS held
     WHERE size(holders) >= 2 AND ($actor = '' OR any(x IN holders WHERE x.id = $actor))
     WITH stance, t, held ORDER BY stance, t.name, t.id
@@ -22,13 +22,13 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WITH i, found[$skip + i] AS g
     WITH *, g.t AS groupToward
     ORDER BY i
-    RETURN collect({stance: g.stance, stanceLabel: coalesce($stanceLabels[g.stance], g.stance), toward: CASE WHEN groupToward IS NULL THEN null ELSE {id: groupToward.id, kind: head([typeLabel IN labels(groupToward) WHERE typeLabel <> 'Entity']), name: CASE WHEN groupToward:Statement THEN CASE WHEN size(groupToward.text) > 80 THEN left(groupToward.text, 79) + '…' ELSE groupToward.text END
+    RETURN collect({stance: g.stance, stanceLabel: coalesce(COLLECT { MATCH (g_stance_def:StanceDefinition {code: g.stance}) RETURN g_stance_def.label }[0], g.stance), toward: CASE WHEN groupToward IS NULL THEN null ELSE {id: groupToward.id, kind: head([typeLabel IN labels(groupToward) WHERE typeLabel <> 'Entity']), name: CASE WHEN groupToward:Statement THEN CASE WHEN size(groupToward.text) > 80 THEN left(groupToward.text, 79) + '…' ELSE groupToward.text END
           ELSE coalesce(groupToward.name, groupToward.title, groupToward.label, groupToward.description, 'Round ' + toString(groupToward.ordinal), groupToward.publisher, groupToward.id) END} END,
         holders: COLLECT { UNWIND g.held AS hp WITH hp ORDER BY head([(hp)-[:HELD_BY]->(x) | x.name]), hp.id LIMIT 50
           RETURN [hp_links IN [COLLECT { MATCH (hp)-[hp_lm_r:HELD_BY|TOWARD]->(hp_lm:Entity)
                 RETURN {t: type(hp_lm_r), ref: CASE WHEN hp_lm IS NULL THEN null ELSE {id: hp_lm.id, kind: head([typeLabel IN labels(hp_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_lm:Statement THEN CASE WHEN size(hp_lm.text) > 80 THEN left(hp_lm.text, 79) + '…' ELSE hp_lm.text END
                     ELSE coalesce(hp_lm.name, hp_lm.title, hp_lm.label, hp_lm.description, 'Round ' + toString(hp_lm.ordinal), hp_lm.publisher, hp_lm.id) END} END} AS item ORDER BY hp_lm_r.seq, hp_lm.id LIMIT 100 }]
-            | {id: hp.id, stance: hp.stance, stanceLabel: coalesce($stanceLabels[hp.stance], hp.stance),
+            | {id: hp.id, stance: hp.stance, stanceLabel: coalesce(COLLECT { MATCH (hp_stance_def:StanceDefinition {code: hp.stance}) RETURN hp_stance_def.label }[0], hp.stance),
               modality: hp.modality, condition: hp.condition, conditionMet: hp.conditionMet,
               conditionStatusDate: CASE WHEN hp.conditionStatusDate IS NULL THEN null ELSE {
                 value: CASE hp.conditionStatusDatePrecision WHEN 'YEAR' THEN left(hp.conditionStatusDate, 4) WHEN 'MONTH' THEN left(hp.conditionStatusDate, 7) ELSE hp.conditionStatusDate END,
@@ -49,22 +49,22 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               reaffirms: COLLECT { MATCH (hp)-[:REAFFIRMS]->(hp_q:Position) RETURN [hp_q_links IN [COLLECT { MATCH (hp_q)-[hp_q_lm_r:HELD_BY|TOWARD]->(hp_q_lm:Entity)
                       RETURN {t: type(hp_q_lm_r), ref: CASE WHEN hp_q_lm IS NULL THEN null ELSE {id: hp_q_lm.id, kind: head([typeLabel IN labels(hp_q_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_q_lm:Statement THEN CASE WHEN size(hp_q_lm.text) > 80 THEN left(hp_q_lm.text, 79) + '…' ELSE hp_q_lm.text END
                           ELSE coalesce(hp_q_lm.name, hp_q_lm.title, hp_q_lm.label, hp_q_lm.description, 'Round ' + toString(hp_q_lm.ordinal), hp_q_lm.publisher, hp_q_lm.id) END} END} AS item ORDER BY hp_q_lm_r.seq, hp_q_lm.id LIMIT 100 }]
-                  | {id: hp_q.id, stance: hp_q.stance, stanceLabel: coalesce($stanceLabels[hp_q.stance], hp_q.stance),
+                  | {id: hp_q.id, stance: hp_q.stance, stanceLabel: coalesce(COLLECT { MATCH (hp_q_stance_def:StanceDefinition {code: hp_q.stance}) RETURN hp_q_stance_def.label }[0], hp_q.stance),
                     modality: hp_q.modality, condition: hp_q.condition, holder: head([hp_q_link IN hp_q_links WHERE hp_q_link.t = 'HELD_BY' | hp_q_link.ref]), toward: head([hp_q_link IN hp_q_links WHERE hp_q_link.t = 'TOWARD' | hp_q_link.ref])}][0] AS item ORDER BY hp_q.id LIMIT 50 },
               reaffirmedBy: COLLECT { MATCH (hp)<-[:REAFFIRMS]-(hp_q:Position) RETURN [hp_q_links IN [COLLECT { MATCH (hp_q)-[hp_q_lm_r:HELD_BY|TOWARD]->(hp_q_lm:Entity)
                       RETURN {t: type(hp_q_lm_r), ref: CASE WHEN hp_q_lm IS NULL THEN null ELSE {id: hp_q_lm.id, kind: head([typeLabel IN labels(hp_q_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_q_lm:Statement THEN CASE WHEN size(hp_q_lm.text) > 80 THEN left(hp_q_lm.text, 79) + '…' ELSE hp_q_lm.text END
                           ELSE coalesce(hp_q_lm.name, hp_q_lm.title, hp_q_lm.label, hp_q_lm.description, 'Round ' + toString(hp_q_lm.ordinal), hp_q_lm.publisher, hp_q_lm.id) END} END} AS item ORDER BY hp_q_lm_r.seq, hp_q_lm.id LIMIT 100 }]
-                  | {id: hp_q.id, stance: hp_q.stance, stanceLabel: coalesce($stanceLabels[hp_q.stance], hp_q.stance),
+                  | {id: hp_q.id, stance: hp_q.stance, stanceLabel: coalesce(COLLECT { MATCH (hp_q_stance_def:StanceDefinition {code: hp_q.stance}) RETURN hp_q_stance_def.label }[0], hp_q.stance),
                     modality: hp_q.modality, condition: hp_q.condition, holder: head([hp_q_link IN hp_q_links WHERE hp_q_link.t = 'HELD_BY' | hp_q_link.ref]), toward: head([hp_q_link IN hp_q_links WHERE hp_q_link.t = 'TOWARD' | hp_q_link.ref])}][0] AS item ORDER BY hp_q.id LIMIT 50 },
               supersedes: COLLECT { MATCH (hp)-[:SUPERSEDES]->(hp_q:Position) RETURN [hp_q_links IN [COLLECT { MATCH (hp_q)-[hp_q_lm_r:HELD_BY|TOWARD]->(hp_q_lm:Entity)
                       RETURN {t: type(hp_q_lm_r), ref: CASE WHEN hp_q_lm IS NULL THEN null ELSE {id: hp_q_lm.id, kind: head([typeLabel IN labels(hp_q_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_q_lm:Statement THEN CASE WHEN size(hp_q_lm.text) > 80 THEN left(hp_q_lm.text, 79) + '…' ELSE hp_q_lm.text END
                           ELSE coalesce(hp_q_lm.name, hp_q_lm.title, hp_q_lm.label, hp_q_lm.description, 'Round ' + toString(hp_q_lm.ordinal), hp_q_lm.publisher, hp_q_lm.id) END} END} AS item ORDER BY hp_q_lm_r.seq, hp_q_lm.id LIMIT 100 }]
-                  | {id: hp_q.id, stance: hp_q.stance, stanceLabel: coalesce($stanceLabels[hp_q.stance], hp_q.stance),
+                  | {id: hp_q.id, stance: hp_q.stance, stanceLabel: coalesce(COLLECT { MATCH (hp_q_stance_def:StanceDefinition {code: hp_q.stance}) RETURN hp_q_stance_def.label }[0], hp_q.stance),
                     modality: hp_q.modality, condition: hp_q.condition, holder: head([hp_q_link IN hp_q_links WHERE hp_q_link.t = 'HELD_BY' | hp_q_link.ref]), toward: head([hp_q_link IN hp_q_links WHERE hp_q_link.t = 'TOWARD' | hp_q_link.ref])}][0] AS item  LIMIT 1 }[0],
               supersededBy: COLLECT { MATCH (hp)<-[:SUPERSEDES]-(hp_q:Position) RETURN [hp_q_links IN [COLLECT { MATCH (hp_q)-[hp_q_lm_r:HELD_BY|TOWARD]->(hp_q_lm:Entity)
                       RETURN {t: type(hp_q_lm_r), ref: CASE WHEN hp_q_lm IS NULL THEN null ELSE {id: hp_q_lm.id, kind: head([typeLabel IN labels(hp_q_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_q_lm:Statement THEN CASE WHEN size(hp_q_lm.text) > 80 THEN left(hp_q_lm.text, 79) + '…' ELSE hp_q_lm.text END
                           ELSE coalesce(hp_q_lm.name, hp_q_lm.title, hp_q_lm.label, hp_q_lm.description, 'Round ' + toString(hp_q_lm.ordinal), hp_q_lm.publisher, hp_q_lm.id) END} END} AS item ORDER BY hp_q_lm_r.seq, hp_q_lm.id LIMIT 100 }]
-                  | {id: hp_q.id, stance: hp_q.stance, stanceLabel: coalesce($stanceLabels[hp_q.stance], hp_q.stance),
+                  | {id: hp_q.id, stance: hp_q.stance, stanceLabel: coalesce(COLLECT { MATCH (hp_q_stance_def:StanceDefinition {code: hp_q.stance}) RETURN hp_q_stance_def.label }[0], hp_q.stance),
                     modality: hp_q.modality, condition: hp_q.condition, holder: head([hp_q_link IN hp_q_links WHERE hp_q_link.t = 'HELD_BY' | hp_q_link.ref]), toward: head([hp_q_link IN hp_q_links WHERE hp_q_link.t = 'TOWARD' | hp_q_link.ref])}][0] AS item ORDER BY hp_q.id LIMIT 1 }[0],
               expressedBy: COLLECT { MATCH (hp)<-[:EXPRESSES]-(hp_by:Statement) RETURN [hp_by_links IN [COLLECT { MATCH (hp_by)-[hp_by_lm_r:SPOKEN_BY|ON_BEHALF_OF|ABOUT|MENTIONS]->(hp_by_lm:Entity)
                       RETURN {t: type(hp_by_lm_r), ref: CASE WHEN hp_by_lm IS NULL THEN null ELSE {id: hp_by_lm.id, kind: head([typeLabel IN labels(hp_by_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_by_lm:Statement THEN CASE WHEN size(hp_by_lm.text) > 80 THEN left(hp_by_lm.text, 79) + '…' ELSE hp_by_lm.text END
@@ -98,7 +98,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                     expresses: COLLECT { MATCH (hp_by)-[hp_by_pos_r:EXPRESSES]->(hp_by_pos:Position) RETURN [hp_by_pos_links IN [COLLECT { MATCH (hp_by_pos)-[hp_by_pos_lm_r:HELD_BY|TOWARD]->(hp_by_pos_lm:Entity)
                             RETURN {t: type(hp_by_pos_lm_r), ref: CASE WHEN hp_by_pos_lm IS NULL THEN null ELSE {id: hp_by_pos_lm.id, kind: head([typeLabel IN labels(hp_by_pos_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_by_pos_lm:Statement THEN CASE WHEN size(hp_by_pos_lm.text) > 80 THEN left(hp_by_pos_lm.text, 79) + '…' ELSE hp_by_pos_lm.text END
                                 ELSE coalesce(hp_by_pos_lm.name, hp_by_pos_lm.title, hp_by_pos_lm.label, hp_by_pos_lm.description, 'Round ' + toString(hp_by_pos_lm.ordinal), hp_by_pos_lm.publisher, hp_by_pos_lm.id) END} END} AS item ORDER BY hp_by_pos_lm_r.seq, hp_by_pos_lm.id LIMIT 100 }]
-                        | {id: hp_by_pos.id, stance: hp_by_pos.stance, stanceLabel: coalesce($stanceLabels[hp_by_pos.stance], hp_by_pos.stance),
+                        | {id: hp_by_pos.id, stance: hp_by_pos.stance, stanceLabel: coalesce(COLLECT { MATCH (hp_by_pos_stance_def:StanceDefinition {code: hp_by_pos.stance}) RETURN hp_by_pos_stance_def.label }[0], hp_by_pos.stance),
                           modality: hp_by_pos.modality, condition: hp_by_pos.condition, holder: head([hp_by_pos_link IN hp_by_pos_links WHERE hp_by_pos_link.t = 'HELD_BY' | hp_by_pos_link.ref]), toward: head([hp_by_pos_link IN hp_by_pos_links WHERE hp_by_pos_link.t = 'TOWARD' | hp_by_pos_link.ref])}][0] AS item
                       ORDER BY hp_by_pos_r.seq LIMIT 50 },
                     renderings: COLLECT { MATCH (hp_by)-[:RENDERS]-(hp_by_ren:Statement) WITH DISTINCT hp_by_ren ORDER BY hp_by_ren.language, hp_by_ren.id LIMIT 50
@@ -138,6 +138,5 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 //   $asOf = "2026-03-03"
 //   $limit = 20
 //   $skip = 0
-//   $stanceLabels = {"NOT_TAKING_SIDES":"Not taking sides","NON_ALIGNMENT":"Non-alignment","NON_INTERFERENCE":"Non-interference","PEACEFUL_SETTLEMENT":"Peaceful settlement through diplomacy","INTERNATIONAL_LAW_UN_CHARTER":"Adherence to international law and the UN Charter","OFFER_TO_HOST_TALKS":"Offer to host talks or provide a platform","OFFER_TO_MEDIATE":"Offer to mediate","SUPPORT_FOR_PARTY":"Support for a party","CONDEMNATION":"Condemnation"}
 //   $standingOn = "2026-03-03"
 //   $toward = "conflict:middle-east-2026"

@@ -15,7 +15,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         position: [p_links IN [COLLECT { MATCH (p)-[p_lm_r:HELD_BY|TOWARD]->(p_lm:Entity)
               RETURN {t: type(p_lm_r), ref: CASE WHEN p_lm IS NULL THEN null ELSE {id: p_lm.id, kind: head([typeLabel IN labels(p_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN p_lm:Statement THEN CASE WHEN size(p_lm.text) > 80 THEN left(p_lm.text, 79) + '…' ELSE p_lm.text END
                   ELSE coalesce(p_lm.name, p_lm.title, p_lm.label, p_lm.description, 'Round ' + toString(p_lm.ordinal), p_lm.publisher, p_lm.id) END} END} AS item ORDER BY p_lm_r.seq, p_lm.id LIMIT 100 }]
-          | {id: p.id, stance: p.stance, stanceLabel: coalesce($stanceLabels[p.stance], p.stance),
+          | {id: p.id, stance: p.stance, stanceLabel: coalesce(COLLECT { MATCH (p_stance_def:StanceDefinition {code: p.stance}) RETURN p_stance_def.label }[0], p.stance),
             modality: p.modality, condition: p.condition, holder: head([p_link IN p_links WHERE p_link.t = 'HELD_BY' | p_link.ref]), toward: head([p_link IN p_links WHERE p_link.t = 'TOWARD' | p_link.ref])}][0],
         general: NOT EXISTS { MATCH (p)-[:TOWARD]->() },
         statementCount: COUNT { MATCH (ps:Statement)-[:EXPRESSES]->(p)
@@ -41,5 +41,4 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 // parameters:
 //   $actors = ["country:IR"]
 //   $anchors = [{"field":"toward","id":"conflict:middle-east-2026"},"… 1 more"]
-//   $stanceLabels = {"NOT_TAKING_SIDES":"Not taking sides","NON_ALIGNMENT":"Non-alignment","NON_INTERFERENCE":"Non-interference","PEACEFUL_SETTLEMENT":"Peaceful settlement through diplomacy","INTERNATIONAL_LAW_UN_CHARTER":"Adherence to international law and the UN Charter","OFFER_TO_HOST_TALKS":"Offer to host talks or provide a platform","OFFER_TO_MEDIATE":"Offer to mediate","SUPPORT_FOR_PARTY":"Support for a party","CONDEMNATION":"Condemnation"}
 //   $toward = "conflict:middle-east-2026"

@@ -41,19 +41,19 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         stance: [ep_links IN [COLLECT { MATCH (ep)-[ep_lm_r:HELD_BY|TOWARD]->(ep_lm:Entity)
               RETURN {t: type(ep_lm_r), ref: CASE WHEN ep_lm IS NULL THEN null ELSE {id: ep_lm.id, kind: head([typeLabel IN labels(ep_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN ep_lm:Statement THEN CASE WHEN size(ep_lm.text) > 80 THEN left(ep_lm.text, 79) + '…' ELSE ep_lm.text END
                   ELSE coalesce(ep_lm.name, ep_lm.title, ep_lm.label, ep_lm.description, 'Round ' + toString(ep_lm.ordinal), ep_lm.publisher, ep_lm.id) END} END} AS item ORDER BY ep_lm_r.seq, ep_lm.id LIMIT 100 }]
-          | {id: ep.id, stance: ep.stance, stanceLabel: coalesce($stanceLabels[ep.stance], ep.stance),
+          | {id: ep.id, stance: ep.stance, stanceLabel: coalesce(COLLECT { MATCH (ep_stance_def:StanceDefinition {code: ep.stance}) RETURN ep_stance_def.label }[0], ep.stance),
             modality: ep.modality, condition: ep.condition, holder: head([ep_link IN ep_links WHERE ep_link.t = 'HELD_BY' | ep_link.ref]), toward: head([ep_link IN ep_links WHERE ep_link.t = 'TOWARD' | ep_link.ref])}][0],
         previous: CASE e.kind
         WHEN 'CHANGED' THEN COLLECT { MATCH (ep)-[:SUPERSEDES]->(prev:Position) RETURN [prev_links IN [COLLECT { MATCH (prev)-[prev_lm_r:HELD_BY|TOWARD]->(prev_lm:Entity)
                 RETURN {t: type(prev_lm_r), ref: CASE WHEN prev_lm IS NULL THEN null ELSE {id: prev_lm.id, kind: head([typeLabel IN labels(prev_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN prev_lm:Statement THEN CASE WHEN size(prev_lm.text) > 80 THEN left(prev_lm.text, 79) + '…' ELSE prev_lm.text END
                     ELSE coalesce(prev_lm.name, prev_lm.title, prev_lm.label, prev_lm.description, 'Round ' + toString(prev_lm.ordinal), prev_lm.publisher, prev_lm.id) END} END} AS item ORDER BY prev_lm_r.seq, prev_lm.id LIMIT 100 }]
-            | {id: prev.id, stance: prev.stance, stanceLabel: coalesce($stanceLabels[prev.stance], prev.stance),
+            | {id: prev.id, stance: prev.stance, stanceLabel: coalesce(COLLECT { MATCH (prev_stance_def:StanceDefinition {code: prev.stance}) RETURN prev_stance_def.label }[0], prev.stance),
               modality: prev.modality, condition: prev.condition, holder: head([prev_link IN prev_links WHERE prev_link.t = 'HELD_BY' | prev_link.ref]), toward: head([prev_link IN prev_links WHERE prev_link.t = 'TOWARD' | prev_link.ref])}][0] AS item LIMIT 1 }
         WHEN 'REAFFIRMED' THEN COLLECT { MATCH (ep)-[:REAFFIRMS]->(prev:Position) WHERE e.first
           RETURN [prev_links IN [COLLECT { MATCH (prev)-[prev_lm_r:HELD_BY|TOWARD]->(prev_lm:Entity)
                 RETURN {t: type(prev_lm_r), ref: CASE WHEN prev_lm IS NULL THEN null ELSE {id: prev_lm.id, kind: head([typeLabel IN labels(prev_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN prev_lm:Statement THEN CASE WHEN size(prev_lm.text) > 80 THEN left(prev_lm.text, 79) + '…' ELSE prev_lm.text END
                     ELSE coalesce(prev_lm.name, prev_lm.title, prev_lm.label, prev_lm.description, 'Round ' + toString(prev_lm.ordinal), prev_lm.publisher, prev_lm.id) END} END} AS item ORDER BY prev_lm_r.seq, prev_lm.id LIMIT 100 }]
-            | {id: prev.id, stance: prev.stance, stanceLabel: coalesce($stanceLabels[prev.stance], prev.stance),
+            | {id: prev.id, stance: prev.stance, stanceLabel: coalesce(COLLECT { MATCH (prev_stance_def:StanceDefinition {code: prev.stance}) RETURN prev_stance_def.label }[0], prev.stance),
               modality: prev.modality, condition: prev.condition, holder: head([prev_link IN prev_links WHERE prev_link.t = 'HELD_BY' | prev_link.ref]), toward: head([prev_link IN prev_links WHERE prev_link.t = 'TOWARD' | prev_link.ref])}][0] AS item ORDER BY prev.id LIMIT 50 }
         ELSE [] END,
         presentedAsUnchanged: e.kind <> 'WITHDRAWN' AND coalesce(ep.presentedAsUnchanged, false),
@@ -89,7 +89,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             expresses: COLLECT { MATCH (es)-[es_pos_r:EXPRESSES]->(es_pos:Position) RETURN [es_pos_links IN [COLLECT { MATCH (es_pos)-[es_pos_lm_r:HELD_BY|TOWARD]->(es_pos_lm:Entity)
                     RETURN {t: type(es_pos_lm_r), ref: CASE WHEN es_pos_lm IS NULL THEN null ELSE {id: es_pos_lm.id, kind: head([typeLabel IN labels(es_pos_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN es_pos_lm:Statement THEN CASE WHEN size(es_pos_lm.text) > 80 THEN left(es_pos_lm.text, 79) + '…' ELSE es_pos_lm.text END
                         ELSE coalesce(es_pos_lm.name, es_pos_lm.title, es_pos_lm.label, es_pos_lm.description, 'Round ' + toString(es_pos_lm.ordinal), es_pos_lm.publisher, es_pos_lm.id) END} END} AS item ORDER BY es_pos_lm_r.seq, es_pos_lm.id LIMIT 100 }]
-                | {id: es_pos.id, stance: es_pos.stance, stanceLabel: coalesce($stanceLabels[es_pos.stance], es_pos.stance),
+                | {id: es_pos.id, stance: es_pos.stance, stanceLabel: coalesce(COLLECT { MATCH (es_pos_stance_def:StanceDefinition {code: es_pos.stance}) RETURN es_pos_stance_def.label }[0], es_pos.stance),
                   modality: es_pos.modality, condition: es_pos.condition, holder: head([es_pos_link IN es_pos_links WHERE es_pos_link.t = 'HELD_BY' | es_pos_link.ref]), toward: head([es_pos_link IN es_pos_links WHERE es_pos_link.t = 'TOWARD' | es_pos_link.ref])}][0] AS item
               ORDER BY es_pos_r.seq LIMIT 50 },
             renderings: COLLECT { MATCH (es)-[:RENDERS]-(es_ren:Statement) WITH DISTINCT es_ren ORDER BY es_ren.language, es_ren.id LIMIT 50
@@ -137,5 +137,4 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 //   $limit = 50
 //   $skip = 0
 //   $stance = ""
-//   $stanceLabels = {"NOT_TAKING_SIDES":"Not taking sides","NON_ALIGNMENT":"Non-alignment","NON_INTERFERENCE":"Non-interference","PEACEFUL_SETTLEMENT":"Peaceful settlement through diplomacy","INTERNATIONAL_LAW_UN_CHARTER":"Adherence to international law and the UN Charter","OFFER_TO_HOST_TALKS":"Offer to host talks or provide a platform","OFFER_TO_MEDIATE":"Offer to mediate","SUPPORT_FOR_PARTY":"Support for a party","CONDEMNATION":"Condemnation"}
 //   $toward = ""

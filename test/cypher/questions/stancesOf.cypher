@@ -2,7 +2,7 @@
 // { stancesOf(actor: "country:KZ", first: 50) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id stance stanceLabel modality condition conditionMet conditionStatusDate { value } holder { id kind name } toward { id kind name } since { value } until { value } presentedAsUnchanged standing reaffirms { id stance stanceLabel modality condition holder { id kind name } toward { id kind name } } reaffirmedBy { id stance stanceLabel modality condition holder { id kind name } toward { id kind name } } supersedes { id stance stanceLabel modality condition holder { id kind name } toward { id kind name } } supersededBy { id stance stanceLabel modality condition holder { id kind name } toward { id kind name } } expressedBy { id kind text language date { value precision } context speaker { id kind name } onBehalfOf { id kind name } speakerOffices { id title organization { id kind name } country { id kind name } start { value } end { value } } occasion { id name kind date { value } place { id kind name } } about { id kind name } mentions { id kind name } expresses { id stance stanceLabel modality condition holder { id kind name } toward { id kind name } } renderings { id kind language text evidence { source { id title publisher url published { value precision } language kind } span { start end match } excerpt note } } evidence { source { id title publisher url published { value precision } language kind } span { start end match } excerpt note } } evidence { source { id title publisher url published { value precision } language kind } span { start end match } excerpt note } } } } }
 CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } | a.field] AS missing } OPTIONAL CALL () { CALL () {
     MATCH (:Entity {id: $actor})<-[:HELD_BY]-(p:Position)
-    WHERE ($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Conflict {id: $toward}) })
+    WHERE ($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Entity {id: $toward}) })
     AND ($modality = '' OR p.modality = $modality)
     AND ($asOf = '' OR ((EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st:Statement) WHERE p_st.date <= $standingOn }
           OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(:Statement) }))
@@ -21,7 +21,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     RETURN collect([p_links IN [COLLECT { MATCH (p)-[p_lm_r:HELD_BY|TOWARD]->(p_lm:Entity)
             RETURN {t: type(p_lm_r), ref: CASE WHEN p_lm IS NULL THEN null ELSE {id: p_lm.id, kind: head([typeLabel IN labels(p_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN p_lm:Statement THEN CASE WHEN size(p_lm.text) > 80 THEN left(p_lm.text, 79) + '…' ELSE p_lm.text END
                 ELSE coalesce(p_lm.name, p_lm.title, p_lm.label, p_lm.description, 'Round ' + toString(p_lm.ordinal), p_lm.publisher, p_lm.id) END} END} AS item ORDER BY p_lm_r.seq, p_lm.id LIMIT 100 }]
-        | {id: p.id, stance: p.stance, stanceLabel: coalesce($stanceLabels[p.stance], p.stance),
+        | {id: p.id, stance: p.stance, stanceLabel: coalesce(COLLECT { MATCH (p_stance_def:StanceDefinition {code: p.stance}) RETURN p_stance_def.label }[0], p.stance),
           modality: p.modality, condition: p.condition, conditionMet: p.conditionMet,
           conditionStatusDate: CASE WHEN p.conditionStatusDate IS NULL THEN null ELSE {
             value: CASE p.conditionStatusDatePrecision WHEN 'YEAR' THEN left(p.conditionStatusDate, 4) WHEN 'MONTH' THEN left(p.conditionStatusDate, 7) ELSE p.conditionStatusDate END,
@@ -42,22 +42,22 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
           reaffirms: COLLECT { MATCH (p)-[:REAFFIRMS]->(p_q:Position) RETURN [p_q_links IN [COLLECT { MATCH (p_q)-[p_q_lm_r:HELD_BY|TOWARD]->(p_q_lm:Entity)
                   RETURN {t: type(p_q_lm_r), ref: CASE WHEN p_q_lm IS NULL THEN null ELSE {id: p_q_lm.id, kind: head([typeLabel IN labels(p_q_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN p_q_lm:Statement THEN CASE WHEN size(p_q_lm.text) > 80 THEN left(p_q_lm.text, 79) + '…' ELSE p_q_lm.text END
                       ELSE coalesce(p_q_lm.name, p_q_lm.title, p_q_lm.label, p_q_lm.description, 'Round ' + toString(p_q_lm.ordinal), p_q_lm.publisher, p_q_lm.id) END} END} AS item ORDER BY p_q_lm_r.seq, p_q_lm.id LIMIT 100 }]
-              | {id: p_q.id, stance: p_q.stance, stanceLabel: coalesce($stanceLabels[p_q.stance], p_q.stance),
+              | {id: p_q.id, stance: p_q.stance, stanceLabel: coalesce(COLLECT { MATCH (p_q_stance_def:StanceDefinition {code: p_q.stance}) RETURN p_q_stance_def.label }[0], p_q.stance),
                 modality: p_q.modality, condition: p_q.condition, holder: head([p_q_link IN p_q_links WHERE p_q_link.t = 'HELD_BY' | p_q_link.ref]), toward: head([p_q_link IN p_q_links WHERE p_q_link.t = 'TOWARD' | p_q_link.ref])}][0] AS item ORDER BY p_q.id LIMIT 50 },
           reaffirmedBy: COLLECT { MATCH (p)<-[:REAFFIRMS]-(p_q:Position) RETURN [p_q_links IN [COLLECT { MATCH (p_q)-[p_q_lm_r:HELD_BY|TOWARD]->(p_q_lm:Entity)
                   RETURN {t: type(p_q_lm_r), ref: CASE WHEN p_q_lm IS NULL THEN null ELSE {id: p_q_lm.id, kind: head([typeLabel IN labels(p_q_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN p_q_lm:Statement THEN CASE WHEN size(p_q_lm.text) > 80 THEN left(p_q_lm.text, 79) + '…' ELSE p_q_lm.text END
                       ELSE coalesce(p_q_lm.name, p_q_lm.title, p_q_lm.label, p_q_lm.description, 'Round ' + toString(p_q_lm.ordinal), p_q_lm.publisher, p_q_lm.id) END} END} AS item ORDER BY p_q_lm_r.seq, p_q_lm.id LIMIT 100 }]
-              | {id: p_q.id, stance: p_q.stance, stanceLabel: coalesce($stanceLabels[p_q.stance], p_q.stance),
+              | {id: p_q.id, stance: p_q.stance, stanceLabel: coalesce(COLLECT { MATCH (p_q_stance_def:StanceDefinition {code: p_q.stance}) RETURN p_q_stance_def.label }[0], p_q.stance),
                 modality: p_q.modality, condition: p_q.condition, holder: head([p_q_link IN p_q_links WHERE p_q_link.t = 'HELD_BY' | p_q_link.ref]), toward: head([p_q_link IN p_q_links WHERE p_q_link.t = 'TOWARD' | p_q_link.ref])}][0] AS item ORDER BY p_q.id LIMIT 50 },
           supersedes: COLLECT { MATCH (p)-[:SUPERSEDES]->(p_q:Position) RETURN [p_q_links IN [COLLECT { MATCH (p_q)-[p_q_lm_r:HELD_BY|TOWARD]->(p_q_lm:Entity)
                   RETURN {t: type(p_q_lm_r), ref: CASE WHEN p_q_lm IS NULL THEN null ELSE {id: p_q_lm.id, kind: head([typeLabel IN labels(p_q_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN p_q_lm:Statement THEN CASE WHEN size(p_q_lm.text) > 80 THEN left(p_q_lm.text, 79) + '…' ELSE p_q_lm.text END
                       ELSE coalesce(p_q_lm.name, p_q_lm.title, p_q_lm.label, p_q_lm.description, 'Round ' + toString(p_q_lm.ordinal), p_q_lm.publisher, p_q_lm.id) END} END} AS item ORDER BY p_q_lm_r.seq, p_q_lm.id LIMIT 100 }]
-              | {id: p_q.id, stance: p_q.stance, stanceLabel: coalesce($stanceLabels[p_q.stance], p_q.stance),
+              | {id: p_q.id, stance: p_q.stance, stanceLabel: coalesce(COLLECT { MATCH (p_q_stance_def:StanceDefinition {code: p_q.stance}) RETURN p_q_stance_def.label }[0], p_q.stance),
                 modality: p_q.modality, condition: p_q.condition, holder: head([p_q_link IN p_q_links WHERE p_q_link.t = 'HELD_BY' | p_q_link.ref]), toward: head([p_q_link IN p_q_links WHERE p_q_link.t = 'TOWARD' | p_q_link.ref])}][0] AS item  LIMIT 1 }[0],
           supersededBy: COLLECT { MATCH (p)<-[:SUPERSEDES]-(p_q:Position) RETURN [p_q_links IN [COLLECT { MATCH (p_q)-[p_q_lm_r:HELD_BY|TOWARD]->(p_q_lm:Entity)
                   RETURN {t: type(p_q_lm_r), ref: CASE WHEN p_q_lm IS NULL THEN null ELSE {id: p_q_lm.id, kind: head([typeLabel IN labels(p_q_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN p_q_lm:Statement THEN CASE WHEN size(p_q_lm.text) > 80 THEN left(p_q_lm.text, 79) + '…' ELSE p_q_lm.text END
                       ELSE coalesce(p_q_lm.name, p_q_lm.title, p_q_lm.label, p_q_lm.description, 'Round ' + toString(p_q_lm.ordinal), p_q_lm.publisher, p_q_lm.id) END} END} AS item ORDER BY p_q_lm_r.seq, p_q_lm.id LIMIT 100 }]
-              | {id: p_q.id, stance: p_q.stance, stanceLabel: coalesce($stanceLabels[p_q.stance], p_q.stance),
+              | {id: p_q.id, stance: p_q.stance, stanceLabel: coalesce(COLLECT { MATCH (p_q_stance_def:StanceDefinition {code: p_q.stance}) RETURN p_q_stance_def.label }[0], p_q.stance),
                 modality: p_q.modality, condition: p_q.condition, holder: head([p_q_link IN p_q_links WHERE p_q_link.t = 'HELD_BY' | p_q_link.ref]), toward: head([p_q_link IN p_q_links WHERE p_q_link.t = 'TOWARD' | p_q_link.ref])}][0] AS item ORDER BY p_q.id LIMIT 1 }[0],
           expressedBy: COLLECT { MATCH (p)<-[:EXPRESSES]-(p_by:Statement) RETURN [p_by_links IN [COLLECT { MATCH (p_by)-[p_by_lm_r:SPOKEN_BY|ON_BEHALF_OF|ABOUT|MENTIONS]->(p_by_lm:Entity)
                   RETURN {t: type(p_by_lm_r), ref: CASE WHEN p_by_lm IS NULL THEN null ELSE {id: p_by_lm.id, kind: head([typeLabel IN labels(p_by_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN p_by_lm:Statement THEN CASE WHEN size(p_by_lm.text) > 80 THEN left(p_by_lm.text, 79) + '…' ELSE p_by_lm.text END
@@ -91,7 +91,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                 expresses: COLLECT { MATCH (p_by)-[p_by_pos_r:EXPRESSES]->(p_by_pos:Position) RETURN [p_by_pos_links IN [COLLECT { MATCH (p_by_pos)-[p_by_pos_lm_r:HELD_BY|TOWARD]->(p_by_pos_lm:Entity)
                         RETURN {t: type(p_by_pos_lm_r), ref: CASE WHEN p_by_pos_lm IS NULL THEN null ELSE {id: p_by_pos_lm.id, kind: head([typeLabel IN labels(p_by_pos_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN p_by_pos_lm:Statement THEN CASE WHEN size(p_by_pos_lm.text) > 80 THEN left(p_by_pos_lm.text, 79) + '…' ELSE p_by_pos_lm.text END
                             ELSE coalesce(p_by_pos_lm.name, p_by_pos_lm.title, p_by_pos_lm.label, p_by_pos_lm.description, 'Round ' + toString(p_by_pos_lm.ordinal), p_by_pos_lm.publisher, p_by_pos_lm.id) END} END} AS item ORDER BY p_by_pos_lm_r.seq, p_by_pos_lm.id LIMIT 100 }]
-                    | {id: p_by_pos.id, stance: p_by_pos.stance, stanceLabel: coalesce($stanceLabels[p_by_pos.stance], p_by_pos.stance),
+                    | {id: p_by_pos.id, stance: p_by_pos.stance, stanceLabel: coalesce(COLLECT { MATCH (p_by_pos_stance_def:StanceDefinition {code: p_by_pos.stance}) RETURN p_by_pos_stance_def.label }[0], p_by_pos.stance),
                       modality: p_by_pos.modality, condition: p_by_pos.condition, holder: head([p_by_pos_link IN p_by_pos_links WHERE p_by_pos_link.t = 'HELD_BY' | p_by_pos_link.ref]), toward: head([p_by_pos_link IN p_by_pos_links WHERE p_by_pos_link.t = 'TOWARD' | p_by_pos_link.ref])}][0] AS item
                   ORDER BY p_by_pos_r.seq LIMIT 50 },
                 renderings: COLLECT { MATCH (p_by)-[:RENDERS]-(p_by_ren:Statement) WITH DISTINCT p_by_ren ORDER BY p_by_ren.language, p_by_ren.id LIMIT 50
@@ -132,6 +132,5 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 //   $limit = 50
 //   $modality = ""
 //   $skip = 0
-//   $stanceLabels = {"NOT_TAKING_SIDES":"Not taking sides","NON_ALIGNMENT":"Non-alignment","NON_INTERFERENCE":"Non-interference","PEACEFUL_SETTLEMENT":"Peaceful settlement through diplomacy","INTERNATIONAL_LAW_UN_CHARTER":"Adherence to international law and the UN Charter","OFFER_TO_HOST_TALKS":"Offer to host talks or provide a platform","OFFER_TO_MEDIATE":"Offer to mediate","SUPPORT_FOR_PARTY":"Support for a party","CONDEMNATION":"Condemnation"}
 //   $standingOn = "2026-12-02"
 //   $toward = ""

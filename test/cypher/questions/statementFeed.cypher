@@ -45,7 +45,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
       RETURN {value: value, label: value, count: n} AS item } AS languages,
     COLLECT { UNWIND all AS x MATCH (x)-[:EXPRESSES]->(p:Position)
       WITH p.stance AS value, count(DISTINCT x) AS n ORDER BY n DESC, value
-      RETURN {value: value, label: coalesce($stanceLabels[value], value), count: n} AS item } AS stances,
+      RETURN {value: value, label: coalesce(COLLECT { MATCH (value_def:StanceDefinition {code: value}) RETURN value_def.label }[0], value), count: n} AS item } AS stances,
     COLLECT { UNWIND all AS x CALL (x) {
         MATCH (x)-[:ABOUT]->(c:Conflict) RETURN c
         UNION
@@ -125,7 +125,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             expresses: COLLECT { MATCH (s)-[s_pos_r:EXPRESSES]->(s_pos:Position) RETURN [s_pos_links IN [COLLECT { MATCH (s_pos)-[s_pos_lm_r:HELD_BY|TOWARD]->(s_pos_lm:Entity)
                     RETURN {t: type(s_pos_lm_r), ref: CASE WHEN s_pos_lm IS NULL THEN null ELSE {id: s_pos_lm.id, kind: head([typeLabel IN labels(s_pos_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_pos_lm:Statement THEN CASE WHEN size(s_pos_lm.text) > 80 THEN left(s_pos_lm.text, 79) + '…' ELSE s_pos_lm.text END
                         ELSE coalesce(s_pos_lm.name, s_pos_lm.title, s_pos_lm.label, s_pos_lm.description, 'Round ' + toString(s_pos_lm.ordinal), s_pos_lm.publisher, s_pos_lm.id) END} END} AS item ORDER BY s_pos_lm_r.seq, s_pos_lm.id LIMIT 100 }]
-                | {id: s_pos.id, stance: s_pos.stance, stanceLabel: coalesce($stanceLabels[s_pos.stance], s_pos.stance),
+                | {id: s_pos.id, stance: s_pos.stance, stanceLabel: coalesce(COLLECT { MATCH (s_pos_stance_def:StanceDefinition {code: s_pos.stance}) RETURN s_pos_stance_def.label }[0], s_pos.stance),
                   modality: s_pos.modality, condition: s_pos.condition, holder: head([s_pos_link IN s_pos_links WHERE s_pos_link.t = 'HELD_BY' | s_pos_link.ref]), toward: head([s_pos_link IN s_pos_links WHERE s_pos_link.t = 'TOWARD' | s_pos_link.ref])}][0] AS item
               ORDER BY s_pos_r.seq LIMIT 50 },
             renderings: COLLECT { MATCH (s)-[:RENDERS]-(s_ren:Statement) WITH DISTINCT s_ren ORDER BY s_ren.language, s_ren.id LIMIT 50
@@ -162,5 +162,4 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 //   $language = "en"
 //   $limit = 50
 //   $stance = "NOT_TAKING_SIDES"
-//   $stanceLabels = {"NOT_TAKING_SIDES":"Not taking sides","NON_ALIGNMENT":"Non-alignment","NON_INTERFERENCE":"Non-interference","PEACEFUL_SETTLEMENT":"Peaceful settlement through diplomacy","INTERNATIONAL_LAW_UN_CHARTER":"Adherence to international law and the UN Charter","OFFER_TO_HOST_TALKS":"Offer to host talks or provide a platform","OFFER_TO_MEDIATE":"Offer to mediate","SUPPORT_FOR_PARTY":"Support for a party","CONDEMNATION":"Condemnation"}
 //   $to = "2026-03-03"

@@ -101,4 +101,3 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 //   $limit = 20
 //   $roles = ["HOST","… 2 more"]
 //   $skip = 0
-//   $stanceLabels = {"NOT_TAKING_SIDES":"Not taking sides","NON_ALIGNMENT":"Non-alignment","NON_INTERFERENCE":"Non-interference","PEACEFUL_SETTLEMENT":"Peaceful settlement through diplomacy","INTERNATIONAL_LAW_UN_CHARTER":"Adherence to international law and the UN Charter","OFFER_TO_HOST_TALKS":"Offer to host talks or provide a platform","OFFER_TO_MEDIATE":"Offer to mediate","SUPPORT_FOR_PARTY":"Support for a party","CONDEMNATION":"Condemnation"}

@@ -47,9 +47,15 @@ export function ownName(v: string): string {
     ELSE coalesce(${v}.name, ${v}.title, ${v}.label, ${v}.description, 'Round ' + toString(${v}.ordinal), ${v}.publisher, ${v}.id) END`;
 }
 
+/** The codebook's label of the stance code `code` (an expression), read from its definition node. */
+export function stanceLabel(code: string): string {
+  const d = `${code.replace(/\W+/g, '_')}_def`;
+  return `coalesce(COLLECT { MATCH (${d}:StanceDefinition {code: ${code}}) RETURN ${d}.label }[0], ${code})`;
+}
+
 /**
- * A name a researcher recognises for any kind of node, facts included: a stance with its holder, a role
- * with its actor, a membership with its group. `$stanceLabels` maps stance codes to words. The ends of
+ * A name a researcher recognises for any kind of node, facts included: a stance with its holder (and the
+ * codebook's label), a role with its actor, a membership with its group. The ends of
  * the fact are read by one pattern comprehension, bound once through a one-element list.
  */
 export function displayName(v: string): string {
@@ -58,7 +64,7 @@ export function displayName(v: string): string {
   const of = (type: string) => `coalesce(head([${end} IN ${ends} WHERE ${end}.t = '${type}' | ${end}.n]), '?')`;
   const holder = `coalesce(head([${end} IN ${ends} WHERE ${end}.t <> 'IN_GROUP' | ${end}.n]), '?')`;
   return `[${ends} IN [[(${v})-[${v}_r:HELD_BY|OF_ACTOR|OF_MEMBER|IN_GROUP]->(${v}_h) | {t: type(${v}_r), n: ${v}_h.name}]] | CASE
-    WHEN ${v}:Position THEN ${holder} + ': ' + coalesce($stanceLabels[${v}.stance], ${v}.stance)
+    WHEN ${v}:Position THEN ${holder} + ': ' + ${stanceLabel(`${v}.stance`)}
       + CASE ${v}.modality WHEN 'ASSERTED' THEN '' ELSE ' (' + toLower(${v}.modality) + ')' END
     WHEN ${v}:Participation OR ${v}:Involvement THEN ${holder} + ' as ' + ${v}.role
     WHEN ${v}:Membership THEN ${of('OF_MEMBER')} + ' in ' + ${of('IN_GROUP')}

@@ -21,7 +21,8 @@ export interface StancesOfRequest extends StandingDay {
   toward: string | null;
 }
 
-const FILTERS = `($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Conflict {id: $toward}) })
+// What a stance is toward: a conflict or issue, an actor, or an act.
+const FILTERS = `($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Entity {id: $toward}) })
   AND ($modality = '' OR p.modality = $modality)
   AND ($asOf = '' OR ${standing('p')})`;
 

@@ -1,9 +1,6 @@
 import { refusal } from '../../../errors.js';
-import { STANCES } from '../../../records/stances.js';
 import { integer, type Row, type Tx } from '../../database.js';
 import { MISSING_ANCHORS } from './fragments.js';
-
-const STANCE_LABELS = Object.fromEntries(STANCES.map((s) => [s.code, s.label]));
 
 /** An identifier a question starts from, with the argument that gave it (for NOT_FOUND). */
 export interface Anchor {
@@ -28,7 +25,6 @@ export async function ask(tx: Tx, cypher: string, params: Record<string, unknown
   const rows = await tx.run(`CALL () { RETURN ${MISSING_ANCHORS} AS missing } OPTIONAL CALL () { ${cypher} } RETURN *`, {
     ...typed,
     anchors,
-    stanceLabels: STANCE_LABELS,
   });
   const row = rows[0] ?? { missing: [] };
   const missing = anchors.find((a) => (row.missing as string[]).includes(a.field));

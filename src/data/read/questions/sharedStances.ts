@@ -1,6 +1,6 @@
 import type { Tx } from '../../database.js';
 import { CAPS } from './caps.js';
-import { entityRef } from './fragments.js';
+import { entityRef, stanceLabel } from './fragments.js';
 import { ask, pageOf, windowParams, type Window } from './run.js';
 import { heldStance, standing } from './views.js';
 import type { StandingDay } from './heldStances.js';
@@ -21,7 +21,7 @@ const CYPHER = `
       AND ($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Conflict {id: $toward}) })
       AND ($asOf = '' OR ${standing('p')})
     WITH p, h LIMIT ${CAPS.scan}
-    OPTIONAL MATCH (p)-[:TOWARD]->(t:Conflict)
+    OPTIONAL MATCH (p)-[:TOWARD]->(t:Entity)
     WITH p.stance AS stance, t, collect(DISTINCT h) AS holders, collect(p) AS held
     WHERE size(holders) >= 2 AND ($actor = '' OR any(x IN holders WHERE x.id = $actor))
     WITH stance, t, held ORDER BY stance, t.name, t.id
@@ -30,7 +30,7 @@ const CYPHER = `
   ${pageOf(
     'found',
     'g',
-    `{stance: g.stance, stanceLabel: coalesce($stanceLabels[g.stance], g.stance), toward: ${entityRef('groupToward')},
+    `{stance: g.stance, stanceLabel: ${stanceLabel('g.stance')}, toward: ${entityRef('groupToward')},
       holders: COLLECT { UNWIND g.held AS hp WITH hp ORDER BY head([(hp)-[:HELD_BY]->(x) | x.name]), hp.id LIMIT ${CAPS.items}
         RETURN ${heldStance('hp')} AS item }}`,
     { bindings: 'g.t AS groupToward' },

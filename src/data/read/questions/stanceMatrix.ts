@@ -1,4 +1,3 @@
-import { STANCES } from '../../../records/stances.js';
 import type { Tx } from '../../database.js';
 import { CAPS } from './caps.js';
 import { entityRef, first, partialDate } from './fragments.js';
@@ -47,7 +46,7 @@ const CYPHER = `
     ${first('(t:Conflict {id: $toward})', entityRef('t'))} AS toward`;
 
 interface Holding {
-  position: { stance: string };
+  position: { stance: string; stanceLabel: string };
   general: boolean;
   statementCount: number;
 }
@@ -58,18 +57,16 @@ interface MatrixRow {
   statementCount: number;
 }
 
-const CODE_ORDER = STANCES.map((s) => s.code as string);
-
 /**
- * Lays the rows out against the stance codes any of them holds, in the code list's order: each row gets
- * one cell per column, empty where the actor holds no such stance.
+ * Lays the rows out against the stance codes any of them holds, in the codebook's order (by code), each
+ * labelled as the codebook labels it: each row gets one cell per column, empty where the actor holds no
+ * such stance.
  */
 export function layOut(rows: MatrixRow[]) {
-  const held = new Set(rows.flatMap((r) => r.holdings.map((h) => h.position.stance)));
-  const codes = CODE_ORDER.filter((code) => held.has(code));
-  const labels = Object.fromEntries(STANCES.map((s) => [s.code, s.label]));
+  const labels = new Map(rows.flatMap((r) => r.holdings.map((h) => [h.position.stance, h.position.stanceLabel] as const)));
+  const codes = [...labels.keys()].sort();
   return {
-    stances: codes.map((code) => ({ code, label: labels[code] })),
+    stances: codes.map((code) => ({ code, label: labels.get(code)! })),
     rows: rows.map((row) => ({
       actor: row.actor,
       statementCount: row.statementCount,

@@ -1,7 +1,7 @@
 import type { Tx } from '../../database.js';
 import { integer } from '../../database.js';
 import { CAPS } from './caps.js';
-import { entityRef, lastDay } from './fragments.js';
+import { entityRef, lastDay, stanceLabel } from './fragments.js';
 import { ask } from './run.js';
 import { statementView } from './views.js';
 import { STATEMENTS_FOR_ACTOR } from './whoSaidWhat.js';
@@ -77,7 +77,7 @@ const CYPHER = `
       ${tally('language', 'value')} AS languages,
       COLLECT { UNWIND all AS x MATCH (x)-[:EXPRESSES]->(p:Position)
         WITH p.stance AS value, count(DISTINCT x) AS n ORDER BY n DESC, value
-        RETURN {value: value, label: coalesce($stanceLabels[value], value), count: n} AS item } AS stances,
+        RETURN {value: value, label: ${stanceLabel('value')}, count: n} AS item } AS stances,
       COLLECT { UNWIND all AS x ${CONFLICTS_OF('x')}
         WITH c, count(DISTINCT x) AS n ORDER BY n DESC, c.name LIMIT ${CAPS.items}
         RETURN {value: c.id, label: c.name, count: n} AS item } AS conflicts

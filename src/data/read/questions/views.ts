@@ -3,13 +3,13 @@
  * StatementView, HeldStance, RoundView, ... is filled here, so an answer needs no second query.
  */
 import { CAPS } from './caps.js';
-import { entityRef, evidence, first, heldOn, linkedRef, linkedRefs, nameOn, partialDate, withLinks } from './fragments.js';
+import { entityRef, evidence, first, heldOn, linkedRef, linkedRefs, nameOn, partialDate, stanceLabel, withLinks } from './fragments.js';
 
 export function stanceSummary(p: string): string {
   return withLinks(
     p,
     ['HELD_BY', 'TOWARD'],
-    (one) => `{id: ${p}.id, stance: ${p}.stance, stanceLabel: coalesce($stanceLabels[${p}.stance], ${p}.stance),
+    (one) => `{id: ${p}.id, stance: ${p}.stance, stanceLabel: ${stanceLabel(`${p}.stance`)},
       modality: ${p}.modality, condition: ${p}.condition, holder: ${one('HELD_BY')}, toward: ${one('TOWARD')}}`,
   );
 }
@@ -77,7 +77,7 @@ export function heldStance(p: string): string {
   return withLinks(
     p,
     ['HELD_BY', 'TOWARD'],
-    (one) => `{id: ${p}.id, stance: ${p}.stance, stanceLabel: coalesce($stanceLabels[${p}.stance], ${p}.stance),
+    (one) => `{id: ${p}.id, stance: ${p}.stance, stanceLabel: ${stanceLabel(`${p}.stance`)},
     modality: ${p}.modality, condition: ${p}.condition, conditionMet: ${p}.conditionMet,
     conditionStatusDate: ${partialDate(p, 'conditionStatusDate')},
     holder: ${one('HELD_BY')}, toward: ${one('TOWARD')},
