@@ -67,6 +67,15 @@ export type ActorPositionsArgs = {
 };
 
 /**
+ * Disagreeing sources about one fact: the movements each gives (467 via Oman in one report; 278 and 189 by land
+ * in another), side by side with their evidence. None of them is added into a total, and none is picked.
+ */
+export type AlternativeClaims = {
+  __typename?: 'AlternativeClaims';
+  movements: Array<MovementView>;
+};
+
+/**
  * The article. A source already held under the same `url` is the one written to: its metadata are kept and
  * only what it lacks is filled in; its text may change only if every span that cites it still reads the same.
  */
@@ -424,6 +433,8 @@ export type DatedTotal = {
   movements: Scalars['Int']['output'];
   /** Movements whose number is qualified ("more than 300"), so not added into `total`. Running totals (TOTAL_TO_DATE) are in no row. */
   movementsNotAdded: Scalars['Int']['output'];
+  /** Movements that sources give otherwise (listed in `alternativeClaims`), so not added into `total`. */
+  movementsWithAlternatives: Scalars['Int']['output'];
   /** Movements on this date whose number the source does not give (not in `total`). */
   movementsWithoutCount: Scalars['Int']['output'];
   status: MovementStatus;
@@ -502,6 +513,11 @@ export type EvacuationLegInput = {
  */
 export type EvacuationMovement = Fact & Node & {
   __typename?: 'EvacuationMovement';
+  /**
+   * Other records of the same people moving as other sources give them (467 via Oman in one report, 278 and
+   * 189 by land in another), linked either way: alternative claims about one fact, never added together.
+   */
+  alternatives: Array<EvacuationMovement>;
   citations: Array<Citation>;
   count: Maybe<Scalars['Int']['output']>;
   /** INCREMENT: this group's number. TOTAL_TO_DATE: a running total up to `date` (or `reportedOn`). Never added together. */
@@ -524,6 +540,8 @@ export type EvacuationMovement = Fact & Node & {
 };
 
 export type EvacuationMovementInput = {
+  /** Movements already held that another source gives for the same people moving, with other figures or dates. */
+  alternativeTo?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Required: at least one. */
   citations?: InputMaybe<Array<CitationInput>>;
   count?: InputMaybe<Scalars['Int']['input']>;
@@ -596,6 +614,8 @@ export type EvacuationOperationPayload = {
 export type EvacuationRecord = {
   __typename?: 'EvacuationRecord';
   actor: EntityRef;
+  /** Movements that sources give differently, over all the actor's operations. */
+  alternativeClaims: Array<AlternativeClaims>;
   operations: Array<OperationView>;
   /** Totals over all the actor's operations. */
   totalsByDate: Array<DatedTotal>;
@@ -988,6 +1008,8 @@ export type MovementStatus =
 
 export type MovementView = {
   __typename?: 'MovementView';
+  /** Movements other sources give for the same people moving, with other figures or dates (see `alternativeClaims`). */
+  alternatives: Array<EntityRef>;
   /** Null when the source gives no number. */
   count: Maybe<Scalars['Int']['output']>;
   countKind: CountKind;
@@ -1775,6 +1797,8 @@ export type OntologyMapping = {
 
 export type OperationView = {
   __typename?: 'OperationView';
+  /** Movements that sources give differently, each fact's claims together. */
+  alternativeClaims: Array<AlternativeClaims>;
   conflict: Maybe<EntityRef>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
@@ -3278,7 +3302,8 @@ export type Statement = Fact & Node & {
   citations: Array<Citation>;
   /** What prompted it, when the source says (a journalist's question). */
   context: Maybe<Scalars['String']['output']>;
-  date: PartialDate;
+  /** Null when the source does not say when the words were said: such a statement sorts last and matches no date or range. */
+  date: Maybe<PartialDate>;
   /** Stances this statement expresses. */
   expresses: Array<Position>;
   id: Scalars['ID']['output'];
@@ -3344,7 +3369,8 @@ export type StatementInput = {
   /** Required: at least one. A QUOTE's span with match EXACT must read the text exactly. */
   citations?: InputMaybe<Array<CitationInput>>;
   context?: InputMaybe<Scalars['String']['input']>;
-  date: Scalars['String']['input'];
+  /** Omitted when the source does not say when the words were said; never a placeholder. */
+  date?: InputMaybe<Scalars['String']['input']>;
   expresses?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
   kind: StatementKind;
@@ -3382,7 +3408,8 @@ export type StatementView = {
   about: Array<EntityRef>;
   /** What prompted it, when the source says (a journalist's question). */
   context: Maybe<Scalars['String']['output']>;
-  date: PartialDate;
+  /** Null when the source does not say when the words were said. */
+  date: Maybe<PartialDate>;
   evidence: Array<Evidence>;
   /** Stances the statement expresses, conditional ones with their condition. */
   expresses: Array<StanceSummary>;
@@ -3576,6 +3603,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AcceptedProposalInput: AcceptedProposalInput;
   Actor: ResolverTypeWrapper<NodeRecord>;
+  AlternativeClaims: ResolverTypeWrapper<AlternativeClaims>;
   AnnotatedSourceInput: AnnotatedSourceInput;
   AnnotationCue: ResolverTypeWrapper<AnnotationCue>;
   AnnotationProposal: ResolverTypeWrapper<AnnotationProposal>;
@@ -3840,6 +3868,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AcceptedProposalInput: AcceptedProposalInput;
   Actor: NodeRecord;
+  AlternativeClaims: AlternativeClaims;
   AnnotatedSourceInput: AnnotatedSourceInput;
   AnnotationCue: AnnotationCue;
   AnnotationProposal: AnnotationProposal;
@@ -4058,6 +4087,10 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   __resolveType: TypeResolveFn<'Country' | 'Organization' | 'Person', ParentType, ContextType>;
 };
 
+export type AlternativeClaimsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AlternativeClaims'] = ResolversParentTypes['AlternativeClaims']> = {
+  movements?: Resolver<Array<ResolversTypes['MovementView']>, ParentType, ContextType>;
+};
+
 export type AnnotationCueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnnotationCue'] = ResolversParentTypes['AnnotationCue']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CueKind'], ParentType, ContextType>;
@@ -4197,6 +4230,7 @@ export type DatedTotalResolvers<ContextType = RequestContext, ParentType extends
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   movements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   movementsNotAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  movementsWithAlternatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   movementsWithoutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MovementStatus'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4233,6 +4267,7 @@ export type EvacuationLegResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type EvacuationMovementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationMovement'] = ResolversParentTypes['EvacuationMovement']> = {
+  alternatives?: Resolver<Array<ResolversTypes['EvacuationMovement']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   countKind?: Resolver<ResolversTypes['CountKind'], ParentType, ContextType>;
@@ -4285,6 +4320,7 @@ export type EvacuationOperationPayloadResolvers<ContextType = RequestContext, Pa
 
 export type EvacuationRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationRecord'] = ResolversParentTypes['EvacuationRecord']> = {
   actor?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  alternativeClaims?: Resolver<Array<ResolversTypes['AlternativeClaims']>, ParentType, ContextType>;
   operations?: Resolver<Array<ResolversTypes['OperationView']>, ParentType, ContextType>;
   totalsByDate?: Resolver<Array<ResolversTypes['DatedTotal']>, ParentType, ContextType>;
 };
@@ -4487,6 +4523,7 @@ export type MembershipPayloadResolvers<ContextType = RequestContext, ParentType 
 };
 
 export type MovementViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MovementView'] = ResolversParentTypes['MovementView']> = {
+  alternatives?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   countKind?: Resolver<ResolversTypes['CountKind'], ParentType, ContextType>;
   countQualifier?: Resolver<Maybe<ResolversTypes['QuantityQualifier']>, ParentType, ContextType>;
@@ -4652,6 +4689,7 @@ export type OntologyMappingResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type OperationViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OperationView'] = ResolversParentTypes['OperationView']> = {
+  alternativeClaims?: Resolver<Array<ResolversTypes['AlternativeClaims']>, ParentType, ContextType>;
   conflict?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5171,7 +5209,7 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   about?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   expresses?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
@@ -5214,7 +5252,7 @@ export type StatementPayloadResolvers<ContextType = RequestContext, ParentType e
 export type StatementViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementView'] = ResolversParentTypes['StatementView']> = {
   about?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   expresses?: Resolver<Array<ResolversTypes['StanceSummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5291,6 +5329,7 @@ export type WrittenRecordResolvers<ContextType = RequestContext, ParentType exte
 
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
+  AlternativeClaims?: AlternativeClaimsResolvers<ContextType>;
   AnnotationCue?: AnnotationCueResolvers<ContextType>;
   AnnotationProposal?: AnnotationProposalResolvers<ContextType>;
   AnnotationProposals?: AnnotationProposalsResolvers<ContextType>;

@@ -238,10 +238,12 @@ export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promis
   const sortExpression = spec.sorts[sortField];
   if (!sortExpression) throw refusal('BAD_USER_INPUT', `${spec.label} lists cannot be sorted by ${sortField}.`, 'sort.field');
   const direction = (request.sort?.direction ?? spec.defaultSort.direction) === 'DESC' ? 'DESC' : 'ASC';
+  // Neo4j sorts nulls first when descending: an undated statement would head the newest-first list.
+  const nullsLast = direction === 'DESC' ? `${sortExpression} IS NULL, ` : '';
   const match = `MATCH (n:${spec.label}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
   const rows = await tx.run(
     `CALL () { ${match} RETURN count(n) AS total }
-     CALL () { ${match} WITH n ORDER BY ${sortExpression} ${direction}, n.id ASC SKIP $skip LIMIT $limit
+     CALL () { ${match} WITH n ORDER BY ${nullsLast}${sortExpression} ${direction}, n.id ASC SKIP $skip LIMIT $limit
                RETURN collect(${project('n')}) AS nodes }
      RETURN total, nodes`,
     params,

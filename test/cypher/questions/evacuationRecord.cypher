@@ -46,6 +46,9 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             WITH country ORDER BY country.name LIMIT 50
             RETURN CASE WHEN country IS NULL THEN null ELSE {id: country.id, kind: head([typeLabel IN labels(country) WHERE typeLabel <> 'Entity']), name: CASE WHEN country:Statement THEN CASE WHEN size(country.text) > 80 THEN left(country.text, 79) + '…' ELSE country.text END
               ELSE coalesce(country.name, country.title, country.label, country.description, 'Round ' + toString(country.ordinal), country.publisher, country.id) END} END AS item },
+          alternatives: COLLECT { MATCH (mv)-[:ALTERNATIVE_TO]-(alt:EvacuationMovement) WITH DISTINCT alt ORDER BY alt.id LIMIT 50
+            RETURN CASE WHEN alt IS NULL THEN null ELSE {id: alt.id, kind: head([typeLabel IN labels(alt) WHERE typeLabel <> 'Entity']), name: CASE WHEN alt:Statement THEN CASE WHEN size(alt.text) > 80 THEN left(alt.text, 79) + '…' ELSE alt.text END
+              ELSE coalesce(alt.name, alt.title, alt.label, alt.description, 'Round ' + toString(alt.ordinal), alt.publisher, alt.id) END} END AS item },
           evidence: COLLECT { MATCH (mv)-[mv_cit:CITES]->(mv_src:Source)
             RETURN {source: {id: mv_src.id, title: mv_src.title, publisher: mv_src.publisher, url: mv_src.url, published: CASE WHEN mv_src.published IS NULL THEN null ELSE {
                   value: CASE mv_src.publishedPrecision WHEN 'YEAR' THEN left(mv_src.published, 4) WHEN 'MONTH' THEN left(mv_src.published, 7) ELSE mv_src.published END,

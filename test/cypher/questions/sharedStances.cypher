@@ -6,7 +6,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WHERE p.modality <> 'NEGATED'
     AND ($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Conflict {id: $toward}) })
     AND ($asOf = '' OR ((EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st:Statement) WHERE p_st.date <= $standingOn }
-          OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(:Statement) }))
+          OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st_dated:Statement) WHERE p_st_dated.date IS NOT NULL }))
         AND (p.until IS NULL OR p.until > $standingOn)
         AND NOT EXISTS { MATCH (p)<-[:SUPERSEDES]-(p_next:Position)
           WHERE EXISTS { MATCH (p_next)<-[:EXPRESSES]-(p_next_s:Statement) WHERE p_next_s.date <= $standingOn } }))
@@ -42,7 +42,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                 precision: hp.untilPrecision } END,
               presentedAsUnchanged: coalesce(hp.presentedAsUnchanged, false),
               standing: ((EXISTS { MATCH (hp)<-[:EXPRESSES]-(hp_st:Statement) WHERE hp_st.date <= $standingOn }
-                  OR ($asOf = '' AND NOT EXISTS { MATCH (hp)<-[:EXPRESSES]-(:Statement) }))
+                  OR ($asOf = '' AND NOT EXISTS { MATCH (hp)<-[:EXPRESSES]-(hp_st_dated:Statement) WHERE hp_st_dated.date IS NOT NULL }))
                 AND (hp.until IS NULL OR hp.until > $standingOn)
                 AND NOT EXISTS { MATCH (hp)<-[:SUPERSEDES]-(hp_next:Position)
                   WHERE EXISTS { MATCH (hp_next)<-[:EXPRESSES]-(hp_next_s:Statement) WHERE hp_next_s.date <= $standingOn } }),
@@ -74,7 +74,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                       precision: hp_by.datePrecision } END,
                     context: hp_by.context, speaker: head([hp_by_link IN hp_by_links WHERE hp_by_link.t = 'SPOKEN_BY' | hp_by_link.ref]), onBehalfOf: head([hp_by_link IN hp_by_links WHERE hp_by_link.t = 'ON_BEHALF_OF' | hp_by_link.ref]),
                     about: [hp_by_link IN hp_by_links WHERE hp_by_link.t = 'ABOUT' | hp_by_link.ref][..50], mentions: [hp_by_link IN hp_by_links WHERE hp_by_link.t = 'MENTIONS' | hp_by_link.ref][..50],
-                    speakerOffices: COLLECT { MATCH (hp_by)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(hp_by_off:Office) WHERE (hp_by_off.start IS NULL OR hp_by_off.start <= CASE hp_by.datePrecision
+                    speakerOffices: COLLECT { MATCH (hp_by)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(hp_by_off:Office) WHERE hp_by.date IS NOT NULL AND (hp_by_off.start IS NULL OR hp_by_off.start <= CASE hp_by.datePrecision
                         WHEN 'YEAR' THEN left(hp_by.date, 4) + '-12-31'
                         WHEN 'MONTH' THEN toString(date(hp_by.date) + duration('P1M') - duration('P1D'))
                         ELSE hp_by.date END)

@@ -5,7 +5,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WHERE ($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Conflict {id: $toward}) })
     AND ($modality = '' OR p.modality = $modality)
     AND ($asOf = '' OR ((EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st:Statement) WHERE p_st.date <= $standingOn }
-          OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(:Statement) }))
+          OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st_dated:Statement) WHERE p_st_dated.date IS NOT NULL }))
         AND (p.until IS NULL OR p.until > $standingOn)
         AND NOT EXISTS { MATCH (p)<-[:SUPERSEDES]-(p_next:Position)
           WHERE EXISTS { MATCH (p_next)<-[:EXPRESSES]-(p_next_s:Statement) WHERE p_next_s.date <= $standingOn } }))
@@ -35,7 +35,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             precision: p.untilPrecision } END,
           presentedAsUnchanged: coalesce(p.presentedAsUnchanged, false),
           standing: ((EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st:Statement) WHERE p_st.date <= $standingOn }
-              OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(:Statement) }))
+              OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st_dated:Statement) WHERE p_st_dated.date IS NOT NULL }))
             AND (p.until IS NULL OR p.until > $standingOn)
             AND NOT EXISTS { MATCH (p)<-[:SUPERSEDES]-(p_next:Position)
               WHERE EXISTS { MATCH (p_next)<-[:EXPRESSES]-(p_next_s:Statement) WHERE p_next_s.date <= $standingOn } }),
@@ -67,7 +67,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                   precision: p_by.datePrecision } END,
                 context: p_by.context, speaker: head([p_by_link IN p_by_links WHERE p_by_link.t = 'SPOKEN_BY' | p_by_link.ref]), onBehalfOf: head([p_by_link IN p_by_links WHERE p_by_link.t = 'ON_BEHALF_OF' | p_by_link.ref]),
                 about: [p_by_link IN p_by_links WHERE p_by_link.t = 'ABOUT' | p_by_link.ref][..50], mentions: [p_by_link IN p_by_links WHERE p_by_link.t = 'MENTIONS' | p_by_link.ref][..50],
-                speakerOffices: COLLECT { MATCH (p_by)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(p_by_off:Office) WHERE (p_by_off.start IS NULL OR p_by_off.start <= CASE p_by.datePrecision
+                speakerOffices: COLLECT { MATCH (p_by)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(p_by_off:Office) WHERE p_by.date IS NOT NULL AND (p_by_off.start IS NULL OR p_by_off.start <= CASE p_by.datePrecision
                     WHEN 'YEAR' THEN left(p_by.date, 4) + '-12-31'
                     WHEN 'MONTH' THEN toString(date(p_by.date) + duration('P1M') - duration('P1D'))
                     ELSE p_by.date END)

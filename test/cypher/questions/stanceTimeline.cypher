@@ -65,7 +65,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               precision: es.datePrecision } END,
             context: es.context, speaker: head([es_link IN es_links WHERE es_link.t = 'SPOKEN_BY' | es_link.ref]), onBehalfOf: head([es_link IN es_links WHERE es_link.t = 'ON_BEHALF_OF' | es_link.ref]),
             about: [es_link IN es_links WHERE es_link.t = 'ABOUT' | es_link.ref][..50], mentions: [es_link IN es_links WHERE es_link.t = 'MENTIONS' | es_link.ref][..50],
-            speakerOffices: COLLECT { MATCH (es)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(es_off:Office) WHERE (es_off.start IS NULL OR es_off.start <= CASE es.datePrecision
+            speakerOffices: COLLECT { MATCH (es)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(es_off:Office) WHERE es.date IS NOT NULL AND (es_off.start IS NULL OR es_off.start <= CASE es.datePrecision
                 WHEN 'YEAR' THEN left(es.date, 4) + '-12-31'
                 WHEN 'MONTH' THEN toString(date(es.date) + duration('P1M') - duration('P1D'))
                 ELSE es.date END)

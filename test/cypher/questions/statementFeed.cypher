@@ -10,7 +10,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
       UNION
       MATCH (s:Statement)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(o:Office)-[:IN_ORGANIZATION]->(org:Organization)
       WHERE (org = a OR EXISTS { MATCH (org)-[:OF_COUNTRY|PART_OF]->{1,3}(a) })
-      AND (o.start IS NULL OR o.start <= CASE s.datePrecision
+      AND s.date IS NOT NULL AND (o.start IS NULL OR o.start <= CASE s.datePrecision
         WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
         WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
         ELSE s.date END)
@@ -62,7 +62,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
       UNION
       MATCH (s:Statement)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(o:Office)-[:IN_ORGANIZATION]->(org:Organization)
       WHERE (org = a OR EXISTS { MATCH (org)-[:OF_COUNTRY|PART_OF]->{1,3}(a) })
-      AND (o.start IS NULL OR o.start <= CASE s.datePrecision
+      AND s.date IS NOT NULL AND (o.start IS NULL OR o.start <= CASE s.datePrecision
         WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
         WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
         ELSE s.date END)
@@ -86,14 +86,15 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
       ELSE s.date END >= $from) AND ($to = '' OR s.date <= $to)
     AND ($stance = '' OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position {stance: $stance}) })
     AND ($conflict = '' OR EXISTS { MATCH (s)-[:ABOUT]->(:Conflict {id: $conflict}) }
-      OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position)-[:TOWARD]->(:Conflict {id: $conflict}) }) AND ($afterDate = '' OR s.date < $afterDate OR (s.date = $afterDate AND s.id > $afterId))
-    WITH s ORDER BY s.date DESC, s.id LIMIT $limit + 1
+      OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position)-[:TOWARD]->(:Conflict {id: $conflict}) }) AND ($afterId = '' OR CASE WHEN $afterDate = '' THEN s.date IS NULL AND s.id > $afterId
+      ELSE s.date IS NULL OR s.date < $afterDate OR (s.date = $afterDate AND s.id > $afterId) END)
+    WITH s ORDER BY s.date IS NULL, s.date DESC, s.id LIMIT $limit + 1
     RETURN collect(s) AS found
   }
   CALL (found) {
     UNWIND range(0, size(found[..$limit]) - 1) AS i
     WITH i, found[i] AS s ORDER BY i
-    RETURN collect({date: s.date, id: s.id, view: [s_links IN [COLLECT { MATCH (s)-[s_lm_r:SPOKEN_BY|ON_BEHALF_OF|ABOUT|MENTIONS]->(s_lm:Entity)
+    RETURN collect({date: coalesce(s.date, ''), id: s.id, view: [s_links IN [COLLECT { MATCH (s)-[s_lm_r:SPOKEN_BY|ON_BEHALF_OF|ABOUT|MENTIONS]->(s_lm:Entity)
               RETURN {t: type(s_lm_r), ref: CASE WHEN s_lm IS NULL THEN null ELSE {id: s_lm.id, kind: head([typeLabel IN labels(s_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_lm:Statement THEN CASE WHEN size(s_lm.text) > 80 THEN left(s_lm.text, 79) + '…' ELSE s_lm.text END
                   ELSE coalesce(s_lm.name, s_lm.title, s_lm.label, s_lm.description, 'Round ' + toString(s_lm.ordinal), s_lm.publisher, s_lm.id) END} END} AS item ORDER BY s_lm_r.seq, s_lm.id LIMIT 200 }]
           | {id: s.id, kind: s.kind, text: s.text, language: s.language, date: CASE WHEN s.date IS NULL THEN null ELSE {
@@ -101,7 +102,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               precision: s.datePrecision } END,
             context: s.context, speaker: head([s_link IN s_links WHERE s_link.t = 'SPOKEN_BY' | s_link.ref]), onBehalfOf: head([s_link IN s_links WHERE s_link.t = 'ON_BEHALF_OF' | s_link.ref]),
             about: [s_link IN s_links WHERE s_link.t = 'ABOUT' | s_link.ref][..50], mentions: [s_link IN s_links WHERE s_link.t = 'MENTIONS' | s_link.ref][..50],
-            speakerOffices: COLLECT { MATCH (s)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(s_off:Office) WHERE (s_off.start IS NULL OR s_off.start <= CASE s.datePrecision
+            speakerOffices: COLLECT { MATCH (s)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(s_off:Office) WHERE s.date IS NOT NULL AND (s_off.start IS NULL OR s_off.start <= CASE s.datePrecision
                 WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
                 WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
                 ELSE s.date END)

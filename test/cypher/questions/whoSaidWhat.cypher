@@ -10,7 +10,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
       UNION
       MATCH (s:Statement)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(o:Office)-[:IN_ORGANIZATION]->(org:Organization)
       WHERE (org = a OR EXISTS { MATCH (org)-[:OF_COUNTRY|PART_OF]->{1,3}(a) })
-      AND (o.start IS NULL OR o.start <= CASE s.datePrecision
+      AND s.date IS NOT NULL AND (o.start IS NULL OR o.start <= CASE s.datePrecision
         WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
         WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
         ELSE s.date END)
@@ -27,7 +27,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
       WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
       ELSE s.date END >= $from)
     AND ($to = '' OR s.date <= $to)
-    WITH s ORDER BY s.date DESC, s.id LIMIT 5000
+    WITH s ORDER BY s.date IS NULL, s.date DESC, s.id LIMIT 5000
     RETURN collect(s) AS found
   }
   CALL (found) {
@@ -43,7 +43,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             precision: s.datePrecision } END,
           context: s.context, speaker: head([s_link IN s_links WHERE s_link.t = 'SPOKEN_BY' | s_link.ref]), onBehalfOf: head([s_link IN s_links WHERE s_link.t = 'ON_BEHALF_OF' | s_link.ref]),
           about: [s_link IN s_links WHERE s_link.t = 'ABOUT' | s_link.ref][..50], mentions: [s_link IN s_links WHERE s_link.t = 'MENTIONS' | s_link.ref][..50],
-          speakerOffices: COLLECT { MATCH (s)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(s_off:Office) WHERE (s_off.start IS NULL OR s_off.start <= CASE s.datePrecision
+          speakerOffices: COLLECT { MATCH (s)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(s_off:Office) WHERE s.date IS NOT NULL AND (s_off.start IS NULL OR s_off.start <= CASE s.datePrecision
               WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
               WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
               ELSE s.date END)

@@ -31,6 +31,8 @@ const MOVEMENT = `{id: mv.id, description: mv.description, count: mv.count, coun
   date: ${partialDate('mv', 'date')}, reportedOn: ${partialDate('mv', 'reportedOn')},
   legs: COLLECT { MATCH (mv)-[:HAS_LEG]->(l:EvacuationLeg) RETURN ${LEG} AS item ORDER BY l.sequence LIMIT ${CAPS.items} },
   transitCountries: ${TRANSIT},
+  alternatives: COLLECT { MATCH (mv)-[:ALTERNATIVE_TO]-(alt:EvacuationMovement) WITH DISTINCT alt ORDER BY alt.id LIMIT ${CAPS.items}
+    RETURN ${entityRef('alt')} AS item },
   evidence: ${evidence('mv')}}`;
 
 const CYPHER = `
@@ -47,6 +49,8 @@ const CYPHER = `
   } AS operations`;
 
 interface Movement {
+  id: string;
+  alternatives: Array<{ id: string }>;
   count: number | null;
   countQualifier: string | null;
   countKind: string;
@@ -58,16 +62,20 @@ interface Movement {
 /**
  * People moved per date, unit and status; undated movements last. Units are never added together, and only
  * exact increments are: a running total (TOTAL_TO_DATE) or a qualified number ("more than 300") is never
- * added to anything, so it stays in `movements` and not in `total`.
+ * added to anything, so it stays in `movements` and not in `total`; nor is a movement that sources give
+ * otherwise (`alternatives`), since adding it would count the same people twice and dropping the other
+ * claim would pick one source silently.
  */
 export function totalsByDate(movements: Movement[]) {
   movements = movements.filter((m) => m.countKind !== 'TOTAL_TO_DATE');
-  const totals = new Map<string, { date: Movement['date']; countUnit: string; status: string; total: number; movements: number; movementsWithoutCount: number; movementsNotAdded: number }>();
+  type Total = { date: Movement['date']; countUnit: string; status: string; total: number; movements: number; movementsWithoutCount: number; movementsNotAdded: number; movementsWithAlternatives: number };
+  const totals = new Map<string, Total>();
   for (const m of movements) {
     const key = [m.date?.value ?? '', m.countUnit, m.status].join('|');
-    const t = totals.get(key) ?? { date: m.date, countUnit: m.countUnit, status: m.status, total: 0, movements: 0, movementsWithoutCount: 0, movementsNotAdded: 0 };
+    const t = totals.get(key) ?? { date: m.date, countUnit: m.countUnit, status: m.status, total: 0, movements: 0, movementsWithoutCount: 0, movementsNotAdded: 0, movementsWithAlternatives: 0 };
     t.movements += 1;
     if (m.count === null) t.movementsWithoutCount += 1;
+    else if (m.alternatives.length > 0) t.movementsWithAlternatives += 1;
     else if (m.countQualifier === 'EXACT') t.total += m.count;
     else t.movementsNotAdded += 1;
     totals.set(key, t);
@@ -78,9 +86,35 @@ export function totalsByDate(movements: Movement[]) {
   );
 }
 
-/** An actor's evacuation operations with their movements and totals by date. */
+/**
+ * The movements linked as alternatives, each fact's claims together (linked either way, and through one
+ * another: 278 and 189 both given against 467 are one fact), in the order of `movements`. A claim linked
+ * to a movement outside the answer (another date range) still shows as disputed, alone.
+ */
+export function alternativeClaims<M extends Movement>(movements: M[]): Array<{ movements: M[] }> {
+  const fact = new Map<string, string>();
+  const root = (id: string): string => {
+    const up = fact.get(id) ?? id;
+    return up === id ? id : root(up);
+  };
+  for (const m of movements) for (const alt of m.alternatives) fact.set(root(alt.id), root(m.id));
+  const groups = new Map<string, M[]>();
+  for (const m of movements) {
+    if (!m.alternatives.length) continue;
+    const key = root(m.id);
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups.values()].map((claims) => ({ movements: claims }));
+}
+
+/** An actor's evacuation operations with their movements, totals by date and disagreeing claims. */
 export async function evacuationRecord(tx: Tx, request: EvacuationRecordRequest) {
   const row = await ask(tx, CYPHER, request as unknown as Record<string, unknown>, [{ field: 'actor', id: request.actor }]);
-  const operations = (row.operations as Array<{ movements: Movement[] }>).map((op) => ({ ...op, totalsByDate: totalsByDate(op.movements) }));
-  return { actor: row.actorRef, operations, totalsByDate: totalsByDate(operations.flatMap((op) => op.movements)) };
+  const operations = (row.operations as Array<{ movements: Movement[] }>).map((op) => ({
+    ...op,
+    totalsByDate: totalsByDate(op.movements),
+    alternativeClaims: alternativeClaims(op.movements),
+  }));
+  const all = operations.flatMap((op) => op.movements);
+  return { actor: row.actorRef, operations, totalsByDate: totalsByDate(all), alternativeClaims: alternativeClaims(all) };
 }

@@ -25,11 +25,11 @@ export function lastDay(v: string, key: string): string {
 
 /**
  * An office `o` held on the date of statement `s`: the two periods overlap, each partial date taken from its
- * first to its last day (an office ending 2026-03 is held on 2026-03-15); unknown bounds are open.
- * `heldOn` in src/records/partialDate.ts is the same rule for values already read.
+ * first to its last day (an office ending 2026-03 is held on 2026-03-15); unknown bounds are open. An
+ * undated statement is held in no office. `heldOn` in src/records/partialDate.ts is the same rule for values already read.
  */
 export function heldOn(o: string, s: string): string {
-  return `(${o}.start IS NULL OR ${o}.start <= ${lastDay(s, 'date')})
+  return `${s}.date IS NOT NULL AND (${o}.start IS NULL OR ${o}.start <= ${lastDay(s, 'date')})
     AND (${o}.end IS NULL OR ${lastDay(o, 'end')} >= ${s}.date)`;
 }
 

@@ -18,7 +18,7 @@ export interface StatementFeedRequest {
   to: string | null;
 }
 
-/** Where a page starts: after the statement with this sort key (stored date, then id). */
+/** Where a page starts: after the statement with this sort key (stored date, '' when undated, then id). */
 export interface FeedKey {
   date: string;
   id: string;
@@ -53,8 +53,12 @@ const FILTERS = `($kind = '' OR s.kind = $kind) AND ($language = '' OR s.languag
   AND ($conflict = '' OR EXISTS { MATCH (s)-[:ABOUT]->(:Conflict {id: $conflict}) }
     OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position)-[:TOWARD]->(:Conflict {id: $conflict}) })`;
 
-/** Newest first; a statement comes after the cursor when it is older, or as old with a later id. */
-const AFTER_CURSOR = `($afterDate = '' OR s.date < $afterDate OR (s.date = $afterDate AND s.id > $afterId))`;
+/**
+ * Newest first, undated last; a statement comes after the cursor when it is older, or as old with a later
+ * id, or undated after a dated cursor, or undated with a later id after an undated one (afterDate '').
+ */
+const AFTER_CURSOR = `($afterId = '' OR CASE WHEN $afterDate = '' THEN s.date IS NULL AND s.id > $afterId
+    ELSE s.date IS NULL OR s.date < $afterDate OR (s.date = $afterDate AND s.id > $afterId) END)`;
 
 /** Counts of one property over the statements `all`, most frequent first. */
 const tally = (property: string, label: string) => `COLLECT {
@@ -85,13 +89,13 @@ const CYPHER = `
   CALL (a) {
     CALL (a) { ${STATEMENTS_OF_ENTITY} }
     WITH DISTINCT s WHERE ${FILTERS} AND ${AFTER_CURSOR}
-    WITH s ORDER BY s.date DESC, s.id LIMIT $limit + 1
+    WITH s ORDER BY s.date IS NULL, s.date DESC, s.id LIMIT $limit + 1
     RETURN collect(s) AS found
   }
   CALL (found) {
     UNWIND range(0, size(found[..$limit]) - 1) AS i
     WITH i, found[i] AS s ORDER BY i
-    RETURN collect({date: s.date, id: s.id, view: ${statementView('s')}}) AS items
+    RETURN collect({date: coalesce(s.date, ''), id: s.id, view: ${statementView('s')}}) AS items
   }
   RETURN ${entityRef('a')} AS entity, total, {kinds: kinds, languages: languages, stances: stances, conflicts: conflicts} AS facets, items,
     size(found) > $limit AS hasNextPage`;

@@ -52,14 +52,15 @@ export function statementView(s: string): string {
 
 /**
  * Whether the stance `p` stands on the day `$standingOn` (stored form): some statement expressed it by
- * then (or, asked about today, it has no dated statement at all), it was not withdrawn by then, and no
+ * then (or, asked about today, no statement of it is dated: undated words were said before today but on
+ * no day we can compare with another), it was not withdrawn by then, and no
  * stance expressed by then replaces it.
  */
 export function standing(p: string): string {
   const s = `${p}_st`;
   const q = `${p}_next`;
   return `((EXISTS { MATCH (${p})<-[:EXPRESSES]-(${s}:Statement) WHERE ${s}.date <= $standingOn }
-      OR ($asOf = '' AND NOT EXISTS { MATCH (${p})<-[:EXPRESSES]-(:Statement) }))
+      OR ($asOf = '' AND NOT EXISTS { MATCH (${p})<-[:EXPRESSES]-(${s}_dated:Statement) WHERE ${s}_dated.date IS NOT NULL }))
     AND (${p}.until IS NULL OR ${p}.until > $standingOn)
     AND NOT EXISTS { MATCH (${p})<-[:SUPERSEDES]-(${q}:Position)
       WHERE EXISTS { MATCH (${q})<-[:EXPRESSES]-(${q}_s:Statement) WHERE ${q}_s.date <= $standingOn } })`;

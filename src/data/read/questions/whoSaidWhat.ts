@@ -39,7 +39,7 @@ const CYPHER = `
       AND ($about = '' OR EXISTS { MATCH (s)-[:ABOUT|MENTIONS]->(:Entity {id: $about}) })
       AND ($from = '' OR ${lastDay('s', 'date')} >= $from)
       AND ($to = '' OR s.date <= $to)
-    WITH s ORDER BY s.date DESC, s.id LIMIT ${CAPS.scan}
+    WITH s ORDER BY s.date IS NULL, s.date DESC, s.id LIMIT ${CAPS.scan}
     RETURN collect(s) AS found
   }
   ${pageOf('found', 's', statementView('s'))}
