@@ -4,14 +4,15 @@ import { startHarness, type Harness } from './support/harness.js';
 
 /**
  * A statement whose date the source does not give is stored with no date, never a placeholder: it sorts
- * after the dated ones, matches no date range and no "as of", and holds no office on an unknown day.
+ * after the dated ones, matches no date range and no "as of", and holds no office on an unknown day. One
+ * known only to the month is certainly within March but only possibly within 1-10 March.
  */
 
 const ns = namespace('undated');
 const editor = editorToken('undated-tester');
 const id = (kind: string, name: string) => `${kind}:${ns}-${name}`;
-const TEXT = `Notes ${ns}. On 2 March the ministry said A. On 15 March it said B. Undated, it said C. Elsewhere, undated, D.`;
-const QUOTES = { early: 'said A', late: 'said B', undatedC: 'said C', undatedD: 'D' };
+const TEXT = `Notes ${ns}. On 2 March the ministry said A. On 15 March it said B. Undated, it said C. Elsewhere, undated, D. In March, E.`;
+const QUOTES = { early: 'said A', late: 'said B', undatedC: 'said C', undatedD: 'D', month: 'E' };
 let h: Harness;
 
 async function write(mutation: string, input: Record<string, unknown>) {
@@ -42,6 +43,7 @@ beforeAll(async () => {
     });
   await statement('early', '2026-03-02');
   await statement('late', '2026-03-15');
+  await statement('month', '2026-03');
   await statement('undatedC', undefined, { expresses: [id('position', 'undated-only')] });
   await statement('undatedD', undefined);
 });
@@ -50,7 +52,7 @@ afterAll(async () => {
   await h.close();
 });
 
-const ORDER = [id('statement', 'late'), id('statement', 'early'), id('statement', 'undatedC'), id('statement', 'undatedD')];
+const ORDER = ['late', 'early', 'month', 'undatedC', 'undatedD'].map((name) => id('statement', name));
 
 describe('a statement the source does not date', () => {
   it('is stored with no date', async () => {
@@ -61,7 +63,7 @@ describe('a statement the source does not date', () => {
   it('comes after the dated statements, newest first, in the feed, one page at a time', async () => {
     const seen: string[] = [];
     let after: string | null = null;
-    for (let page = 0; page < 6; page++) {
+    for (let page = 0; page < 8; page++) {
       const data: any = await h.data(
         `query ($after: String) { statementFeed(entity: "${id('org', 'ministry')}", first: 1, after: $after) {
           totalCount edges { node { id date { value } } } pageInfo { hasNextPage endCursor } } }`,
@@ -84,8 +86,8 @@ describe('a statement the source does not date', () => {
     const ids = (c: any) => c.edges.map((e: any) => e.node.id);
     expect(ids(data.all)).toEqual(ORDER);
     expect(ids(data.listed)).toEqual(ORDER);
-    expect(ids(data.march)).toEqual(ORDER.slice(0, 2));
-    expect(ids(data.since)).toEqual(ORDER.slice(0, 2));
+    expect(ids(data.march)).toEqual(ORDER.slice(0, 3));
+    expect(ids(data.since)).toEqual(ORDER.slice(0, 3));
     expect(ids(data.spokesman.statements)).toEqual(ORDER);
   });
 
@@ -99,5 +101,27 @@ describe('a statement the source does not date', () => {
     expect(data.asOf.edges).toEqual([]);
     expect(data.stancesToday.edges.map((e: any) => e.node.id)).toEqual([id('position', 'undated-only')]);
     expect(data.stancesThen.edges).toEqual([]);
+  });
+});
+
+describe('a statement known only to the month, asked about days inside it', () => {
+  const asked = (question: string) => h.data(`{
+    certainly: ${question.replace('$match', 'CERTAINLY')}
+    possibly: ${question.replace('$match', 'POSSIBLY')}
+    unsaid: ${question.replace(', dateMatch: $match', '')} }`);
+  const ids = (c: any) => c.edges.map((e: any) => e.node.id);
+
+  it('is not certainly within 1-10 March, the default, but possibly is', async () => {
+    const data = await asked(`whoSaidWhat(by: "${id('org', 'ministry')}", from: "2026-03-01", to: "2026-03-10", dateMatch: $match) { edges { node { id } } }`);
+    expect(ids(data.certainly)).toEqual([id('statement', 'early')]);
+    expect(ids(data.unsaid)).toEqual([id('statement', 'early')]);
+    expect(ids(data.possibly)).toEqual([id('statement', 'early'), id('statement', 'month')]);
+  });
+
+  it('is matched by the same rule in the explorer feed', async () => {
+    const data = await asked(`statementFeed(entity: "${id('org', 'ministry')}", from: "2026-03-11", dateMatch: $match) { totalCount edges { node { id } } }`);
+    expect(ids(data.certainly)).toEqual([id('statement', 'late')]);
+    expect(ids(data.possibly)).toEqual([id('statement', 'late'), id('statement', 'month')]);
+    expect(data.possibly.totalCount).toBe(2);
   });
 });

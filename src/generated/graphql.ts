@@ -416,6 +416,16 @@ export type CueKind =
   | 'NEGATION'
   | 'STANCE';
 
+/**
+ * How a question's date range (`from`/`to`) meets a date known only to the month or year, or given as a range:
+ * CERTAINLY, when every day the date can denote lies in the range ("March 2026" is certainly within March, not
+ * within 1-10 March); POSSIBLY, when some day does ("March 2026" may fall within 1-10 March). A value with no
+ * date matches neither.
+ */
+export type DateMatch =
+  | 'CERTAINLY'
+  | 'POSSIBLY';
+
 export type DatePrecision =
   | 'DAY'
   | 'MONTH'
@@ -2605,6 +2615,7 @@ export type QueryEvacuationOperationsArgs = {
 
 export type QueryEvacuationRecordArgs = {
   actor: Scalars['ID']['input'];
+  dateMatch?: InputMaybe<DateMatch>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2838,6 +2849,7 @@ export type QueryStatementArgs = {
 export type QueryStatementFeedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   conflict?: InputMaybe<Scalars['ID']['input']>;
+  dateMatch?: InputMaybe<DateMatch>;
   entity: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
@@ -2869,6 +2881,7 @@ export type QueryWhoSaidWhatArgs = {
   about?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   by: Scalars['ID']['input'];
+  dateMatch?: InputMaybe<DateMatch>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<StatementKind>;
@@ -3637,6 +3650,7 @@ export type ResolversTypes = {
   CountrySort: CountrySort;
   CountrySortField: CountrySortField;
   CueKind: CueKind;
+  DateMatch: DateMatch;
   DatePrecision: DatePrecision;
   DatedTotal: ResolverTypeWrapper<DatedTotal>;
   Dateline: ResolverTypeWrapper<NodeRecord>;
@@ -4964,7 +4978,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, Partial<QueryCountryArgs>>;
   evacuationOperation?: Resolver<Maybe<ResolversTypes['EvacuationOperation']>, ParentType, ContextType, RequireFields<QueryEvacuationOperationArgs, 'id'>>;
   evacuationOperations?: Resolver<ResolversTypes['EvacuationOperationConnection'], ParentType, ContextType, RequireFields<QueryEvacuationOperationsArgs, 'first'>>;
-  evacuationRecord?: Resolver<ResolversTypes['EvacuationRecord'], ParentType, ContextType, RequireFields<QueryEvacuationRecordArgs, 'actor'>>;
+  evacuationRecord?: Resolver<ResolversTypes['EvacuationRecord'], ParentType, ContextType, RequireFields<QueryEvacuationRecordArgs, 'actor' | 'dateMatch'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   export?: Resolver<ResolversTypes['Export'], ParentType, ContextType, RequireFields<QueryExportArgs, 'format'>>;
@@ -4999,10 +5013,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   stanceTimeline?: Resolver<ResolversTypes['StanceEventConnection'], ParentType, ContextType, RequireFields<QueryStanceTimelineArgs, 'actor' | 'first'>>;
   stancesOf?: Resolver<ResolversTypes['HeldStanceConnection'], ParentType, ContextType, RequireFields<QueryStancesOfArgs, 'actor' | 'first'>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
-  statementFeed?: Resolver<ResolversTypes['StatementFeed'], ParentType, ContextType, RequireFields<QueryStatementFeedArgs, 'entity' | 'first'>>;
+  statementFeed?: Resolver<ResolversTypes['StatementFeed'], ParentType, ContextType, RequireFields<QueryStatementFeedArgs, 'dateMatch' | 'entity' | 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   thirdPartiesInTalks?: Resolver<ResolversTypes['ThirdPartyRoleConnection'], ParentType, ContextType, RequireFields<QueryThirdPartiesInTalksArgs, 'first' | 'involving'>>;
-  whoSaidWhat?: Resolver<ResolversTypes['StatementViewConnection'], ParentType, ContextType, RequireFields<QueryWhoSaidWhatArgs, 'by' | 'first'>>;
+  whoSaidWhat?: Resolver<ResolversTypes['StatementViewConnection'], ParentType, ContextType, RequireFields<QueryWhoSaidWhatArgs, 'by' | 'dateMatch' | 'first'>>;
 };
 
 export type RankedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankedEntity'] = ResolversParentTypes['RankedEntity']> = {

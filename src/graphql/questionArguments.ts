@@ -2,7 +2,7 @@ import { ARGUMENT_LIMITS } from '../data/read/questions/caps.js';
 import { ACTOR_LABELS, LABELS, labelOfId, type Label } from '../data/labels.js';
 import { refusal } from '../errors.js';
 import { language } from '../records/fields.js';
-import { dateArgument as parsed, lastDayOf } from '../records/partialDate.js';
+import { dateArgument as parsed, dateMatchArgument, lastDayOf } from '../records/partialDate.js';
 
 /**
  * The checks every question applies to its arguments before it reaches the database, each refusal a
@@ -27,12 +27,15 @@ export function idOf(id: string | null | undefined, field: string, kinds: readon
 export const actorId = (id: string | null | undefined, field: string) => idOf(id, field, ACTOR_LABELS);
 export const conflictId = (id: string | null | undefined, field: string) => idOf(id, field, ['Conflict']);
 
-/** A date range as stored days: `from` from its first day, `to` to its last; either may be open. */
-export function dateRange(from: string | null | undefined, to: string | null | undefined) {
+/**
+ * A date range as stored days: `from` from its first day, `to` to its last; either may be open. `dateMatch`
+ * says how a less precise date meets it (CERTAINLY unless asked: a month never silently matches days inside it).
+ */
+export function dateRange(from: string | null | undefined, to: string | null | undefined, match?: string | null) {
   const first = from ? parsed(from, 'from').date : null;
   const last = to ? lastDayOf(parsed(to, 'to')) : null;
   if (first && last && last < first) throw refusal('BAD_USER_INPUT', `The range ends (${to}) before it starts (${from}).`, 'to');
-  return { from: first, to: last };
+  return { from: first, to: last, dateMatch: dateMatchArgument(match) };
 }
 
 /** The day a stance is judged on: the last day of `asOf`, or today. */

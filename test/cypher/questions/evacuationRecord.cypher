@@ -17,11 +17,15 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
           note: op_cit.note} AS item
         LIMIT 50 },
       movements: COLLECT { MATCH (op)<-[:OF_OPERATION]-(mv:EvacuationMovement)
-        WHERE ($from = '' OR (mv.date IS NOT NULL AND CASE mv.datePrecision
-            WHEN 'YEAR' THEN left(mv.date, 4) + '-12-31'
-            WHEN 'MONTH' THEN toString(date(mv.date) + duration('P1M') - duration('P1D'))
-            ELSE mv.date END >= $from))
-        AND ($to = '' OR (mv.date IS NOT NULL AND mv.date <= $to))
+        WHERE (($from = '' AND $to = '') OR (mv.date IS NOT NULL AND CASE $dateMatch
+            WHEN 'POSSIBLY' THEN ($from = '' OR CASE mv.datePrecision
+              WHEN 'YEAR' THEN left(mv.date, 4) + '-12-31'
+              WHEN 'MONTH' THEN toString(date(mv.date) + duration('P1M') - duration('P1D'))
+              ELSE mv.date END >= $from) AND ($to = '' OR mv.date <= $to)
+            ELSE ($from = '' OR mv.date >= $from) AND ($to = '' OR CASE mv.datePrecision
+              WHEN 'YEAR' THEN left(mv.date, 4) + '-12-31'
+              WHEN 'MONTH' THEN toString(date(mv.date) + duration('P1M') - duration('P1D'))
+              ELSE mv.date END <= $to) END))
         RETURN {id: mv.id, description: mv.description, count: mv.count, countUnit: mv.countUnit, status: mv.status,
           countQualifier: CASE WHEN mv.count IS NULL THEN null ELSE coalesce(mv.countQualifier, 'EXACT') END,
           countKind: coalesce(mv.countKind, 'INCREMENT'),
@@ -63,6 +67,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 // parameters:
 //   $actor = "country:KZ"
 //   $anchors = [{"field":"actor","id":"country:KZ"}]
+//   $dateMatch = "CERTAINLY"
 //   $from = "2026-01-01"
 //   $stanceLabels = {"NOT_TAKING_SIDES":"Not taking sides","NON_ALIGNMENT":"Non-alignment","NON_INTERFERENCE":"Non-interference","PEACEFUL_SETTLEMENT":"Peaceful settlement through diplomacy","INTERNATIONAL_LAW_UN_CHARTER":"Adherence to international law and the UN Charter","OFFER_TO_HOST_TALKS":"Offer to host talks or provide a platform","OFFER_TO_MEDIATE":"Offer to mediate","SUPPORT_FOR_PARTY":"Support for a party","CONDEMNATION":"Condemnation"}
 //   $to = ""

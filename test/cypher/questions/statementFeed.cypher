@@ -30,10 +30,15 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WITH DISTINCT s LIMIT 20000
     WITH collect(s) AS all
     RETURN size([s IN all WHERE ($kind = '' OR s.kind = $kind) AND ($language = '' OR s.language = $language)
-        AND ($from = '' OR CASE s.datePrecision
-          WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
-          WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
-          ELSE s.date END >= $from) AND ($to = '' OR s.date <= $to)
+        AND (($from = '' AND $to = '') OR (s.date IS NOT NULL AND CASE $dateMatch
+            WHEN 'POSSIBLY' THEN ($from = '' OR CASE s.datePrecision
+              WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+              WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+              ELSE s.date END >= $from) AND ($to = '' OR s.date <= $to)
+            ELSE ($from = '' OR s.date >= $from) AND ($to = '' OR CASE s.datePrecision
+              WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+              WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+              ELSE s.date END <= $to) END))
         AND ($stance = '' OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position {stance: $stance}) })
         AND ($conflict = '' OR EXISTS { MATCH (s)-[:ABOUT]->(:Conflict {id: $conflict}) }
           OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position)-[:TOWARD]->(:Conflict {id: $conflict}) })]) AS total,
@@ -80,10 +85,15 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
       UNION
       MATCH (a)-[:RENDERS]-(s:Statement) RETURN s }
     WITH DISTINCT s WHERE ($kind = '' OR s.kind = $kind) AND ($language = '' OR s.language = $language)
-    AND ($from = '' OR CASE s.datePrecision
-      WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
-      WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
-      ELSE s.date END >= $from) AND ($to = '' OR s.date <= $to)
+    AND (($from = '' AND $to = '') OR (s.date IS NOT NULL AND CASE $dateMatch
+        WHEN 'POSSIBLY' THEN ($from = '' OR CASE s.datePrecision
+          WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+          WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+          ELSE s.date END >= $from) AND ($to = '' OR s.date <= $to)
+        ELSE ($from = '' OR s.date >= $from) AND ($to = '' OR CASE s.datePrecision
+          WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+          WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+          ELSE s.date END <= $to) END))
     AND ($stance = '' OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position {stance: $stance}) })
     AND ($conflict = '' OR EXISTS { MATCH (s)-[:ABOUT]->(:Conflict {id: $conflict}) }
       OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position)-[:TOWARD]->(:Conflict {id: $conflict}) }) AND ($afterId = '' OR CASE WHEN $afterDate = '' THEN s.date IS NULL AND s.id > $afterId
@@ -157,6 +167,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 //   $afterId = ""
 //   $anchors = [{"field":"entity","id":"country:KZ"},"… 1 more"]
 //   $conflict = "conflict:middle-east-2026"
+//   $dateMatch = "CERTAINLY"
 //   $entity = "country:KZ"
 //   $from = "2026-01-01"
 //   $kind = "QUOTE"

@@ -22,11 +22,15 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WITH DISTINCT s
     WHERE ($kind = '' OR s.kind = $kind)
     AND ($about = '' OR EXISTS { MATCH (s)-[:ABOUT|MENTIONS]->(:Entity {id: $about}) })
-    AND ($from = '' OR CASE s.datePrecision
-      WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
-      WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
-      ELSE s.date END >= $from)
-    AND ($to = '' OR s.date <= $to)
+    AND (($from = '' AND $to = '') OR (s.date IS NOT NULL AND CASE $dateMatch
+        WHEN 'POSSIBLY' THEN ($from = '' OR CASE s.datePrecision
+          WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+          WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+          ELSE s.date END >= $from) AND ($to = '' OR s.date <= $to)
+        ELSE ($from = '' OR s.date >= $from) AND ($to = '' OR CASE s.datePrecision
+          WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+          WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+          ELSE s.date END <= $to) END))
     WITH s ORDER BY s.date IS NULL, s.date DESC, s.id LIMIT 5000
     RETURN collect(s) AS found
   }
@@ -95,6 +99,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 //   $about = "conflict:middle-east-2026"
 //   $anchors = [{"field":"by","id":"country:KZ"},"… 1 more"]
 //   $by = "country:KZ"
+//   $dateMatch = "CERTAINLY"
 //   $from = "2026-01-01"
 //   $kind = ""
 //   $limit = 20

@@ -1,6 +1,7 @@
 import type { Tx } from '../../database.js';
 import { CAPS } from './caps.js';
-import { entityRef, evidence, first, lastDay, linkedRef, linkedRefs, partialDate } from './fragments.js';
+import type { DateMatch } from '../../../records/partialDate.js';
+import { dateWithin, entityRef, evidence, first, linkedRef, linkedRefs, partialDate } from './fragments.js';
 import { ask } from './run.js';
 
 export interface EvacuationRecordRequest {
@@ -9,6 +10,7 @@ export interface EvacuationRecordRequest {
   from: string | null;
   /** Last day of the range, stored form. */
   to: string | null;
+  dateMatch: DateMatch;
 }
 
 /** Countries a movement passes through: named as transit, or holding a stop that a later leg leaves from. */
@@ -42,8 +44,7 @@ const CYPHER = `
     RETURN {id: op.id, name: op.name, priorityGroups: coalesce(op.priorityGroups, []),
       conflict: ${linkedRef('op', 'PROMPTED_BY', 'conflict')}, evidence: ${evidence('op')},
       movements: COLLECT { MATCH (op)<-[:OF_OPERATION]-(mv:EvacuationMovement)
-        WHERE ($from = '' OR (mv.date IS NOT NULL AND ${lastDay('mv', 'date')} >= $from))
-          AND ($to = '' OR (mv.date IS NOT NULL AND mv.date <= $to))
+        WHERE ${dateWithin('mv', 'date')}
         RETURN ${MOVEMENT} AS item ORDER BY mv.date IS NULL, mv.date, mv.id LIMIT ${CAPS.scan} }} AS item
     ORDER BY op.name, op.id LIMIT ${CAPS.items}
   } AS operations`;

@@ -1,7 +1,8 @@
 import type { Tx } from '../../database.js';
 import { integer } from '../../database.js';
+import type { DateMatch } from '../../../records/partialDate.js';
 import { CAPS } from './caps.js';
-import { entityRef, lastDay } from './fragments.js';
+import { dateWithin, entityRef } from './fragments.js';
 import { ask } from './run.js';
 import { statementView } from './views.js';
 import { STATEMENTS_FOR_ACTOR } from './whoSaidWhat.js';
@@ -16,6 +17,7 @@ export interface StatementFeedRequest {
   from: string | null;
   /** Last day of the range, stored form. */
   to: string | null;
+  dateMatch: DateMatch;
 }
 
 /** Where a page starts: after the statement with this sort key (stored date, '' when undated, then id). */
@@ -48,7 +50,7 @@ const CONFLICTS_OF = (s: string) => `CALL (${s}) {
   }`;
 
 const FILTERS = `($kind = '' OR s.kind = $kind) AND ($language = '' OR s.language = $language)
-  AND ($from = '' OR ${lastDay('s', 'date')} >= $from) AND ($to = '' OR s.date <= $to)
+  AND ${dateWithin('s', 'date')}
   AND ($stance = '' OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position {stance: $stance}) })
   AND ($conflict = '' OR EXISTS { MATCH (s)-[:ABOUT]->(:Conflict {id: $conflict}) }
     OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position)-[:TOWARD]->(:Conflict {id: $conflict}) })`;
