@@ -1782,6 +1782,11 @@ export type OfficeView = {
   __typename?: 'OfficeView';
   country: Maybe<EntityRef>;
   end: Maybe<PartialDate>;
+  /**
+   * In a statement's `speakerOffices`: CERTAINLY when the office's known start and end surround the statement's
+   * date, POSSIBLY when they may not (a start or end the sources do not give is unknown, not open).
+   */
+  held: DateMatch;
   id: Scalars['ID']['output'];
   organization: EntityRef;
   start: Maybe<PartialDate>;
@@ -2085,7 +2090,12 @@ export type Person = Actor & Node & {
   name: Scalars['String']['output'];
   names: Array<LocalizedName>;
   offices: Array<Office>;
-  /** The offices this person held on a date (YYYY, YYYY-MM or YYYY-MM-DD); an unknown start or end is open. */
+  /**
+   * The offices this person held on a date (YYYY, YYYY-MM or YYYY-MM-DD). CERTAINLY (default): the office's
+   * known start and end surround every day the date can denote, so an office whose start or end is unknown is
+   * never listed (it is not held in 1990 and in 2030 alike). POSSIBLY: it may have been held that day, unknown
+   * bounds included.
+   */
   officesAt: Array<Office>;
   participations: ParticipationConnection;
   positions: PositionConnection;
@@ -2098,6 +2108,7 @@ export type Person = Actor & Node & {
 
 export type PersonOfficesAtArgs = {
   date: Scalars['String']['input'];
+  dateMatch?: InputMaybe<DateMatch>;
 };
 
 
@@ -3434,7 +3445,7 @@ export type StatementView = {
   onBehalfOf: Maybe<EntityRef>;
   renderings: Array<RenderingView>;
   speaker: Maybe<EntityRef>;
-  /** The offices the speaker held on the statement's date (an unknown start or end is open). */
+  /** The offices the speaker may have held on the statement's date, each saying whether certainly or possibly (`held`). */
   speakerOffices: Array<OfficeView>;
   /** The words as the source gives them (QUOTE), or the source's paraphrase (PARAPHRASE). */
   text: Scalars['String']['output'];
@@ -4689,6 +4700,7 @@ export type OfficePayloadResolvers<ContextType = RequestContext, ParentType exte
 export type OfficeViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficeView'] = ResolversParentTypes['OfficeView']> = {
   country?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['DateMatch'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -4816,7 +4828,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
-  officesAt?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType, RequireFields<PersonOfficesAtArgs, 'date'>>;
+  officesAt?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType, RequireFields<PersonOfficesAtArgs, 'date' | 'dateMatch'>>;
   participations?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<PersonParticipationsArgs, 'first'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<PersonPositionsArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;

@@ -87,6 +87,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                           precision: hp_by_off.startPrecision } END, end: CASE WHEN hp_by_off.end IS NULL THEN null ELSE {
                           value: CASE hp_by_off.endPrecision WHEN 'YEAR' THEN left(hp_by_off.end, 4) WHEN 'MONTH' THEN left(hp_by_off.end, 7) ELSE hp_by_off.end END,
                           precision: hp_by_off.endPrecision } END,
+                        held: CASE WHEN (hp_by.date IS NOT NULL AND hp_by_off.start IS NOT NULL AND hp_by_off.end IS NOT NULL
+                          AND CASE hp_by_off.startPrecision
+                          WHEN 'YEAR' THEN left(hp_by_off.start, 4) + '-12-31'
+                          WHEN 'MONTH' THEN toString(date(hp_by_off.start) + duration('P1M') - duration('P1D'))
+                          ELSE hp_by_off.start END <= hp_by.date AND hp_by_off.end >= CASE hp_by.datePrecision
+                          WHEN 'YEAR' THEN left(hp_by.date, 4) + '-12-31'
+                          WHEN 'MONTH' THEN toString(date(hp_by.date) + duration('P1M') - duration('P1D'))
+                          ELSE hp_by.date END) THEN 'CERTAINLY' ELSE 'POSSIBLY' END,
                         organization: COLLECT { MATCH (hp_by_off)-[hp_by_off_org_r:IN_ORGANIZATION]->(hp_by_off_org:Entity) RETURN CASE WHEN hp_by_off_org IS NULL THEN null ELSE {id: hp_by_off_org.id, kind: head([typeLabel IN labels(hp_by_off_org) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_by_off_org:Statement THEN CASE WHEN size(hp_by_off_org.text) > 80 THEN left(hp_by_off_org.text, 79) + '…' ELSE hp_by_off_org.text END
                             ELSE coalesce(hp_by_off_org.name, hp_by_off_org.title, hp_by_off_org.label, hp_by_off_org.description, 'Round ' + toString(hp_by_off_org.ordinal), hp_by_off_org.publisher, hp_by_off_org.id) END} END AS item ORDER BY hp_by_off_org_r.seq LIMIT 1 }[0],
                         country: COLLECT { MATCH (hp_by_off)-[:IN_ORGANIZATION]->(hp_by_off_org:Organization)-[:OF_COUNTRY]->(hp_by_off_org_c:Country) RETURN CASE WHEN hp_by_off_org_c IS NULL THEN null ELSE {id: hp_by_off_org_c.id, kind: head([typeLabel IN labels(hp_by_off_org_c) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_by_off_org_c:Statement THEN CASE WHEN size(hp_by_off_org_c.text) > 80 THEN left(hp_by_off_org_c.text, 79) + '…' ELSE hp_by_off_org_c.text END

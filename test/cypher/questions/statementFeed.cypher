@@ -125,6 +125,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                   precision: s_off.startPrecision } END, end: CASE WHEN s_off.end IS NULL THEN null ELSE {
                   value: CASE s_off.endPrecision WHEN 'YEAR' THEN left(s_off.end, 4) WHEN 'MONTH' THEN left(s_off.end, 7) ELSE s_off.end END,
                   precision: s_off.endPrecision } END,
+                held: CASE WHEN (s.date IS NOT NULL AND s_off.start IS NOT NULL AND s_off.end IS NOT NULL
+                  AND CASE s_off.startPrecision
+                  WHEN 'YEAR' THEN left(s_off.start, 4) + '-12-31'
+                  WHEN 'MONTH' THEN toString(date(s_off.start) + duration('P1M') - duration('P1D'))
+                  ELSE s_off.start END <= s.date AND s_off.end >= CASE s.datePrecision
+                  WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+                  WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+                  ELSE s.date END) THEN 'CERTAINLY' ELSE 'POSSIBLY' END,
                 organization: COLLECT { MATCH (s_off)-[s_off_org_r:IN_ORGANIZATION]->(s_off_org:Entity) RETURN CASE WHEN s_off_org IS NULL THEN null ELSE {id: s_off_org.id, kind: head([typeLabel IN labels(s_off_org) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_off_org:Statement THEN CASE WHEN size(s_off_org.text) > 80 THEN left(s_off_org.text, 79) + '…' ELSE s_off_org.text END
                     ELSE coalesce(s_off_org.name, s_off_org.title, s_off_org.label, s_off_org.description, 'Round ' + toString(s_off_org.ordinal), s_off_org.publisher, s_off_org.id) END} END AS item ORDER BY s_off_org_r.seq LIMIT 1 }[0],
                 country: COLLECT { MATCH (s_off)-[:IN_ORGANIZATION]->(s_off_org:Organization)-[:OF_COUNTRY]->(s_off_org_c:Country) RETURN CASE WHEN s_off_org_c IS NULL THEN null ELSE {id: s_off_org_c.id, kind: head([typeLabel IN labels(s_off_org_c) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_off_org_c:Statement THEN CASE WHEN size(s_off_org_c.text) > 80 THEN left(s_off_org_c.text, 79) + '…' ELSE s_off_org_c.text END

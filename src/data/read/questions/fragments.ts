@@ -47,6 +47,16 @@ export function heldOn(o: string, s: string): string {
     AND (${o}.end IS NULL OR ${lastDay(o, 'end')} >= ${s}.date)`;
 }
 
+/**
+ * An office `o` certainly held on the date of statement `s`: its known start (to its last day) and end (from
+ * its first) surround every day the date can denote; an unknown start or end is unknown, never open.
+ * `heldOn(…, 'CERTAINLY')` in src/records/partialDate.ts is the same rule.
+ */
+export function certainlyHeldOn(o: string, s: string): string {
+  return `(${s}.date IS NOT NULL AND ${o}.start IS NOT NULL AND ${o}.end IS NOT NULL
+    AND ${lastDay(o, 'start')} <= ${s}.date AND ${o}.end >= ${lastDay(s, 'date')})`;
+}
+
 /** The first related node along a pattern from `v`, projected; null when there is none. */
 export function first(pattern: string, projection: string, order = ''): string {
   return `COLLECT { MATCH ${pattern} RETURN ${projection} AS item ${order ? `ORDER BY ${order}` : ''} LIMIT 1 }[0]`;
