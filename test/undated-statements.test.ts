@@ -82,12 +82,15 @@ describe('a statement the source does not date', () => {
       march: whoSaidWhat(by: "${id('org', 'ministry')}", from: "2026-03", to: "2026-03") { edges { node { id } } }
       listed: statements(filter: { onBehalfOf: "${id('org', 'ministry')}" }) { edges { node { id } } }
       since: statements(filter: { onBehalfOf: "${id('org', 'ministry')}", from: "2000" }) { edges { node { id } } }
+      firstDays: statements(filter: { onBehalfOf: "${id('org', 'ministry')}", from: "2026-03-01", to: "2026-03-10" }) { edges { node { id } } }
       spokesman: person(id: "${id('person', 'spokesman')}") { statements { edges { node { id } } } } }`);
     const ids = (c: any) => c.edges.map((e: any) => e.node.id);
     expect(ids(data.all)).toEqual(ORDER);
     expect(ids(data.listed)).toEqual(ORDER);
     expect(ids(data.march)).toEqual(ORDER.slice(0, 3));
     expect(ids(data.since)).toEqual(ORDER.slice(0, 3));
+    // Known only to March, it is not certainly within its first ten days.
+    expect(ids(data.firstDays)).toEqual([id('statement', 'early')]);
     expect(ids(data.spokesman.statements)).toEqual(ORDER);
   });
 

@@ -668,6 +668,7 @@ export type EventEdge = {
 };
 
 export type EventFilter = {
+  /** Dated certainly within `from`..`to`: every day the date can denote lies in the range. */
   from?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<EventKind>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -3378,6 +3379,7 @@ export type StatementFeed = {
 
 export type StatementFilter = {
   about?: InputMaybe<Scalars['ID']['input']>;
+  /** Dated certainly within `from`..`to`: every day the date can denote (2026-03 is all of March) lies in the range. Undated statements never match. */
   from?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<StatementKind>;
   language?: InputMaybe<Scalars['String']['input']>;
