@@ -20,7 +20,10 @@ const QUOTE = 'We offer our platform & our good offices <if asked>.';
 const RU = 'Мы предлагаем площадку.';
 const TEXT = `Transcript ${ns}.\n"${QUOTE}"\nRussian: «${RU}»`;
 
-/** A small world of our own: a quote and its Russian rendering, two positions, a movement with a route. */
+/**
+ * A small world of our own: a quote and its Russian rendering, an undated paraphrase, two positions, a
+ * movement with a route and another source's figure for it.
+ */
 const world = [
   { type: 'Source', id: id('source', 'transcript'), language: 'en', kind: 'OFFICIAL_DOCUMENT', published: '1995-06', text: TEXT },
   { type: 'Person', id: id('person', 'envoy'), name: 'Envoy of the test', names: [{ value: 'Посланник', language: 'ru', citations: [{ source: id('source', 'transcript') }] }] },
@@ -30,6 +33,8 @@ const world = [
   { type: 'Statement', id: id('statement', 'offer'), kind: 'QUOTE', text: QUOTE, language: 'en', date: '1995-06-01', speaker: id('person', 'envoy'), onBehalfOf: 'country:KZ', mentions: ['country:IR', 'country:US'], expresses: [id('position', 'offer'), id('position', 'offer-again')], citations: [{ source: id('source', 'transcript'), ...spanOf(TEXT, QUOTE), match: 'EXACT', note: 'opening remarks' }] },
   { type: 'EvacuationOperation', id: id('evacuation', 'op'), name: 'Test evacuation', conductedBy: 'country:KZ', priorityGroups: ['children', 'the sick'], citations: [{ source: id('source', 'transcript') }] },
   { type: 'EvacuationMovement', id: id('movement', 'route'), operation: id('evacuation', 'op'), description: 'Bus, then plane', count: 42, countUnit: 'CITIZENS', date: '1995', status: 'COMPLETED', legs: [{ sequence: 2, mode: 'FLIGHT', from: 'country:TM', to: ['country:KZ'] }, { sequence: 1, mode: 'BUS', from: 'country:IR', to: ['country:TM'], via: ['country:TM'] }], citations: [{ source: id('source', 'transcript') }] },
+  { type: 'Statement', id: id('statement', 'undated'), kind: 'PARAPHRASE', text: 'The envoy offered a platform.', language: 'en', speaker: id('person', 'envoy'), citations: [{ source: id('source', 'transcript') }] },
+  { type: 'EvacuationMovement', id: id('movement', 'route-elsewhere'), operation: id('evacuation', 'op'), description: 'By land, as another report gives it', count: 40, countUnit: 'CITIZENS', date: '1995', status: 'COMPLETED', alternativeTo: [id('movement', 'route')], citations: [{ source: id('source', 'transcript') }] },
 ];
 const worldIds = world.map((r) => r.id);
 
@@ -119,6 +124,10 @@ describe('export', () => {
     const order = lines.map((l: string) => JSON.parse(l).id);
     expect(order.indexOf(id('statement', 'offer'))).toBeLessThan(order.indexOf(id('statement', 'offer-ru')));
     expect(order.indexOf(id('position', 'offer'))).toBeLessThan(order.indexOf(id('position', 'offer-again')));
+    const byId = new Map<string, any>(lines.map((l: string) => [JSON.parse(l).id, JSON.parse(l)]));
+    // What the source does not say stays unsaid: no placeholder date; another source's figure stays linked, not merged.
+    expect(byId.get(id('statement', 'undated'))).not.toHaveProperty('date');
+    expect(byId.get(id('movement', 'route-elsewhere')).alternativeTo).toEqual([id('movement', 'route')]);
 
     const file = path.join(dir, 'world.jsonl');
     fs.writeFileSync(file, result.files[0].content);

@@ -74,6 +74,15 @@ export type ActorPositionsArgs = {
 };
 
 /**
+ * Disagreeing sources about one fact: the movements each gives (467 via Oman in one report; 278 and 189 by land
+ * in another), side by side with their evidence. None of them is added into a total, and none is picked.
+ */
+export type AlternativeClaims = {
+  __typename?: 'AlternativeClaims';
+  movements: Array<MovementView>;
+};
+
+/**
  * The article. A source already held under the same `url` is the one written to: its metadata are kept and
  * only what it lacks is filled in; its text may change only if every span that cites it still reads the same.
  */
@@ -414,6 +423,16 @@ export type CueKind =
   | 'NEGATION'
   | 'STANCE';
 
+/**
+ * How a question's date range (`from`/`to`) meets a date known only to the month or year, or given as a range:
+ * CERTAINLY, when every day the date can denote lies in the range ("March 2026" is certainly within March, not
+ * within 1-10 March); POSSIBLY, when some day does ("March 2026" may fall within 1-10 March). A value with no
+ * date matches neither.
+ */
+export type DateMatch =
+  | 'CERTAINLY'
+  | 'POSSIBLY';
+
 export type DatePrecision =
   | 'DAY'
   | 'MONTH'
@@ -431,6 +450,8 @@ export type DatedTotal = {
   movements: Scalars['Int']['output'];
   /** Movements whose number is qualified ("more than 300"), so not added into `total`. Running totals (TOTAL_TO_DATE) are in no row. */
   movementsNotAdded: Scalars['Int']['output'];
+  /** Movements that sources give otherwise (listed in `alternativeClaims`), so not added into `total`. */
+  movementsWithAlternatives: Scalars['Int']['output'];
   /** Movements on this date whose number the source does not give (not in `total`). */
   movementsWithoutCount: Scalars['Int']['output'];
   status: MovementStatus;
@@ -509,6 +530,11 @@ export type EvacuationLegInput = {
  */
 export type EvacuationMovement = Fact & Node & {
   __typename?: 'EvacuationMovement';
+  /**
+   * Other records of the same people moving as other sources give them (467 via Oman in one report, 278 and
+   * 189 by land in another), linked either way: alternative claims about one fact, never added together.
+   */
+  alternatives: Array<EvacuationMovement>;
   citations: Array<Citation>;
   count: Maybe<Scalars['Int']['output']>;
   /** INCREMENT: this group's number. TOTAL_TO_DATE: a running total up to `date` (or `reportedOn`). Never added together. */
@@ -531,6 +557,8 @@ export type EvacuationMovement = Fact & Node & {
 };
 
 export type EvacuationMovementInput = {
+  /** Movements already held that another source gives for the same people moving, with other figures or dates. */
+  alternativeTo?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Required: at least one. */
   citations?: InputMaybe<Array<CitationInput>>;
   count?: InputMaybe<Scalars['Int']['input']>;
@@ -603,6 +631,8 @@ export type EvacuationOperationPayload = {
 export type EvacuationRecord = {
   __typename?: 'EvacuationRecord';
   actor: EntityRef;
+  /** Movements that sources give differently, over all the actor's operations. */
+  alternativeClaims: Array<AlternativeClaims>;
   operations: Array<OperationView>;
   /** Totals over all the actor's operations. */
   totalsByDate: Array<DatedTotal>;
@@ -652,6 +682,7 @@ export type EventEdge = {
 };
 
 export type EventFilter = {
+  /** Dated certainly within `from`..`to`: every day the date can denote lies in the range. */
   from?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<EventKind>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1008,6 +1039,8 @@ export type MovementStatus =
 
 export type MovementView = {
   __typename?: 'MovementView';
+  /** Movements other sources give for the same people moving, with other figures or dates (see `alternativeClaims`). */
+  alternatives: Array<EntityRef>;
   /** Null when the source gives no number. */
   count: Maybe<Scalars['Int']['output']>;
   countKind: CountKind;
@@ -1794,6 +1827,11 @@ export type OfficeView = {
   __typename?: 'OfficeView';
   country: Maybe<EntityRef>;
   end: Maybe<PartialDate>;
+  /**
+   * In a statement's `speakerOffices`: CERTAINLY when the office's known start and end surround the statement's
+   * date, POSSIBLY when they may not (a start or end the sources do not give is unknown, not open).
+   */
+  held: DateMatch;
   id: Scalars['ID']['output'];
   organization: EntityRef;
   start: Maybe<PartialDate>;
@@ -1819,6 +1857,8 @@ export type OntologyMapping = {
 
 export type OperationView = {
   __typename?: 'OperationView';
+  /** Movements that sources give differently, each fact's claims together. */
+  alternativeClaims: Array<AlternativeClaims>;
   conflict: Maybe<EntityRef>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
@@ -2095,7 +2135,12 @@ export type Person = Actor & Node & StanceTarget & {
   name: Scalars['String']['output'];
   names: Array<LocalizedName>;
   offices: Array<Office>;
-  /** The offices this person held on a date (YYYY, YYYY-MM or YYYY-MM-DD); an unknown start or end is open. */
+  /**
+   * The offices this person held on a date (YYYY, YYYY-MM or YYYY-MM-DD). CERTAINLY (default): the office's
+   * known start and end surround every day the date can denote, so an office whose start or end is unknown is
+   * never listed (it is not held in 1990 and in 2030 alike). POSSIBLY: it may have been held that day, unknown
+   * bounds included.
+   */
   officesAt: Array<Office>;
   participations: ParticipationConnection;
   positions: PositionConnection;
@@ -2108,6 +2153,7 @@ export type Person = Actor & Node & StanceTarget & {
 
 export type PersonOfficesAtArgs = {
   date: Scalars['String']['input'];
+  dateMatch?: InputMaybe<DateMatch>;
 };
 
 
@@ -2632,6 +2678,7 @@ export type QueryEvacuationOperationsArgs = {
 
 export type QueryEvacuationRecordArgs = {
   actor: Scalars['ID']['input'];
+  dateMatch?: InputMaybe<DateMatch>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2865,6 +2912,7 @@ export type QueryStatementArgs = {
 export type QueryStatementFeedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   conflict?: InputMaybe<Scalars['ID']['input']>;
+  dateMatch?: InputMaybe<DateMatch>;
   entity: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
@@ -2896,6 +2944,7 @@ export type QueryWhoSaidWhatArgs = {
   about?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   by: Scalars['ID']['input'];
+  dateMatch?: InputMaybe<DateMatch>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<StatementKind>;
@@ -3355,7 +3404,8 @@ export type Statement = Fact & Node & {
   citations: Array<Citation>;
   /** What prompted it, when the source says (a journalist's question). */
   context: Maybe<Scalars['String']['output']>;
-  date: PartialDate;
+  /** Null when the source does not say when the words were said: such a statement sorts last and matches no date or range. */
+  date: Maybe<PartialDate>;
   /** Stances this statement expresses. */
   expresses: Array<Position>;
   id: Scalars['ID']['output'];
@@ -3406,6 +3456,7 @@ export type StatementFeed = {
 
 export type StatementFilter = {
   about?: InputMaybe<Scalars['ID']['input']>;
+  /** Dated certainly within `from`..`to`: every day the date can denote (2026-03 is all of March) lies in the range. Undated statements never match. */
   from?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<StatementKind>;
   language?: InputMaybe<Scalars['String']['input']>;
@@ -3421,7 +3472,8 @@ export type StatementInput = {
   /** Required: at least one. A QUOTE's span with match EXACT must read the text exactly. */
   citations?: InputMaybe<Array<CitationInput>>;
   context?: InputMaybe<Scalars['String']['input']>;
-  date: Scalars['String']['input'];
+  /** Omitted when the source does not say when the words were said; never a placeholder. */
+  date?: InputMaybe<Scalars['String']['input']>;
   expresses?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
   kind: StatementKind;
@@ -3459,7 +3511,8 @@ export type StatementView = {
   about: Array<EntityRef>;
   /** What prompted it, when the source says (a journalist's question). */
   context: Maybe<Scalars['String']['output']>;
-  date: PartialDate;
+  /** Null when the source does not say when the words were said. */
+  date: Maybe<PartialDate>;
   evidence: Array<Evidence>;
   /** Stances the statement expresses, conditional ones with their condition. */
   expresses: Array<StanceSummary>;
@@ -3471,7 +3524,7 @@ export type StatementView = {
   onBehalfOf: Maybe<EntityRef>;
   renderings: Array<RenderingView>;
   speaker: Maybe<EntityRef>;
-  /** The offices the speaker held on the statement's date (an unknown start or end is open). */
+  /** The offices the speaker may have held on the statement's date, each saying whether certainly or possibly (`held`). */
   speakerOffices: Array<OfficeView>;
   /** The words as the source gives them (QUOTE), or the source's paraphrase (PARAPHRASE). */
   text: Scalars['String']['output'];
@@ -3653,6 +3706,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AcceptedProposalInput: AcceptedProposalInput;
   Actor: ResolverTypeWrapper<NodeRecord>;
+  AlternativeClaims: ResolverTypeWrapper<AlternativeClaims>;
   AnnotatedSourceInput: AnnotatedSourceInput;
   AnnotationCue: ResolverTypeWrapper<AnnotationCue>;
   AnnotationProposal: ResolverTypeWrapper<AnnotationProposal>;
@@ -3686,6 +3740,7 @@ export type ResolversTypes = {
   CountrySort: CountrySort;
   CountrySortField: CountrySortField;
   CueKind: CueKind;
+  DateMatch: DateMatch;
   DatePrecision: DatePrecision;
   DatedTotal: ResolverTypeWrapper<DatedTotal>;
   Dateline: ResolverTypeWrapper<NodeRecord>;
@@ -3920,6 +3975,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AcceptedProposalInput: AcceptedProposalInput;
   Actor: NodeRecord;
+  AlternativeClaims: AlternativeClaims;
   AnnotatedSourceInput: AnnotatedSourceInput;
   AnnotationCue: AnnotationCue;
   AnnotationProposal: AnnotationProposal;
@@ -4142,6 +4198,10 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   __resolveType: TypeResolveFn<'Country' | 'Organization' | 'Person', ParentType, ContextType>;
 };
 
+export type AlternativeClaimsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AlternativeClaims'] = ResolversParentTypes['AlternativeClaims']> = {
+  movements?: Resolver<Array<ResolversTypes['MovementView']>, ParentType, ContextType>;
+};
+
 export type AnnotationCueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnnotationCue'] = ResolversParentTypes['AnnotationCue']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CueKind'], ParentType, ContextType>;
@@ -4281,6 +4341,7 @@ export type DatedTotalResolvers<ContextType = RequestContext, ParentType extends
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   movements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   movementsNotAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  movementsWithAlternatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   movementsWithoutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MovementStatus'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4317,6 +4378,7 @@ export type EvacuationLegResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type EvacuationMovementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationMovement'] = ResolversParentTypes['EvacuationMovement']> = {
+  alternatives?: Resolver<Array<ResolversTypes['EvacuationMovement']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   countKind?: Resolver<ResolversTypes['CountKind'], ParentType, ContextType>;
@@ -4369,6 +4431,7 @@ export type EvacuationOperationPayloadResolvers<ContextType = RequestContext, Pa
 
 export type EvacuationRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvacuationRecord'] = ResolversParentTypes['EvacuationRecord']> = {
   actor?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  alternativeClaims?: Resolver<Array<ResolversTypes['AlternativeClaims']>, ParentType, ContextType>;
   operations?: Resolver<Array<ResolversTypes['OperationView']>, ParentType, ContextType>;
   totalsByDate?: Resolver<Array<ResolversTypes['DatedTotal']>, ParentType, ContextType>;
 };
@@ -4573,6 +4636,7 @@ export type MembershipPayloadResolvers<ContextType = RequestContext, ParentType 
 };
 
 export type MovementViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MovementView'] = ResolversParentTypes['MovementView']> = {
+  alternatives?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   countKind?: Resolver<ResolversTypes['CountKind'], ParentType, ContextType>;
   countQualifier?: Resolver<Maybe<ResolversTypes['QuantityQualifier']>, ParentType, ContextType>;
@@ -4725,6 +4789,7 @@ export type OfficePayloadResolvers<ContextType = RequestContext, ParentType exte
 export type OfficeViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficeView'] = ResolversParentTypes['OfficeView']> = {
   country?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['DateMatch'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -4739,6 +4804,7 @@ export type OntologyMappingResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type OperationViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OperationView'] = ResolversParentTypes['OperationView']> = {
+  alternativeClaims?: Resolver<Array<ResolversTypes['AlternativeClaims']>, ParentType, ContextType>;
   conflict?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4851,7 +4917,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
-  officesAt?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType, RequireFields<PersonOfficesAtArgs, 'date'>>;
+  officesAt?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType, RequireFields<PersonOfficesAtArgs, 'date' | 'dateMatch'>>;
   participations?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<PersonParticipationsArgs, 'first'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<PersonPositionsArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
@@ -5013,7 +5079,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, Partial<QueryCountryArgs>>;
   evacuationOperation?: Resolver<Maybe<ResolversTypes['EvacuationOperation']>, ParentType, ContextType, RequireFields<QueryEvacuationOperationArgs, 'id'>>;
   evacuationOperations?: Resolver<ResolversTypes['EvacuationOperationConnection'], ParentType, ContextType, RequireFields<QueryEvacuationOperationsArgs, 'first'>>;
-  evacuationRecord?: Resolver<ResolversTypes['EvacuationRecord'], ParentType, ContextType, RequireFields<QueryEvacuationRecordArgs, 'actor'>>;
+  evacuationRecord?: Resolver<ResolversTypes['EvacuationRecord'], ParentType, ContextType, RequireFields<QueryEvacuationRecordArgs, 'actor' | 'dateMatch'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   export?: Resolver<ResolversTypes['Export'], ParentType, ContextType, RequireFields<QueryExportArgs, 'format'>>;
@@ -5048,10 +5114,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   stanceTimeline?: Resolver<ResolversTypes['StanceEventConnection'], ParentType, ContextType, RequireFields<QueryStanceTimelineArgs, 'actor' | 'first'>>;
   stancesOf?: Resolver<ResolversTypes['HeldStanceConnection'], ParentType, ContextType, RequireFields<QueryStancesOfArgs, 'actor' | 'first'>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
-  statementFeed?: Resolver<ResolversTypes['StatementFeed'], ParentType, ContextType, RequireFields<QueryStatementFeedArgs, 'entity' | 'first'>>;
+  statementFeed?: Resolver<ResolversTypes['StatementFeed'], ParentType, ContextType, RequireFields<QueryStatementFeedArgs, 'dateMatch' | 'entity' | 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   thirdPartiesInTalks?: Resolver<ResolversTypes['ThirdPartyRoleConnection'], ParentType, ContextType, RequireFields<QueryThirdPartiesInTalksArgs, 'first' | 'involving'>>;
-  whoSaidWhat?: Resolver<ResolversTypes['StatementViewConnection'], ParentType, ContextType, RequireFields<QueryWhoSaidWhatArgs, 'by' | 'first'>>;
+  whoSaidWhat?: Resolver<ResolversTypes['StatementViewConnection'], ParentType, ContextType, RequireFields<QueryWhoSaidWhatArgs, 'by' | 'dateMatch' | 'first'>>;
 };
 
 export type RankedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankedEntity'] = ResolversParentTypes['RankedEntity']> = {
@@ -5278,7 +5344,7 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   about?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   expresses?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
@@ -5321,7 +5387,7 @@ export type StatementPayloadResolvers<ContextType = RequestContext, ParentType e
 export type StatementViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementView'] = ResolversParentTypes['StatementView']> = {
   about?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   expresses?: Resolver<Array<ResolversTypes['StanceSummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5398,6 +5464,7 @@ export type WrittenRecordResolvers<ContextType = RequestContext, ParentType exte
 
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
+  AlternativeClaims?: AlternativeClaimsResolvers<ContextType>;
   AnnotationCue?: AnnotationCueResolvers<ContextType>;
   AnnotationProposal?: AnnotationProposalResolvers<ContextType>;
   AnnotationProposals?: AnnotationProposalsResolvers<ContextType>;

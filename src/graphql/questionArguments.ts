@@ -3,7 +3,7 @@ import { ACTOR_LABELS, LABELS, labelOfId, type Label } from '../data/labels.js';
 import { refusal } from '../errors.js';
 import { MODEL } from '../model/index.js';
 import { language } from '../records/fields.js';
-import { dateArgument as parsed, lastDayOf } from '../records/partialDate.js';
+import { dateArgument as parsed, dateMatchArgument, lastDayOf } from '../records/partialDate.js';
 
 /**
  * The checks every question applies to its arguments before it reaches the database, each refusal a
@@ -30,12 +30,15 @@ export const conflictId = (id: string | null | undefined, field: string) => idOf
 /** What a stance can be toward, as the domain model says: a conflict or issue, an actor, an act. */
 export const stanceTargetId = (id: string | null | undefined, field: string) => idOf(id, field, MODEL.Position.fields.toward.targets as readonly Label[]);
 
-/** A date range as stored days: `from` from its first day, `to` to its last; either may be open. */
-export function dateRange(from: string | null | undefined, to: string | null | undefined) {
+/**
+ * A date range as stored days: `from` from its first day, `to` to its last; either may be open. `dateMatch`
+ * says how a less precise date meets it (CERTAINLY unless asked: a month never silently matches days inside it).
+ */
+export function dateRange(from: string | null | undefined, to: string | null | undefined, match?: string | null) {
   const first = from ? parsed(from, 'from').date : null;
   const last = to ? lastDayOf(parsed(to, 'to')) : null;
   if (first && last && last < first) throw refusal('BAD_USER_INPUT', `The range ends (${to}) before it starts (${from}).`, 'to');
-  return { from: first, to: last };
+  return { from: first, to: last, dateMatch: dateMatchArgument(match) };
 }
 
 /** The day a stance is judged on: the last day of `asOf`, or today. */

@@ -217,7 +217,8 @@ export const RECORD_TYPES = [
     // The folded text is the full-text index's search key.
     text: value(text(LIMITS.statementText), (t) => ({ text: t, folded: fold(t) })),
     language: value(language),
-    date: date(partialDate),
+    /** Omitted when the source does not date the words: an undated statement never matches a date or a range. */
+    date: optionalDate,
     speaker: maybeOne('SPOKEN_BY', ['Person']),
     onBehalfOf: maybeOne('ON_BEHALF_OF', ACTORS),
     occasion: maybeOne('AT_EVENT', ['Event']),
@@ -279,6 +280,11 @@ export const RECORD_TYPES = [
     status: value(z.enum(MOVEMENT_STATUSES)),
     reportedOn: optionalDate,
     legs: parts(z.array(leg).max(50).default([])),
+    /**
+     * Records of the same people moving as other sources give them (467 via Oman in one report, 278 and 189
+     * by land in another): alternative claims about one fact, shown side by side and never added together.
+     */
+    alternativeTo: answeredAs(many('ALTERNATIVE_TO', ['EvacuationMovement']), 'alternatives'),
     citations: requiredCitations,
   }),
 ] as const;

@@ -612,7 +612,7 @@ MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:ON_BEHALF_OF]-(m:Statement)
   WITH DISTINCT m
-  ORDER BY m.date DESC, m.id ASC
+  ORDER BY m.date IS NULL, m.date DESC, m.id ASC
   RETURN collect(m) AS found
 }
 RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -628,7 +628,7 @@ MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:MENTIONS]-(m:Statement)
   WITH DISTINCT m
-  ORDER BY m.date DESC, m.id ASC
+  ORDER BY m.date IS NULL, m.date DESC, m.id ASC
   RETURN collect(m) AS found
 }
 RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -740,7 +740,7 @@ MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:SPOKEN_BY]-(m:Statement)
   WITH DISTINCT m
-  ORDER BY m.date DESC, m.id ASC
+  ORDER BY m.date IS NULL, m.date DESC, m.id ASC
   RETURN collect(m) AS found
 }
 RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -866,7 +866,7 @@ RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHE
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (n)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(m:Office) WHERE (m.start IS NULL OR m.start <= CASE n.datePrecision
+  MATCH (n)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(m:Office) WHERE n.date IS NOT NULL AND (m.start IS NULL OR m.start <= CASE n.datePrecision
     WHEN 'YEAR' THEN left(n.date, 4) + '-12-31'
     WHEN 'MONTH' THEN toString(date(n.date) + duration('P1M') - duration('P1D'))
     ELSE n.date END)
@@ -1019,7 +1019,7 @@ MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:ABOUT]-(m:Statement)
   WITH DISTINCT m
-  ORDER BY m.date DESC, m.id ASC
+  ORDER BY m.date IS NULL, m.date DESC, m.id ASC
   RETURN collect(m) AS found
 }
 RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1114,6 +1114,22 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:OF_OPERATION]-(m:EvacuationMovement)
+  WITH DISTINCT m
+  ORDER BY m.date ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// EvacuationMovement.alternatives
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:ALTERNATIVE_TO]-(m:EvacuationMovement)
   WITH DISTINCT m
   ORDER BY m.date ASC, m.id ASC
   RETURN collect(m) AS found

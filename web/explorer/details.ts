@@ -1,4 +1,5 @@
 import { button, el, formatDate } from './dom';
+import { datedAs } from './feed';
 import { kindLabel } from './kinds';
 import type { Citation, PositionDetails, StatementDetails } from './queries';
 import { splitAtSpan } from './spans';
@@ -55,7 +56,7 @@ export function renderStatement(panel: HTMLElement, s: StatementDetails, actions
       el('dt', {}, 'Occasion'),
       el('dd', {}, occasion ?? 'not recorded'),
       el('dt', {}, 'Date'),
-      el('dd', { class: 'date' }, formatDate(s.date.value)),
+      el('dd', { class: 'date' }, datedAs(s.date)),
       s.context && el('dt', {}, 'Prompted by'),
       s.context && el('dd', {}, s.context),
       s.expresses.length > 0 && el('dt', {}, 'Stances expressed'),
@@ -110,7 +111,7 @@ export function renderPosition(panel: HTMLElement, p: PositionDetails, actions: 
     el(
       'ul',
       {},
-      ...p.expressedBy.map((s) => el('li', {}, `${formatDate(s.date.value)}: “${s.text}” `, button('Open', () => actions.openStatement(s.id), { 'aria-label': `Open the statement of ${formatDate(s.date.value)}` }))),
+      ...p.expressedBy.map((s) => el('li', {}, `${s.date ? formatDate(s.date.value) : 'date not given'}: “${s.text}” `, button('Open', () => actions.openStatement(s.id), { 'aria-label': `Open the statement ${s.date ? `of ${formatDate(s.date.value)}` : 'whose date is not given'}` }))),
     ),
   );
 }

@@ -7,9 +7,9 @@ export interface CardActions {
 
 const PRECISION: Record<PartialDate['precision'], string> = { DAY: '', MONTH: ' (month only)', YEAR: ' (year only)' };
 
-/** A date with what the source lets us know of it: 3 March 2026, or 2013 (year only). */
-export function datedAs(date: PartialDate): string {
-  return `${formatDate(date.value)}${PRECISION[date.precision]}`;
+/** A date with what the source lets us know of it: 3 March 2026, 2013 (year only), or that it gives none. */
+export function datedAs(date: PartialDate | null): string {
+  return date ? `${formatDate(date.value)}${PRECISION[date.precision]}` : 'date not given';
 }
 
 /** How a stance is held, in words: conditional, if the parties request it. */
@@ -63,7 +63,7 @@ export function statementCard(card: StatementCard, actions: CardActions, heading
       el('span', { class: 'feed-speaker' }, who),
       card.onBehalfOf && el('span', { class: 'feed-behalf' }, ` · on behalf of ${card.onBehalfOf.name}`),
       ' · ',
-      el('time', { class: 'feed-date', datetime: card.date.value }, datedAs(card.date)),
+      card.date ? el('time', { class: 'feed-date', datetime: card.date.value }, datedAs(card.date)) : el('span', { class: 'feed-date' }, datedAs(null)),
       occasion && el('span', { class: 'feed-occasion' }, ` · at ${occasion}`),
     ),
     card.expresses.length > 0 && el('ul', { class: 'stance-chips', 'aria-label': 'Stances expressed' }, ...card.expresses.map(stanceChip)),

@@ -19,7 +19,7 @@ export function exampleQuestions(overview: OverviewResult['graphOverview']): Arr
   const conflict = overview.topConflicts[0];
   if (conflict) out.push({ text: `Which states take which stance toward the ${conflict.entity.name}, and on what condition?`, href: link({ matrix: conflict.entity.id }) + '#stances-heading' });
   const latest = overview.recentStatements.find((s) => s.onBehalfOf);
-  if (latest?.onBehalfOf) {
+  if (latest?.onBehalfOf && latest.date) {
     const day = latest.date.value;
     out.push({ text: `What did ${latest.onBehalfOf.name} say on ${formatDate(day)}, in its own words?`, href: link({ focus: latest.onBehalfOf.id, kind: 'QUOTE', from: day, to: day }) });
   }

@@ -293,7 +293,7 @@ export type StanceCodesResult = ExplorerStanceCodesQuery;
 export type EntityNameResult = ExplorerEntityNameQuery;
 
 export type StatementCard = StatementCardFragment;
-export type PartialDate = StatementCard['date'];
+export type PartialDate = NonNullable<StatementCard['date']>;
 
 export type FeedResult = ExplorerFeedQuery;
 export type FacetCount = Item<FeedResult['statementFeed']['facets']['stances']>;

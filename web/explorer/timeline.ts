@@ -40,7 +40,9 @@ function stanceLaneName(event: StanceEvent) {
   return `${event.stance.stanceLabel}${how}${event.stance.toward ? ` → ${event.stance.toward.name}` : ''}`;
 }
 
-function statementMarks(statements: StatementBrief[], laneOf: (s: StatementBrief) => number, actions: TimelineActions): Mark[] {
+type DatedStatement = StatementBrief & { date: NonNullable<StatementBrief['date']> };
+
+function statementMarks(statements: DatedStatement[], laneOf: (s: StatementBrief) => number, actions: TimelineActions): Mark[] {
   const languages = new Map(statements.map((s) => [s.id, s.language]));
   return statements.map((s) => {
     const rendered = s.renderings.filter((r) => languages.has(r.id));
@@ -67,6 +69,8 @@ function marks(data: TimelineResult, filters: Filters, lanesBy: Lanes, actions: 
   };
   const statements = data.whoSaidWhat.edges
     .map((e) => e.node)
+    // A statement whose date the source does not give has no place on a time axis; the feed lists it.
+    .filter((s): s is DatedStatement => s.date !== null)
     .filter((s) => inDateRange(s.date.value, filters) && (!filters.kind || s.kind === filters.kind) && (!filters.language || s.language === filters.language));
   const out: Mark[] = [];
   if (lanesBy === 'speaker') {

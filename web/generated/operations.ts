@@ -269,7 +269,7 @@ export type ExplorerStatementQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerStatementQuery = { statement: { id: string, kind: StatementKind, text: string, language: string, context: string | null, date: { value: string, precision: DatePrecision }, speaker: { id: string, name: string } | null, onBehalfOf:
+export type ExplorerStatementQuery = { statement: { id: string, kind: StatementKind, text: string, language: string, context: string | null, date: { value: string, precision: DatePrecision } | null, speaker: { id: string, name: string } | null, onBehalfOf:
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -290,14 +290,14 @@ export type ExplorerPositionQuery = { position: { id: string, stance: string, mo
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
-     | null, expressedBy: Array<{ id: string, text: string, date: { value: string } }> } | null };
+     | null, expressedBy: Array<{ id: string, text: string, date: { value: string } | null }> } | null };
 
 export type ExplorerTimelineQueryVariables = Exact<{
   actor: string | number;
 }>;
 
 
-export type ExplorerTimelineQuery = { stanceTimeline: { edges: Array<{ node: { kind: StanceEventKind, presentedAsUnchanged: boolean, date: { value: string, precision: DatePrecision } | null, stance: { id: string, stance: string, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }, previous: Array<{ id: string, stanceLabel: string }>, statement: { id: string, text: string } | null } }> }, whoSaidWhat: { edges: Array<{ node: { id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision }, speaker: { id: string, name: string } | null, renderings: Array<{ id: string }> } }> } };
+export type ExplorerTimelineQuery = { stanceTimeline: { edges: Array<{ node: { kind: StanceEventKind, presentedAsUnchanged: boolean, date: { value: string, precision: DatePrecision } | null, stance: { id: string, stance: string, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }, previous: Array<{ id: string, stanceLabel: string }>, statement: { id: string, text: string } | null } }> }, whoSaidWhat: { edges: Array<{ node: { id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision } | null, speaker: { id: string, name: string } | null, renderings: Array<{ id: string }> } }> } };
 
 export type ExplorerConnectionsQueryVariables = Exact<{
   from: string | number;
@@ -353,7 +353,7 @@ type FacetFields_Source_Fragment = { id: string };
 
 type FacetFields_StanceDefinition_Fragment = { id: string };
 
-type FacetFields_Statement_Fragment = { kind: StatementKind, language: string, id: string, date: { value: string }, about: Array<{ id: string }>, onBehalfOf:
+type FacetFields_Statement_Fragment = { kind: StatementKind, language: string, id: string, date: { value: string } | null, about: Array<{ id: string }>, onBehalfOf:
     | { id: string }
     | { id: string, country: { id: string } | null }
     | { id: string }
@@ -419,7 +419,7 @@ export type ExplorerEntityNameQuery = { node:
     | { id: string }
    | null };
 
-export type StatementCardFragment = { id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision }, speaker: { id: string, name: string } | null, speakerOffices: Array<{ title: string, organization: { name: string } }>, onBehalfOf: { id: string, name: string } | null, occasion: { id: string, name: string, kind: EventKind, place: { name: string } | null } | null, expresses: Array<{ id: string, stance: string, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }>, renderings: Array<{ id: string, kind: StatementKind, language: string, text: string }>, evidence: Array<{ excerpt: string | null, note: string | null, source: { id: string, title: string | null, publisher: string | null, url: string | null }, span: { start: number, end: number, match: SpanMatch } | null }> };
+export type StatementCardFragment = { id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision } | null, speaker: { id: string, name: string } | null, speakerOffices: Array<{ title: string, organization: { name: string } }>, onBehalfOf: { id: string, name: string } | null, occasion: { id: string, name: string, kind: EventKind, place: { name: string } | null } | null, expresses: Array<{ id: string, stance: string, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }>, renderings: Array<{ id: string, kind: StatementKind, language: string, text: string }>, evidence: Array<{ excerpt: string | null, note: string | null, source: { id: string, title: string | null, publisher: string | null, url: string | null }, span: { start: number, end: number, match: SpanMatch } | null }> };
 
 export type ExplorerFeedQueryVariables = Exact<{
   entity: string | number;
@@ -433,7 +433,7 @@ export type ExplorerFeedQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerFeedQuery = { statementFeed: { totalCount: number, entity: { id: string, kind: string, name: string }, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { stances: Array<{ value: string, label: string, count: number }>, conflicts: Array<{ value: string, label: string, count: number }>, kinds: Array<{ value: string, label: string, count: number }>, languages: Array<{ value: string, label: string, count: number }> }, edges: Array<{ node: { id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision }, speaker: { id: string, name: string } | null, speakerOffices: Array<{ title: string, organization: { name: string } }>, onBehalfOf: { id: string, name: string } | null, occasion: { id: string, name: string, kind: EventKind, place: { name: string } | null } | null, expresses: Array<{ id: string, stance: string, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }>, renderings: Array<{ id: string, kind: StatementKind, language: string, text: string }>, evidence: Array<{ excerpt: string | null, note: string | null, source: { id: string, title: string | null, publisher: string | null, url: string | null }, span: { start: number, end: number, match: SpanMatch } | null }> } }> } };
+export type ExplorerFeedQuery = { statementFeed: { totalCount: number, entity: { id: string, kind: string, name: string }, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { stances: Array<{ value: string, label: string, count: number }>, conflicts: Array<{ value: string, label: string, count: number }>, kinds: Array<{ value: string, label: string, count: number }>, languages: Array<{ value: string, label: string, count: number }> }, edges: Array<{ node: { id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision } | null, speaker: { id: string, name: string } | null, speakerOffices: Array<{ title: string, organization: { name: string } }>, onBehalfOf: { id: string, name: string } | null, occasion: { id: string, name: string, kind: EventKind, place: { name: string } | null } | null, expresses: Array<{ id: string, stance: string, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }>, renderings: Array<{ id: string, kind: StatementKind, language: string, text: string }>, evidence: Array<{ excerpt: string | null, note: string | null, source: { id: string, title: string | null, publisher: string | null, url: string | null }, span: { start: number, end: number, match: SpanMatch } | null }> } }> } };
 
 export type ExplorerMatrixQueryVariables = Exact<{
   toward?: string | number | null | undefined;
@@ -457,4 +457,4 @@ export type ExplorerCompareQuery = { compareStances: { first: { id: string, kind
 export type ExplorerOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerOverviewQuery = { graphOverview: { counts: Array<{ kind: string, count: number }>, recentStatements: Array<{ id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision }, speaker: { id: string, name: string } | null, speakerOffices: Array<{ title: string, organization: { name: string } }>, onBehalfOf: { id: string, name: string } | null, occasion: { id: string, name: string, kind: EventKind, place: { name: string } | null } | null, expresses: Array<{ id: string, stance: string, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }>, renderings: Array<{ id: string, kind: StatementKind, language: string, text: string }>, evidence: Array<{ excerpt: string | null, note: string | null, source: { id: string, title: string | null, publisher: string | null, url: string | null }, span: { start: number, end: number, match: SpanMatch } | null }> }>, topConflicts: Array<{ statementCount: number, entity: { id: string, kind: string, name: string }, latest: { value: string } | null }>, topProcesses: Array<{ statementCount: number, rounds: number | null, entity: { id: string, kind: string, name: string }, latest: { value: string } | null }> } };
+export type ExplorerOverviewQuery = { graphOverview: { counts: Array<{ kind: string, count: number }>, recentStatements: Array<{ id: string, kind: StatementKind, text: string, language: string, date: { value: string, precision: DatePrecision } | null, speaker: { id: string, name: string } | null, speakerOffices: Array<{ title: string, organization: { name: string } }>, onBehalfOf: { id: string, name: string } | null, occasion: { id: string, name: string, kind: EventKind, place: { name: string } | null } | null, expresses: Array<{ id: string, stance: string, stanceLabel: string, modality: Modality, condition: string | null, toward: { id: string, name: string } | null }>, renderings: Array<{ id: string, kind: StatementKind, language: string, text: string }>, evidence: Array<{ excerpt: string | null, note: string | null, source: { id: string, title: string | null, publisher: string | null, url: string | null }, span: { start: number, end: number, match: SpanMatch } | null }> }>, topConflicts: Array<{ statementCount: number, entity: { id: string, kind: string, name: string }, latest: { value: string } | null }>, topProcesses: Array<{ statementCount: number, rounds: number | null, entity: { id: string, kind: string, name: string }, latest: { value: string } | null }> } };

@@ -4,6 +4,7 @@ import { dateArgument, lastDayOf } from '../../records/partialDate.js';
 import { integer, type Tx } from '../database.js';
 import type { Label } from '../labels.js';
 import { project } from './projection.js';
+import { lastDay as lastDayOfStored } from './questions/fragments.js';
 import type { Page } from './queries.js';
 
 /**
@@ -29,6 +30,12 @@ const text = (field: string, where: string): Filter => ({ kind: 'text', where: w
 const exact = (field: string, where: string): Filter => ({ kind: 'exact', where: where.replaceAll('$value', v(field)) });
 const firstDay = (field: string, where: string): Filter => ({ kind: 'firstDay', where: where.replaceAll('$value', v(field)) });
 const lastDay = (field: string, where: string): Filter => ({ kind: 'lastDay', where: where.replaceAll('$value', v(field)) });
+
+/**
+ * Dated no later than the last day of `to`, every day of it: "March 2026" is not within `to: "2026-03-10"`,
+ * as in the questions' default (CERTAINLY). The first day's bound is implied but lets the planner seek the index.
+ */
+const certainlyTo = (field: string) => lastDay(field, `n.date <= $value AND ${lastDayOfStored('n', 'date')} <= $value`);
 
 const nameMatches = (field: string) =>
   text(field, `(toLower(n.name) CONTAINS $value OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value })`);
@@ -120,7 +127,7 @@ export const LISTS: Record<string, ListSpec> = {
       onBehalfOf: linksTo('Statement', 'onBehalfOf'),
       about: linksTo('Statement', 'about'),
       from: firstDay('from', 'n.date >= $value'),
-      to: lastDay('to', 'n.date <= $value'),
+      to: certainlyTo('to'),
     },
     sorts: { DATE: 'n.date' },
     defaultSort: { field: 'DATE', direction: 'DESC' },
@@ -146,7 +153,7 @@ export const LISTS: Record<string, ListSpec> = {
       name: text('name', 'toLower(n.name) CONTAINS $value'),
       kind: exact('kind', 'n.kind = $value'),
       from: firstDay('from', 'n.date >= $value'),
-      to: lastDay('to', 'n.date <= $value'),
+      to: certainlyTo('to'),
     },
     sorts: { DATE: 'n.date', NAME: 'n.name' },
     defaultSort: { field: 'DATE', direction: 'DESC' },
@@ -238,10 +245,12 @@ export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promis
   const sortExpression = spec.sorts[sortField];
   if (!sortExpression) throw refusal('BAD_USER_INPUT', `${spec.label} lists cannot be sorted by ${sortField}.`, 'sort.field');
   const direction = (request.sort?.direction ?? spec.defaultSort.direction) === 'DESC' ? 'DESC' : 'ASC';
+  // Neo4j sorts nulls first when descending: an undated statement would head the newest-first list.
+  const nullsLast = direction === 'DESC' ? `${sortExpression} IS NULL, ` : '';
   const match = `MATCH (n:${spec.label}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
   const rows = await tx.run(
     `CALL () { ${match} RETURN count(n) AS total }
-     CALL () { ${match} WITH n ORDER BY ${sortExpression} ${direction}, n.id ASC SKIP $skip LIMIT $limit
+     CALL () { ${match} WITH n ORDER BY ${nullsLast}${sortExpression} ${direction}, n.id ASC SKIP $skip LIMIT $limit
                RETURN collect(${project('n')}) AS nodes }
      RETURN total, nodes`,
     params,

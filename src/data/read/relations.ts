@@ -17,7 +17,8 @@ const ACTOR = `(${ACTOR_LABELS.map((l) => `m:${l}`).join(' OR ')})`;
 const out = (rel: string, label: string, order?: string): Relation => ({ match: `MATCH (n)-[:${rel}]->(m:${label})`, order });
 const into = (rel: string, label: string, order?: string): Relation => ({ match: `MATCH (n)<-[:${rel}]-(m:${label})`, order });
 const outActor = (rel: string): Relation => ({ match: `MATCH (n)-[:${rel}]->(m) WHERE ${ACTOR}` });
-const BY_DATE_DESC = 'm.date DESC';
+/** Newest first; undated statements last (Neo4j sorts nulls first when descending). */
+const BY_DATE_DESC = 'm.date IS NULL, m.date DESC';
 const BY_START = 'm.start ASC';
 
 /** A stance is first held on the date of the earliest statement that expresses it. */
@@ -81,6 +82,7 @@ const DECLARED_HERE = {
   },
   'NegotiationRound.participations': into('IN_ROUND', 'Participation', 'm.role ASC'),
   'EvacuationOperation.movements': into('OF_OPERATION', 'EvacuationMovement', 'm.date ASC'),
+  'EvacuationMovement.alternatives': { match: 'MATCH (n)-[:ALTERNATIVE_TO]-(m:EvacuationMovement)', order: 'm.date ASC' },
   'EvacuationMovement.transitCountries': {
     // Countries passed through: named as transit, or holding a stop that a later leg leaves from.
     match: `CALL (n) {

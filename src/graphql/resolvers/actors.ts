@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
 import { refusal } from '../../errors.js';
-import { dateArgument, heldOn } from '../../records/partialDate.js';
+import { dateArgument, dateMatchArgument, heldOn } from '../../records/partialDate.js';
 import type { RequestContext } from '../context.js';
 import { actorFields, byId, listOf, many, modelFields, paged, storedDate } from './fields.js';
 
@@ -49,10 +49,11 @@ export const actorResolvers: Resolvers = {
     ...modelFields('Person'),
     ...actorFields,
     offices: many('Person.offices'),
-    officesAt: async (person: Row, args: { date: string }, ctx: RequestContext) => {
+    officesAt: async (person: Row, args: { date: string; dateMatch?: string | null }, ctx: RequestContext) => {
       const day = dateArgument(args.date, 'date');
+      const match = dateMatchArgument(args.dateMatch);
       const offices = await many('Person.offices')(person, null, ctx);
-      return offices.filter((o) => heldOn({ start: storedDate(o, 'start'), end: storedDate(o, 'end') }, day));
+      return offices.filter((o) => heldOn({ start: storedDate(o, 'start'), end: storedDate(o, 'end') }, day, match));
     },
     statements: paged('Person.statements'),
     ledParticipations: many('Person.ledParticipations'),

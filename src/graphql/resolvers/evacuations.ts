@@ -19,5 +19,6 @@ export const evacuationResolvers: Resolvers = {
     countKind: (m: Row) => m.countKind ?? 'INCREMENT',
     legs: (m: Row, _args: unknown, ctx: RequestContext) => ctx.loaders.legs.load(m.id),
     transitCountries: many('EvacuationMovement.transitCountries'),
+    alternatives: many('EvacuationMovement.alternatives'),
   },
 };

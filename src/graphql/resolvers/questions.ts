@@ -61,7 +61,7 @@ async function feed(_root: unknown, args: QueryStatementFeedArgs, ctx: RequestCo
     conflict: conflictId(args.conflict, 'conflict'),
     kind: args.kind ?? null,
     language: languageCode(args.language, 'language'),
-    ...dateRange(args.from, args.to),
+    ...dateRange(args.from, args.to, args.dateMatch),
   };
   const page = await ctx.db.read((tx) => statementFeed(tx, request, after && { date: after.key, id: after.id }, limit));
   const edges = page.items.map((item) => ({ cursor: encodeKeyCursor(item.date, item.id), node: item.view }));
@@ -86,7 +86,7 @@ export const questionResolvers = {
       (args: QueryWhoSaidWhatArgs) => ({
         by: actorId(args.by, 'by')!,
         about: idOf(args.about, 'about', ['Conflict', ...ACTOR_LABELS]),
-        ...dateRange(args.from, args.to),
+        ...dateRange(args.from, args.to, args.dateMatch),
         kind: args.kind ?? null,
       }),
       whoSaidWhat,
@@ -157,7 +157,7 @@ export const questionResolvers = {
       return ctx.db.read((tx) => graphOverview(tx, top));
     },
     evacuationRecord: async (_root: unknown, args: QueryEvacuationRecordArgs, ctx: RequestContext) => {
-      const request = { actor: actorId(args.actor, 'actor')!, ...dateRange(args.from, args.to) };
+      const request = { actor: actorId(args.actor, 'actor')!, ...dateRange(args.from, args.to, args.dateMatch) };
       return ctx.db.read((tx) => evacuationRecord(tx, request));
     },
   } satisfies Record<QuestionName, unknown>,

@@ -18,7 +18,7 @@ RETURN total, nodes
 
 // statement 2 of 2
 CALL () { MATCH (n:Conflict) WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (n.kind = $value_kind) AND (EXISTS { (n)<-[:IN_CONFLICT]-(:Involvement)-[:OF_ACTOR]->(:Entity {id: $value_involving}) }) RETURN count(n) AS total }
-CALL () { MATCH (n:Conflict) WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (n.kind = $value_kind) AND (EXISTS { (n)<-[:IN_CONFLICT]-(:Involvement)-[:OF_ACTOR]->(:Entity {id: $value_involving}) }) WITH n ORDER BY n.name DESC, n.id ASC SKIP $skip LIMIT $limit
+CALL () { MATCH (n:Conflict) WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (n.kind = $value_kind) AND (EXISTS { (n)<-[:IN_CONFLICT]-(:Involvement)-[:OF_ACTOR]->(:Entity {id: $value_involving}) }) WITH n ORDER BY n.name IS NULL, n.name DESC, n.id ASC SKIP $skip LIMIT $limit
   RETURN collect(CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}
     ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END) AS nodes }
 RETURN total, nodes

@@ -17,7 +17,7 @@ RETURN total, nodes
 
 // statement 2 of 2
 CALL () { MATCH (n:EvacuationOperation) WHERE (EXISTS { (n)-[:CONDUCTED_BY]->(:Entity {id: $value_conductedBy}) }) AND (EXISTS { (n)-[:PROMPTED_BY]->(:Conflict {id: $value_conflict}) }) RETURN count(n) AS total }
-CALL () { MATCH (n:EvacuationOperation) WHERE (EXISTS { (n)-[:CONDUCTED_BY]->(:Entity {id: $value_conductedBy}) }) AND (EXISTS { (n)-[:PROMPTED_BY]->(:Conflict {id: $value_conflict}) }) WITH n ORDER BY n.name DESC, n.id ASC SKIP $skip LIMIT $limit
+CALL () { MATCH (n:EvacuationOperation) WHERE (EXISTS { (n)-[:CONDUCTED_BY]->(:Entity {id: $value_conductedBy}) }) AND (EXISTS { (n)-[:PROMPTED_BY]->(:Conflict {id: $value_conflict}) }) WITH n ORDER BY n.name IS NULL, n.name DESC, n.id ASC SKIP $skip LIMIT $limit
   RETURN collect(CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}
     ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END) AS nodes }
 RETURN total, nodes

@@ -20,7 +20,7 @@ RETURN total, nodes
 
 // statement 2 of 2
 CALL () { MATCH (n:Position) WHERE (n.stance = $value_stance) AND (n.modality = $value_modality) AND (EXISTS { (n)-[:HELD_BY]->(:Entity {id: $value_holder}) }) AND (EXISTS { (n)-[:TOWARD]->(:Entity {id: $value_toward}) }) AND (EXISTS { (n)<-[:EXPRESSES]-(s:Statement) WHERE s.date <= $value_asOf } AND (n.until IS NULL OR n.until > $value_asOf)) RETURN count(n) AS total }
-CALL () { MATCH (n:Position) WHERE (n.stance = $value_stance) AND (n.modality = $value_modality) AND (EXISTS { (n)-[:HELD_BY]->(:Entity {id: $value_holder}) }) AND (EXISTS { (n)-[:TOWARD]->(:Entity {id: $value_toward}) }) AND (EXISTS { (n)<-[:EXPRESSES]-(s:Statement) WHERE s.date <= $value_asOf } AND (n.until IS NULL OR n.until > $value_asOf)) WITH n ORDER BY COLLECT { MATCH (n)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] DESC, n.id ASC SKIP $skip LIMIT $limit
+CALL () { MATCH (n:Position) WHERE (n.stance = $value_stance) AND (n.modality = $value_modality) AND (EXISTS { (n)-[:HELD_BY]->(:Entity {id: $value_holder}) }) AND (EXISTS { (n)-[:TOWARD]->(:Entity {id: $value_toward}) }) AND (EXISTS { (n)<-[:EXPRESSES]-(s:Statement) WHERE s.date <= $value_asOf } AND (n.until IS NULL OR n.until > $value_asOf)) WITH n ORDER BY COLLECT { MATCH (n)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] IS NULL, COLLECT { MATCH (n)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] DESC, n.id ASC SKIP $skip LIMIT $limit
   RETURN collect(CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}
     ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END) AS nodes }
 RETURN total, nodes

@@ -17,11 +17,15 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
           note: op_cit.note} AS item
         LIMIT 50 },
       movements: COLLECT { MATCH (op)<-[:OF_OPERATION]-(mv:EvacuationMovement)
-        WHERE ($from = '' OR (mv.date IS NOT NULL AND CASE mv.datePrecision
-            WHEN 'YEAR' THEN left(mv.date, 4) + '-12-31'
-            WHEN 'MONTH' THEN toString(date(mv.date) + duration('P1M') - duration('P1D'))
-            ELSE mv.date END >= $from))
-        AND ($to = '' OR (mv.date IS NOT NULL AND mv.date <= $to))
+        WHERE (($from = '' AND $to = '') OR (mv.date IS NOT NULL AND CASE $dateMatch
+            WHEN 'POSSIBLY' THEN ($from = '' OR CASE mv.datePrecision
+              WHEN 'YEAR' THEN left(mv.date, 4) + '-12-31'
+              WHEN 'MONTH' THEN toString(date(mv.date) + duration('P1M') - duration('P1D'))
+              ELSE mv.date END >= $from) AND ($to = '' OR mv.date <= $to)
+            ELSE ($from = '' OR mv.date >= $from) AND ($to = '' OR CASE mv.datePrecision
+              WHEN 'YEAR' THEN left(mv.date, 4) + '-12-31'
+              WHEN 'MONTH' THEN toString(date(mv.date) + duration('P1M') - duration('P1D'))
+              ELSE mv.date END <= $to) END))
         RETURN {id: mv.id, description: mv.description, count: mv.count, countUnit: mv.countUnit, status: mv.status,
           countQualifier: CASE WHEN mv.count IS NULL THEN null ELSE coalesce(mv.countQualifier, 'EXACT') END,
           countKind: coalesce(mv.countKind, 'INCREMENT'),
@@ -46,6 +50,9 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             WITH country ORDER BY country.name LIMIT 50
             RETURN CASE WHEN country IS NULL THEN null ELSE {id: country.id, kind: head([typeLabel IN labels(country) WHERE typeLabel <> 'Entity']), name: CASE WHEN country:Statement THEN CASE WHEN size(country.text) > 80 THEN left(country.text, 79) + '…' ELSE country.text END
               ELSE coalesce(country.name, country.title, country.label, country.description, 'Round ' + toString(country.ordinal), country.publisher, country.id) END} END AS item },
+          alternatives: COLLECT { MATCH (mv)-[:ALTERNATIVE_TO]-(alt:EvacuationMovement) WITH DISTINCT alt ORDER BY alt.id LIMIT 50
+            RETURN CASE WHEN alt IS NULL THEN null ELSE {id: alt.id, kind: head([typeLabel IN labels(alt) WHERE typeLabel <> 'Entity']), name: CASE WHEN alt:Statement THEN CASE WHEN size(alt.text) > 80 THEN left(alt.text, 79) + '…' ELSE alt.text END
+              ELSE coalesce(alt.name, alt.title, alt.label, alt.description, 'Round ' + toString(alt.ordinal), alt.publisher, alt.id) END} END AS item },
           evidence: COLLECT { MATCH (mv)-[mv_cit:CITES]->(mv_src:Source)
             RETURN {source: {id: mv_src.id, title: mv_src.title, publisher: mv_src.publisher, url: mv_src.url, published: CASE WHEN mv_src.published IS NULL THEN null ELSE {
                   value: CASE mv_src.publishedPrecision WHEN 'YEAR' THEN left(mv_src.published, 4) WHEN 'MONTH' THEN left(mv_src.published, 7) ELSE mv_src.published END,
@@ -60,5 +67,6 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 // parameters:
 //   $actor = "country:KZ"
 //   $anchors = [{"field":"actor","id":"country:KZ"}]
+//   $dateMatch = "CERTAINLY"
 //   $from = "2026-01-01"
 //   $to = ""

@@ -12,7 +12,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             precision: s.datePrecision } END,
           context: s.context, speaker: head([s_link IN s_links WHERE s_link.t = 'SPOKEN_BY' | s_link.ref]), onBehalfOf: head([s_link IN s_links WHERE s_link.t = 'ON_BEHALF_OF' | s_link.ref]),
           about: [s_link IN s_links WHERE s_link.t = 'ABOUT' | s_link.ref][..50], mentions: [s_link IN s_links WHERE s_link.t = 'MENTIONS' | s_link.ref][..50],
-          speakerOffices: COLLECT { MATCH (s)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(s_off:Office) WHERE (s_off.start IS NULL OR s_off.start <= CASE s.datePrecision
+          speakerOffices: COLLECT { MATCH (s)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(s_off:Office) WHERE s.date IS NOT NULL AND (s_off.start IS NULL OR s_off.start <= CASE s.datePrecision
               WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
               WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
               ELSE s.date END)
@@ -25,6 +25,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                 precision: s_off.startPrecision } END, end: CASE WHEN s_off.end IS NULL THEN null ELSE {
                 value: CASE s_off.endPrecision WHEN 'YEAR' THEN left(s_off.end, 4) WHEN 'MONTH' THEN left(s_off.end, 7) ELSE s_off.end END,
                 precision: s_off.endPrecision } END,
+              held: CASE WHEN (s.date IS NOT NULL AND s_off.start IS NOT NULL AND s_off.end IS NOT NULL
+                AND CASE s_off.startPrecision
+                WHEN 'YEAR' THEN left(s_off.start, 4) + '-12-31'
+                WHEN 'MONTH' THEN toString(date(s_off.start) + duration('P1M') - duration('P1D'))
+                ELSE s_off.start END <= s.date AND s_off.end >= CASE s.datePrecision
+                WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+                WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+                ELSE s.date END) THEN 'CERTAINLY' ELSE 'POSSIBLY' END,
               organization: COLLECT { MATCH (s_off)-[s_off_org_r:IN_ORGANIZATION]->(s_off_org:Entity) RETURN CASE WHEN s_off_org IS NULL THEN null ELSE {id: s_off_org.id, kind: head([typeLabel IN labels(s_off_org) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_off_org:Statement THEN CASE WHEN size(s_off_org.text) > 80 THEN left(s_off_org.text, 79) + '…' ELSE s_off_org.text END
                   ELSE coalesce(s_off_org.name, s_off_org.title, s_off_org.label, s_off_org.description, 'Round ' + toString(s_off_org.ordinal), s_off_org.publisher, s_off_org.id) END} END AS item ORDER BY s_off_org_r.seq LIMIT 1 }[0],
               country: COLLECT { MATCH (s_off)-[:IN_ORGANIZATION]->(s_off_org:Organization)-[:OF_COUNTRY]->(s_off_org_c:Country) RETURN CASE WHEN s_off_org_c IS NULL THEN null ELSE {id: s_off_org_c.id, kind: head([typeLabel IN labels(s_off_org_c) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_off_org_c:Statement THEN CASE WHEN size(s_off_org_c.text) > 80 THEN left(s_off_org_c.text, 79) + '…' ELSE s_off_org_c.text END
@@ -68,9 +76,9 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WITH c, said ORDER BY size(said) DESC, c.name LIMIT $top
     RETURN collect({entity: CASE WHEN c IS NULL THEN null ELSE {id: c.id, kind: head([typeLabel IN labels(c) WHERE typeLabel <> 'Entity']), name: CASE WHEN c:Statement THEN CASE WHEN size(c.text) > 80 THEN left(c.text, 79) + '…' ELSE c.text END
           ELSE coalesce(c.name, c.title, c.label, c.description, 'Round ' + toString(c.ordinal), c.publisher, c.id) END} END, statementCount: size(said),
-        latest: CASE WHEN COLLECT { UNWIND said AS x RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date IS NULL THEN null ELSE {
-          value: CASE COLLECT { UNWIND said AS x RETURN x ORDER BY x.date DESC LIMIT 1 }[0].datePrecision WHEN 'YEAR' THEN left(COLLECT { UNWIND said AS x RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date, 4) WHEN 'MONTH' THEN left(COLLECT { UNWIND said AS x RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date, 7) ELSE COLLECT { UNWIND said AS x RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date END,
-          precision: COLLECT { UNWIND said AS x RETURN x ORDER BY x.date DESC LIMIT 1 }[0].datePrecision } END}) AS conflicts
+        latest: CASE WHEN COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date IS NULL THEN null ELSE {
+          value: CASE COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0].datePrecision WHEN 'YEAR' THEN left(COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date, 4) WHEN 'MONTH' THEN left(COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date, 7) ELSE COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date END,
+          precision: COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0].datePrecision } END}) AS conflicts
   }
   CALL () {
     MATCH (n:NegotiationProcess)
@@ -85,9 +93,9 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WITH n, said ORDER BY size(said) DESC, n.name LIMIT $top
     RETURN collect({entity: CASE WHEN n IS NULL THEN null ELSE {id: n.id, kind: head([typeLabel IN labels(n) WHERE typeLabel <> 'Entity']), name: CASE WHEN n:Statement THEN CASE WHEN size(n.text) > 80 THEN left(n.text, 79) + '…' ELSE n.text END
           ELSE coalesce(n.name, n.title, n.label, n.description, 'Round ' + toString(n.ordinal), n.publisher, n.id) END} END, statementCount: size(said),
-        latest: CASE WHEN COLLECT { UNWIND said AS x RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date IS NULL THEN null ELSE {
-          value: CASE COLLECT { UNWIND said AS x RETURN x ORDER BY x.date DESC LIMIT 1 }[0].datePrecision WHEN 'YEAR' THEN left(COLLECT { UNWIND said AS x RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date, 4) WHEN 'MONTH' THEN left(COLLECT { UNWIND said AS x RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date, 7) ELSE COLLECT { UNWIND said AS x RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date END,
-          precision: COLLECT { UNWIND said AS x RETURN x ORDER BY x.date DESC LIMIT 1 }[0].datePrecision } END, rounds: COUNT { (n)<-[:OF_PROCESS]-(:NegotiationRound) }}) AS processes
+        latest: CASE WHEN COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date IS NULL THEN null ELSE {
+          value: CASE COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0].datePrecision WHEN 'YEAR' THEN left(COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date, 4) WHEN 'MONTH' THEN left(COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date, 7) ELSE COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0].date END,
+          precision: COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0].datePrecision } END, rounds: COUNT { (n)<-[:OF_PROCESS]-(:NegotiationRound) }}) AS processes
   }
   RETURN [{kind: 'Source', count: COUNT { (:Source) }}, {kind: 'Country', count: COUNT { (:Country) }}, {kind: 'Person', count: COUNT { (:Person) }}, {kind: 'Organization', count: COUNT { (:Organization) }}, {kind: 'Place', count: COUNT { (:Place) }}, {kind: 'Dateline', count: COUNT { (:Dateline) }}, {kind: 'Membership', count: COUNT { (:Membership) }}, {kind: 'Office', count: COUNT { (:Office) }}, {kind: 'Event', count: COUNT { (:Event) }}, {kind: 'Conflict', count: COUNT { (:Conflict) }}, {kind: 'Involvement', count: COUNT { (:Involvement) }}, {kind: 'StanceDefinition', count: COUNT { (:StanceDefinition) }}, {kind: 'Position', count: COUNT { (:Position) }}, {kind: 'Statement', count: COUNT { (:Statement) }}, {kind: 'NegotiationProcess', count: COUNT { (:NegotiationProcess) }}, {kind: 'NegotiationRound', count: COUNT { (:NegotiationRound) }}, {kind: 'Participation', count: COUNT { (:Participation) }}, {kind: 'EvacuationOperation', count: COUNT { (:EvacuationOperation) }}, {kind: 'EvacuationMovement', count: COUNT { (:EvacuationMovement) }}] AS counts, recent, conflicts, processes } RETURN *
 // parameters:

@@ -6,7 +6,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WHERE p.modality <> 'NEGATED'
     AND ($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Conflict {id: $toward}) })
     AND ($asOf = '' OR ((EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st:Statement) WHERE p_st.date <= $standingOn }
-          OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(:Statement) }))
+          OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st_dated:Statement) WHERE p_st_dated.date IS NOT NULL }))
         AND (p.until IS NULL OR p.until > $standingOn)
         AND NOT EXISTS { MATCH (p)<-[:SUPERSEDES]-(p_next:Position)
           WHERE EXISTS { MATCH (p_next)<-[:EXPRESSES]-(p_next_s:Statement) WHERE p_next_s.date <= $standingOn } }))
@@ -42,7 +42,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                 precision: hp.untilPrecision } END,
               presentedAsUnchanged: coalesce(hp.presentedAsUnchanged, false),
               standing: ((EXISTS { MATCH (hp)<-[:EXPRESSES]-(hp_st:Statement) WHERE hp_st.date <= $standingOn }
-                  OR ($asOf = '' AND NOT EXISTS { MATCH (hp)<-[:EXPRESSES]-(:Statement) }))
+                  OR ($asOf = '' AND NOT EXISTS { MATCH (hp)<-[:EXPRESSES]-(hp_st_dated:Statement) WHERE hp_st_dated.date IS NOT NULL }))
                 AND (hp.until IS NULL OR hp.until > $standingOn)
                 AND NOT EXISTS { MATCH (hp)<-[:SUPERSEDES]-(hp_next:Position)
                   WHERE EXISTS { MATCH (hp_next)<-[:EXPRESSES]-(hp_next_s:Statement) WHERE hp_next_s.date <= $standingOn } }),
@@ -74,7 +74,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                       precision: hp_by.datePrecision } END,
                     context: hp_by.context, speaker: head([hp_by_link IN hp_by_links WHERE hp_by_link.t = 'SPOKEN_BY' | hp_by_link.ref]), onBehalfOf: head([hp_by_link IN hp_by_links WHERE hp_by_link.t = 'ON_BEHALF_OF' | hp_by_link.ref]),
                     about: [hp_by_link IN hp_by_links WHERE hp_by_link.t = 'ABOUT' | hp_by_link.ref][..50], mentions: [hp_by_link IN hp_by_links WHERE hp_by_link.t = 'MENTIONS' | hp_by_link.ref][..50],
-                    speakerOffices: COLLECT { MATCH (hp_by)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(hp_by_off:Office) WHERE (hp_by_off.start IS NULL OR hp_by_off.start <= CASE hp_by.datePrecision
+                    speakerOffices: COLLECT { MATCH (hp_by)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(hp_by_off:Office) WHERE hp_by.date IS NOT NULL AND (hp_by_off.start IS NULL OR hp_by_off.start <= CASE hp_by.datePrecision
                         WHEN 'YEAR' THEN left(hp_by.date, 4) + '-12-31'
                         WHEN 'MONTH' THEN toString(date(hp_by.date) + duration('P1M') - duration('P1D'))
                         ELSE hp_by.date END)
@@ -87,6 +87,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                           precision: hp_by_off.startPrecision } END, end: CASE WHEN hp_by_off.end IS NULL THEN null ELSE {
                           value: CASE hp_by_off.endPrecision WHEN 'YEAR' THEN left(hp_by_off.end, 4) WHEN 'MONTH' THEN left(hp_by_off.end, 7) ELSE hp_by_off.end END,
                           precision: hp_by_off.endPrecision } END,
+                        held: CASE WHEN (hp_by.date IS NOT NULL AND hp_by_off.start IS NOT NULL AND hp_by_off.end IS NOT NULL
+                          AND CASE hp_by_off.startPrecision
+                          WHEN 'YEAR' THEN left(hp_by_off.start, 4) + '-12-31'
+                          WHEN 'MONTH' THEN toString(date(hp_by_off.start) + duration('P1M') - duration('P1D'))
+                          ELSE hp_by_off.start END <= hp_by.date AND hp_by_off.end >= CASE hp_by.datePrecision
+                          WHEN 'YEAR' THEN left(hp_by.date, 4) + '-12-31'
+                          WHEN 'MONTH' THEN toString(date(hp_by.date) + duration('P1M') - duration('P1D'))
+                          ELSE hp_by.date END) THEN 'CERTAINLY' ELSE 'POSSIBLY' END,
                         organization: COLLECT { MATCH (hp_by_off)-[hp_by_off_org_r:IN_ORGANIZATION]->(hp_by_off_org:Entity) RETURN CASE WHEN hp_by_off_org IS NULL THEN null ELSE {id: hp_by_off_org.id, kind: head([typeLabel IN labels(hp_by_off_org) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_by_off_org:Statement THEN CASE WHEN size(hp_by_off_org.text) > 80 THEN left(hp_by_off_org.text, 79) + '…' ELSE hp_by_off_org.text END
                             ELSE coalesce(hp_by_off_org.name, hp_by_off_org.title, hp_by_off_org.label, hp_by_off_org.description, 'Round ' + toString(hp_by_off_org.ordinal), hp_by_off_org.publisher, hp_by_off_org.id) END} END AS item ORDER BY hp_by_off_org_r.seq LIMIT 1 }[0],
                         country: COLLECT { MATCH (hp_by_off)-[:IN_ORGANIZATION]->(hp_by_off_org:Organization)-[:OF_COUNTRY]->(hp_by_off_org_c:Country) RETURN CASE WHEN hp_by_off_org_c IS NULL THEN null ELSE {id: hp_by_off_org_c.id, kind: head([typeLabel IN labels(hp_by_off_org_c) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_by_off_org_c:Statement THEN CASE WHEN size(hp_by_off_org_c.text) > 80 THEN left(hp_by_off_org_c.text, 79) + '…' ELSE hp_by_off_org_c.text END

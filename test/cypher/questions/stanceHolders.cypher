@@ -5,7 +5,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WHERE ($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Entity {id: $toward}) })
     AND ($modality = '' OR p.modality = $modality)
     AND ($asOf = '' OR ((EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st:Statement) WHERE p_st.date <= $standingOn }
-          OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(:Statement) }))
+          OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st_dated:Statement) WHERE p_st_dated.date IS NOT NULL }))
         AND (p.until IS NULL OR p.until > $standingOn)
         AND NOT EXISTS { MATCH (p)<-[:SUPERSEDES]-(p_next:Position)
           WHERE EXISTS { MATCH (p_next)<-[:EXPRESSES]-(p_next_s:Statement) WHERE p_next_s.date <= $standingOn } }))
@@ -35,7 +35,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             precision: p.untilPrecision } END,
           presentedAsUnchanged: coalesce(p.presentedAsUnchanged, false),
           standing: ((EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st:Statement) WHERE p_st.date <= $standingOn }
-              OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(:Statement) }))
+              OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st_dated:Statement) WHERE p_st_dated.date IS NOT NULL }))
             AND (p.until IS NULL OR p.until > $standingOn)
             AND NOT EXISTS { MATCH (p)<-[:SUPERSEDES]-(p_next:Position)
               WHERE EXISTS { MATCH (p_next)<-[:EXPRESSES]-(p_next_s:Statement) WHERE p_next_s.date <= $standingOn } }),
@@ -67,7 +67,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                   precision: p_by.datePrecision } END,
                 context: p_by.context, speaker: head([p_by_link IN p_by_links WHERE p_by_link.t = 'SPOKEN_BY' | p_by_link.ref]), onBehalfOf: head([p_by_link IN p_by_links WHERE p_by_link.t = 'ON_BEHALF_OF' | p_by_link.ref]),
                 about: [p_by_link IN p_by_links WHERE p_by_link.t = 'ABOUT' | p_by_link.ref][..50], mentions: [p_by_link IN p_by_links WHERE p_by_link.t = 'MENTIONS' | p_by_link.ref][..50],
-                speakerOffices: COLLECT { MATCH (p_by)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(p_by_off:Office) WHERE (p_by_off.start IS NULL OR p_by_off.start <= CASE p_by.datePrecision
+                speakerOffices: COLLECT { MATCH (p_by)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(p_by_off:Office) WHERE p_by.date IS NOT NULL AND (p_by_off.start IS NULL OR p_by_off.start <= CASE p_by.datePrecision
                     WHEN 'YEAR' THEN left(p_by.date, 4) + '-12-31'
                     WHEN 'MONTH' THEN toString(date(p_by.date) + duration('P1M') - duration('P1D'))
                     ELSE p_by.date END)
@@ -80,6 +80,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                       precision: p_by_off.startPrecision } END, end: CASE WHEN p_by_off.end IS NULL THEN null ELSE {
                       value: CASE p_by_off.endPrecision WHEN 'YEAR' THEN left(p_by_off.end, 4) WHEN 'MONTH' THEN left(p_by_off.end, 7) ELSE p_by_off.end END,
                       precision: p_by_off.endPrecision } END,
+                    held: CASE WHEN (p_by.date IS NOT NULL AND p_by_off.start IS NOT NULL AND p_by_off.end IS NOT NULL
+                      AND CASE p_by_off.startPrecision
+                      WHEN 'YEAR' THEN left(p_by_off.start, 4) + '-12-31'
+                      WHEN 'MONTH' THEN toString(date(p_by_off.start) + duration('P1M') - duration('P1D'))
+                      ELSE p_by_off.start END <= p_by.date AND p_by_off.end >= CASE p_by.datePrecision
+                      WHEN 'YEAR' THEN left(p_by.date, 4) + '-12-31'
+                      WHEN 'MONTH' THEN toString(date(p_by.date) + duration('P1M') - duration('P1D'))
+                      ELSE p_by.date END) THEN 'CERTAINLY' ELSE 'POSSIBLY' END,
                     organization: COLLECT { MATCH (p_by_off)-[p_by_off_org_r:IN_ORGANIZATION]->(p_by_off_org:Entity) RETURN CASE WHEN p_by_off_org IS NULL THEN null ELSE {id: p_by_off_org.id, kind: head([typeLabel IN labels(p_by_off_org) WHERE typeLabel <> 'Entity']), name: CASE WHEN p_by_off_org:Statement THEN CASE WHEN size(p_by_off_org.text) > 80 THEN left(p_by_off_org.text, 79) + '…' ELSE p_by_off_org.text END
                         ELSE coalesce(p_by_off_org.name, p_by_off_org.title, p_by_off_org.label, p_by_off_org.description, 'Round ' + toString(p_by_off_org.ordinal), p_by_off_org.publisher, p_by_off_org.id) END} END AS item ORDER BY p_by_off_org_r.seq LIMIT 1 }[0],
                     country: COLLECT { MATCH (p_by_off)-[:IN_ORGANIZATION]->(p_by_off_org:Organization)-[:OF_COUNTRY]->(p_by_off_org_c:Country) RETURN CASE WHEN p_by_off_org_c IS NULL THEN null ELSE {id: p_by_off_org_c.id, kind: head([typeLabel IN labels(p_by_off_org_c) WHERE typeLabel <> 'Entity']), name: CASE WHEN p_by_off_org_c:Statement THEN CASE WHEN size(p_by_off_org_c.text) > 80 THEN left(p_by_off_org_c.text, 79) + '…' ELSE p_by_off_org_c.text END

@@ -25,10 +25,10 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             precision: p_since.datePrecision } END AS item ORDER BY p_since.date LIMIT 1 }[0],
         latest: COLLECT { MATCH (p)<-[:EXPRESSES]-(p_latest:Statement) RETURN CASE WHEN p_latest.date IS NULL THEN null ELSE {
             value: CASE p_latest.datePrecision WHEN 'YEAR' THEN left(p_latest.date, 4) WHEN 'MONTH' THEN left(p_latest.date, 7) ELSE p_latest.date END,
-            precision: p_latest.datePrecision } END AS item ORDER BY p_latest.date DESC LIMIT 1 }[0],
+            precision: p_latest.datePrecision } END AS item ORDER BY p_latest.date IS NULL, p_latest.date DESC LIMIT 1 }[0],
         statements: COLLECT { MATCH (pl:Statement)-[:EXPRESSES]->(p)
           WHERE NOT EXISTS { MATCH (pl)-[:RENDERS]-(pl_earlier:Statement)-[:EXPRESSES]->(p) WHERE pl_earlier.id < pl.id } RETURN CASE WHEN pl IS NULL THEN null ELSE {id: pl.id, kind: head([typeLabel IN labels(pl) WHERE typeLabel <> 'Entity']), name: CASE WHEN pl:Statement THEN CASE WHEN size(pl.text) > 80 THEN left(pl.text, 79) + '…' ELSE pl.text END
-            ELSE coalesce(pl.name, pl.title, pl.label, pl.description, 'Round ' + toString(pl.ordinal), pl.publisher, pl.id) END} END AS item ORDER BY pl.date DESC, pl.id LIMIT 20 }
+            ELSE coalesce(pl.name, pl.title, pl.label, pl.description, 'Round ' + toString(pl.ordinal), pl.publisher, pl.id) END} END AS item ORDER BY pl.date IS NULL, pl.date DESC, pl.id LIMIT 20 }
       }) AS holdings,
     COUNT { MATCH (h)<-[:HELD_BY]-(q:Position)<-[:EXPRESSES]-(qs:Statement) WHERE ($toward = '' OR EXISTS { MATCH (q)-[:TOWARD]->(:Conflict {id: $toward}) }
         OR NOT EXISTS { MATCH (q)-[:TOWARD]->() }) RETURN DISTINCT qs } AS statementCount

@@ -65,7 +65,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               precision: es.datePrecision } END,
             context: es.context, speaker: head([es_link IN es_links WHERE es_link.t = 'SPOKEN_BY' | es_link.ref]), onBehalfOf: head([es_link IN es_links WHERE es_link.t = 'ON_BEHALF_OF' | es_link.ref]),
             about: [es_link IN es_links WHERE es_link.t = 'ABOUT' | es_link.ref][..50], mentions: [es_link IN es_links WHERE es_link.t = 'MENTIONS' | es_link.ref][..50],
-            speakerOffices: COLLECT { MATCH (es)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(es_off:Office) WHERE (es_off.start IS NULL OR es_off.start <= CASE es.datePrecision
+            speakerOffices: COLLECT { MATCH (es)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(es_off:Office) WHERE es.date IS NOT NULL AND (es_off.start IS NULL OR es_off.start <= CASE es.datePrecision
                 WHEN 'YEAR' THEN left(es.date, 4) + '-12-31'
                 WHEN 'MONTH' THEN toString(date(es.date) + duration('P1M') - duration('P1D'))
                 ELSE es.date END)
@@ -78,6 +78,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                   precision: es_off.startPrecision } END, end: CASE WHEN es_off.end IS NULL THEN null ELSE {
                   value: CASE es_off.endPrecision WHEN 'YEAR' THEN left(es_off.end, 4) WHEN 'MONTH' THEN left(es_off.end, 7) ELSE es_off.end END,
                   precision: es_off.endPrecision } END,
+                held: CASE WHEN (es.date IS NOT NULL AND es_off.start IS NOT NULL AND es_off.end IS NOT NULL
+                  AND CASE es_off.startPrecision
+                  WHEN 'YEAR' THEN left(es_off.start, 4) + '-12-31'
+                  WHEN 'MONTH' THEN toString(date(es_off.start) + duration('P1M') - duration('P1D'))
+                  ELSE es_off.start END <= es.date AND es_off.end >= CASE es.datePrecision
+                  WHEN 'YEAR' THEN left(es.date, 4) + '-12-31'
+                  WHEN 'MONTH' THEN toString(date(es.date) + duration('P1M') - duration('P1D'))
+                  ELSE es.date END) THEN 'CERTAINLY' ELSE 'POSSIBLY' END,
                 organization: COLLECT { MATCH (es_off)-[es_off_org_r:IN_ORGANIZATION]->(es_off_org:Entity) RETURN CASE WHEN es_off_org IS NULL THEN null ELSE {id: es_off_org.id, kind: head([typeLabel IN labels(es_off_org) WHERE typeLabel <> 'Entity']), name: CASE WHEN es_off_org:Statement THEN CASE WHEN size(es_off_org.text) > 80 THEN left(es_off_org.text, 79) + '…' ELSE es_off_org.text END
                     ELSE coalesce(es_off_org.name, es_off_org.title, es_off_org.label, es_off_org.description, 'Round ' + toString(es_off_org.ordinal), es_off_org.publisher, es_off_org.id) END} END AS item ORDER BY es_off_org_r.seq LIMIT 1 }[0],
                 country: COLLECT { MATCH (es_off)-[:IN_ORGANIZATION]->(es_off_org:Organization)-[:OF_COUNTRY]->(es_off_org_c:Country) RETURN CASE WHEN es_off_org_c IS NULL THEN null ELSE {id: es_off_org_c.id, kind: head([typeLabel IN labels(es_off_org_c) WHERE typeLabel <> 'Entity']), name: CASE WHEN es_off_org_c:Statement THEN CASE WHEN size(es_off_org_c.text) > 80 THEN left(es_off_org_c.text, 79) + '…' ELSE es_off_org_c.text END

@@ -10,7 +10,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
       UNION
       MATCH (s:Statement)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(o:Office)-[:IN_ORGANIZATION]->(org:Organization)
       WHERE (org = a OR EXISTS { MATCH (org)-[:OF_COUNTRY|PART_OF]->{1,3}(a) })
-      AND (o.start IS NULL OR o.start <= CASE s.datePrecision
+      AND s.date IS NOT NULL AND (o.start IS NULL OR o.start <= CASE s.datePrecision
         WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
         WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
         ELSE s.date END)
@@ -22,12 +22,16 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WITH DISTINCT s
     WHERE ($kind = '' OR s.kind = $kind)
     AND ($about = '' OR EXISTS { MATCH (s)-[:ABOUT|MENTIONS]->(:Entity {id: $about}) })
-    AND ($from = '' OR CASE s.datePrecision
-      WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
-      WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
-      ELSE s.date END >= $from)
-    AND ($to = '' OR s.date <= $to)
-    WITH s ORDER BY s.date DESC, s.id LIMIT 5000
+    AND (($from = '' AND $to = '') OR (s.date IS NOT NULL AND CASE $dateMatch
+        WHEN 'POSSIBLY' THEN ($from = '' OR CASE s.datePrecision
+          WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+          WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+          ELSE s.date END >= $from) AND ($to = '' OR s.date <= $to)
+        ELSE ($from = '' OR s.date >= $from) AND ($to = '' OR CASE s.datePrecision
+          WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+          WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+          ELSE s.date END <= $to) END))
+    WITH s ORDER BY s.date IS NULL, s.date DESC, s.id LIMIT 5000
     RETURN collect(s) AS found
   }
   CALL (found) {
@@ -43,7 +47,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             precision: s.datePrecision } END,
           context: s.context, speaker: head([s_link IN s_links WHERE s_link.t = 'SPOKEN_BY' | s_link.ref]), onBehalfOf: head([s_link IN s_links WHERE s_link.t = 'ON_BEHALF_OF' | s_link.ref]),
           about: [s_link IN s_links WHERE s_link.t = 'ABOUT' | s_link.ref][..50], mentions: [s_link IN s_links WHERE s_link.t = 'MENTIONS' | s_link.ref][..50],
-          speakerOffices: COLLECT { MATCH (s)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(s_off:Office) WHERE (s_off.start IS NULL OR s_off.start <= CASE s.datePrecision
+          speakerOffices: COLLECT { MATCH (s)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(s_off:Office) WHERE s.date IS NOT NULL AND (s_off.start IS NULL OR s_off.start <= CASE s.datePrecision
               WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
               WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
               ELSE s.date END)
@@ -56,6 +60,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                 precision: s_off.startPrecision } END, end: CASE WHEN s_off.end IS NULL THEN null ELSE {
                 value: CASE s_off.endPrecision WHEN 'YEAR' THEN left(s_off.end, 4) WHEN 'MONTH' THEN left(s_off.end, 7) ELSE s_off.end END,
                 precision: s_off.endPrecision } END,
+              held: CASE WHEN (s.date IS NOT NULL AND s_off.start IS NOT NULL AND s_off.end IS NOT NULL
+                AND CASE s_off.startPrecision
+                WHEN 'YEAR' THEN left(s_off.start, 4) + '-12-31'
+                WHEN 'MONTH' THEN toString(date(s_off.start) + duration('P1M') - duration('P1D'))
+                ELSE s_off.start END <= s.date AND s_off.end >= CASE s.datePrecision
+                WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
+                WHEN 'MONTH' THEN toString(date(s.date) + duration('P1M') - duration('P1D'))
+                ELSE s.date END) THEN 'CERTAINLY' ELSE 'POSSIBLY' END,
               organization: COLLECT { MATCH (s_off)-[s_off_org_r:IN_ORGANIZATION]->(s_off_org:Entity) RETURN CASE WHEN s_off_org IS NULL THEN null ELSE {id: s_off_org.id, kind: head([typeLabel IN labels(s_off_org) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_off_org:Statement THEN CASE WHEN size(s_off_org.text) > 80 THEN left(s_off_org.text, 79) + '…' ELSE s_off_org.text END
                   ELSE coalesce(s_off_org.name, s_off_org.title, s_off_org.label, s_off_org.description, 'Round ' + toString(s_off_org.ordinal), s_off_org.publisher, s_off_org.id) END} END AS item ORDER BY s_off_org_r.seq LIMIT 1 }[0],
               country: COLLECT { MATCH (s_off)-[:IN_ORGANIZATION]->(s_off_org:Organization)-[:OF_COUNTRY]->(s_off_org_c:Country) RETURN CASE WHEN s_off_org_c IS NULL THEN null ELSE {id: s_off_org_c.id, kind: head([typeLabel IN labels(s_off_org_c) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_off_org_c:Statement THEN CASE WHEN size(s_off_org_c.text) > 80 THEN left(s_off_org_c.text, 79) + '…' ELSE s_off_org_c.text END
@@ -95,6 +107,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 //   $about = "conflict:middle-east-2026"
 //   $anchors = [{"field":"by","id":"country:KZ"},"… 1 more"]
 //   $by = "country:KZ"
+//   $dateMatch = "CERTAINLY"
 //   $from = "2026-01-01"
 //   $kind = ""
 //   $limit = 20

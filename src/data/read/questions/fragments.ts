@@ -24,13 +24,37 @@ export function lastDay(v: string, key: string): string {
 }
 
 /**
+ * Whether the partial date `v.key` is within the question's range `$from`..`$to` (stored days, '' when
+ * open) by `$dateMatch`: CERTAINLY, every day it can denote lies in the range; POSSIBLY, some day does.
+ * Without a range everything matches, undated values too; with one, an undated value never does.
+ * `within` in src/records/partialDate.ts is the same rule for values already read.
+ */
+export function dateWithin(v: string, key: string): string {
+  const first = `${v}.${key}`;
+  const last = lastDay(v, key);
+  return `(($from = '' AND $to = '') OR (${first} IS NOT NULL AND CASE $dateMatch
+    WHEN 'POSSIBLY' THEN ($from = '' OR ${last} >= $from) AND ($to = '' OR ${first} <= $to)
+    ELSE ($from = '' OR ${first} >= $from) AND ($to = '' OR ${last} <= $to) END))`;
+}
+
+/**
  * An office `o` held on the date of statement `s`: the two periods overlap, each partial date taken from its
- * first to its last day (an office ending 2026-03 is held on 2026-03-15); unknown bounds are open.
- * `heldOn` in src/records/partialDate.ts is the same rule for values already read.
+ * first to its last day (an office ending 2026-03 is held on 2026-03-15); unknown bounds are open. An
+ * undated statement is held in no office. `heldOn` in src/records/partialDate.ts is the same rule for values already read.
  */
 export function heldOn(o: string, s: string): string {
-  return `(${o}.start IS NULL OR ${o}.start <= ${lastDay(s, 'date')})
+  return `${s}.date IS NOT NULL AND (${o}.start IS NULL OR ${o}.start <= ${lastDay(s, 'date')})
     AND (${o}.end IS NULL OR ${lastDay(o, 'end')} >= ${s}.date)`;
+}
+
+/**
+ * An office `o` certainly held on the date of statement `s`: its known start (to its last day) and end (from
+ * its first) surround every day the date can denote; an unknown start or end is unknown, never open.
+ * `heldOn(…, 'CERTAINLY')` in src/records/partialDate.ts is the same rule.
+ */
+export function certainlyHeldOn(o: string, s: string): string {
+  return `(${s}.date IS NOT NULL AND ${o}.start IS NOT NULL AND ${o}.end IS NOT NULL
+    AND ${lastDay(o, 'start')} <= ${s}.date AND ${o}.end >= ${lastDay(s, 'date')})`;
 }
 
 /** The first related node along a pattern from `v`, projected; null when there is none. */

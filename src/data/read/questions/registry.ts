@@ -1,4 +1,5 @@
 import type { Tx } from '../../database.js';
+import { DEFAULT_DATE_MATCH } from '../../../records/partialDate.js';
 import { compareStances } from './compareStances.js';
 import { connections } from './connections.js';
 import { evacuationRecord } from './evacuationRecord.js';
@@ -29,7 +30,7 @@ const NOBODY = 'person:plan-warm-up';
 const NO_COUNTRY = 'country:ZZ';
 const WINDOW = { skip: 0, limit: 1 };
 const TODAY = { asOf: null, standingOn: '2000-01-01' };
-const NO_FILTERS = { stance: null, conflict: null, kind: null, language: null, from: null, to: null };
+const NO_FILTERS = { stance: null, conflict: null, kind: null, language: null, from: null, to: null, dateMatch: DEFAULT_DATE_MATCH };
 
 /**
  * Neo4j keys a cached plan by the statement, its parameters' types and, for a string or a list, the order of
@@ -40,7 +41,7 @@ const NO_FILTERS = { stance: null, conflict: null, kind: null, language: null, f
 const OPENED = [NOBODY, NO_COUNTRY];
 
 export const QUESTIONS = {
-  whoSaidWhat: { planWarmUps: [(tx) => whoSaidWhat(tx, { by: NOBODY, about: null, from: null, to: null, kind: null }, WINDOW)] },
+  whoSaidWhat: { planWarmUps: [(tx) => whoSaidWhat(tx, { by: NOBODY, about: null, from: null, to: null, dateMatch: DEFAULT_DATE_MATCH, kind: null }, WINDOW)] },
   stanceHolders: { planWarmUps: [(tx) => stanceHolders(tx, { stance: 'OFFER_TO_MEDIATE', toward: null, modality: null, ...TODAY }, WINDOW)] },
   stancesOf: { planWarmUps: [(tx) => stancesOf(tx, { actor: NOBODY, toward: null, ...TODAY }, WINDOW)] },
   stanceTimeline: { planWarmUps: OPENED.map((id) => (tx: Tx) => stanceTimeline(tx, { actor: id, toward: null, stance: null }, WINDOW)) },
@@ -51,7 +52,7 @@ export const QUESTIONS = {
   neighbourhood: { planWarmUps: OPENED.map((id) => (tx: Tx) => neighbourhood(tx, { id, depth: 2 }, WINDOW)) },
   sharedStances: { planWarmUps: [(tx) => sharedStances(tx, { actor: NOBODY, toward: null, ...TODAY }, WINDOW)] },
   compareStances: { planWarmUps: [(tx) => compareStances(tx, { first: NOBODY, second: `${NOBODY}-2`, toward: null, ...TODAY })] },
-  evacuationRecord: { planWarmUps: [(tx) => evacuationRecord(tx, { actor: NOBODY, from: null, to: null })] },
+  evacuationRecord: { planWarmUps: [(tx) => evacuationRecord(tx, { actor: NOBODY, from: null, to: null, dateMatch: DEFAULT_DATE_MATCH })] },
   search: { planWarmUps: [(tx) => search(tx, { text: 'plan warm-up', kinds: [] }, WINDOW)] },
   statementFeed: {
     planWarmUps: [

@@ -36,8 +36,8 @@ const CYPHER = `
       general: NOT EXISTS { MATCH (p)-[:TOWARD]->() },
       statementCount: COUNT { MATCH ${UTTERANCE('ps', 'p')} },
       since: ${first(`(p)<-[:EXPRESSES]-(p_since:Statement)`, partialDate('p_since', 'date'), 'p_since.date')},
-      latest: ${first(`(p)<-[:EXPRESSES]-(p_latest:Statement)`, partialDate('p_latest', 'date'), 'p_latest.date DESC')},
-      statements: COLLECT { MATCH ${UTTERANCE('pl', 'p')} RETURN ${entityRef('pl')} AS item ORDER BY pl.date DESC, pl.id LIMIT ${CAPS.statements} }
+      latest: ${first(`(p)<-[:EXPRESSES]-(p_latest:Statement)`, partialDate('p_latest', 'date'), 'p_latest.date IS NULL, p_latest.date DESC')},
+      statements: COLLECT { MATCH ${UTTERANCE('pl', 'p')} RETURN ${entityRef('pl')} AS item ORDER BY pl.date IS NULL, pl.date DESC, pl.id LIMIT ${CAPS.statements} }
     }) AS holdings,
     COUNT { MATCH (h)<-[:HELD_BY]-(q:Position)<-[:EXPRESSES]-(qs:Statement) WHERE ${IN_SCOPE('q')} RETURN DISTINCT qs } AS statementCount
   }

@@ -1,7 +1,8 @@
 import type { Tx } from '../../database.js';
 import { integer } from '../../database.js';
+import type { DateMatch } from '../../../records/partialDate.js';
 import { CAPS } from './caps.js';
-import { entityRef, lastDay, stanceLabel } from './fragments.js';
+import { dateWithin, entityRef, stanceLabel } from './fragments.js';
 import { ask } from './run.js';
 import { statementView } from './views.js';
 import { STATEMENTS_FOR_ACTOR } from './whoSaidWhat.js';
@@ -16,9 +17,10 @@ export interface StatementFeedRequest {
   from: string | null;
   /** Last day of the range, stored form. */
   to: string | null;
+  dateMatch: DateMatch;
 }
 
-/** Where a page starts: after the statement with this sort key (stored date, then id). */
+/** Where a page starts: after the statement with this sort key (stored date, '' when undated, then id). */
 export interface FeedKey {
   date: string;
   id: string;
@@ -48,13 +50,17 @@ const CONFLICTS_OF = (s: string) => `CALL (${s}) {
   }`;
 
 const FILTERS = `($kind = '' OR s.kind = $kind) AND ($language = '' OR s.language = $language)
-  AND ($from = '' OR ${lastDay('s', 'date')} >= $from) AND ($to = '' OR s.date <= $to)
+  AND ${dateWithin('s', 'date')}
   AND ($stance = '' OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position {stance: $stance}) })
   AND ($conflict = '' OR EXISTS { MATCH (s)-[:ABOUT]->(:Conflict {id: $conflict}) }
     OR EXISTS { MATCH (s)-[:EXPRESSES]->(:Position)-[:TOWARD]->(:Conflict {id: $conflict}) })`;
 
-/** Newest first; a statement comes after the cursor when it is older, or as old with a later id. */
-const AFTER_CURSOR = `($afterDate = '' OR s.date < $afterDate OR (s.date = $afterDate AND s.id > $afterId))`;
+/**
+ * Newest first, undated last; a statement comes after the cursor when it is older, or as old with a later
+ * id, or undated after a dated cursor, or undated with a later id after an undated one (afterDate '').
+ */
+const AFTER_CURSOR = `($afterId = '' OR CASE WHEN $afterDate = '' THEN s.date IS NULL AND s.id > $afterId
+    ELSE s.date IS NULL OR s.date < $afterDate OR (s.date = $afterDate AND s.id > $afterId) END)`;
 
 /** Counts of one property over the statements `all`, most frequent first. */
 const tally = (property: string, label: string) => `COLLECT {
@@ -85,13 +91,13 @@ const CYPHER = `
   CALL (a) {
     CALL (a) { ${STATEMENTS_OF_ENTITY} }
     WITH DISTINCT s WHERE ${FILTERS} AND ${AFTER_CURSOR}
-    WITH s ORDER BY s.date DESC, s.id LIMIT $limit + 1
+    WITH s ORDER BY s.date IS NULL, s.date DESC, s.id LIMIT $limit + 1
     RETURN collect(s) AS found
   }
   CALL (found) {
     UNWIND range(0, size(found[..$limit]) - 1) AS i
     WITH i, found[i] AS s ORDER BY i
-    RETURN collect({date: s.date, id: s.id, view: ${statementView('s')}}) AS items
+    RETURN collect({date: coalesce(s.date, ''), id: s.id, view: ${statementView('s')}}) AS items
   }
   RETURN ${entityRef('a')} AS entity, total, {kinds: kinds, languages: languages, stances: stances, conflicts: conflicts} AS facets, items,
     size(found) > $limit AS hasNextPage`;

@@ -3,7 +3,7 @@
  * StatementView, HeldStance, RoundView, ... is filled here, so an answer needs no second query.
  */
 import { CAPS } from './caps.js';
-import { entityRef, evidence, first, heldOn, linkedRef, linkedRefs, nameOn, partialDate, stanceLabel, withLinks } from './fragments.js';
+import { certainlyHeldOn, entityRef, evidence, first, heldOn, linkedRef, linkedRefs, nameOn, partialDate, stanceLabel, withLinks } from './fragments.js';
 
 export function stanceSummary(p: string): string {
   return withLinks(
@@ -14,9 +14,11 @@ export function stanceSummary(p: string): string {
   );
 }
 
-export function officeView(o: string): string {
+/** An office `o` of the speaker of statement `s`, and whether it was held on its date CERTAINLY or only POSSIBLY. */
+export function officeView(o: string, s: string): string {
   const org = `${o}_org`;
   return `{id: ${o}.id, title: ${o}.title, start: ${partialDate(o, 'start')}, end: ${partialDate(o, 'end')},
+    held: CASE WHEN ${certainlyHeldOn(o, s)} THEN 'CERTAINLY' ELSE 'POSSIBLY' END,
     organization: ${linkedRef(o, 'IN_ORGANIZATION', 'org')},
     country: ${first(`(${o})-[:IN_ORGANIZATION]->(${org}:Organization)-[:OF_COUNTRY]->(${org}_c:Country)`, entityRef(`${org}_c`))}}`;
 }
@@ -40,7 +42,7 @@ export function statementView(s: string): string {
     context: ${s}.context, speaker: ${one('SPOKEN_BY')}, onBehalfOf: ${one('ON_BEHALF_OF')},
     about: ${all('ABOUT')}, mentions: ${all('MENTIONS')},
     speakerOffices: COLLECT { MATCH (${s})-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(${o}:Office) WHERE ${heldOn(o, s)}
-      RETURN ${officeView(o)} AS item ORDER BY ${o}.start, ${o}.id LIMIT ${CAPS.items} },
+      RETURN ${officeView(o, s)} AS item ORDER BY ${o}.start, ${o}.id LIMIT ${CAPS.items} },
     occasion: ${occasionView(s)},
     expresses: COLLECT { MATCH (${s})-[${p}_r:EXPRESSES]->(${p}:Position) RETURN ${stanceSummary(p)} AS item
       ORDER BY ${p}_r.seq LIMIT ${CAPS.items} },
@@ -52,14 +54,15 @@ export function statementView(s: string): string {
 
 /**
  * Whether the stance `p` stands on the day `$standingOn` (stored form): some statement expressed it by
- * then (or, asked about today, it has no dated statement at all), it was not withdrawn by then, and no
+ * then (or, asked about today, no statement of it is dated: undated words were said before today but on
+ * no day we can compare with another), it was not withdrawn by then, and no
  * stance expressed by then replaces it.
  */
 export function standing(p: string): string {
   const s = `${p}_st`;
   const q = `${p}_next`;
   return `((EXISTS { MATCH (${p})<-[:EXPRESSES]-(${s}:Statement) WHERE ${s}.date <= $standingOn }
-      OR ($asOf = '' AND NOT EXISTS { MATCH (${p})<-[:EXPRESSES]-(:Statement) }))
+      OR ($asOf = '' AND NOT EXISTS { MATCH (${p})<-[:EXPRESSES]-(${s}_dated:Statement) WHERE ${s}_dated.date IS NOT NULL }))
     AND (${p}.until IS NULL OR ${p}.until > $standingOn)
     AND NOT EXISTS { MATCH (${p})<-[:SUPERSEDES]-(${q}:Position)
       WHERE EXISTS { MATCH (${q})<-[:EXPRESSES]-(${q}_s:Statement) WHERE ${q}_s.date <= $standingOn } })`;

@@ -1,6 +1,7 @@
 import type { Tx } from '../../database.js';
 import { CAPS } from './caps.js';
-import { heldOn, lastDay } from './fragments.js';
+import type { DateMatch } from '../../../records/partialDate.js';
+import { dateWithin, heldOn } from './fragments.js';
 import { ask, pageOf, windowParams, type Window } from './run.js';
 import { statementView } from './views.js';
 
@@ -12,6 +13,7 @@ export interface WhoSaidWhatRequest {
   from: string | null;
   /** Last day of the range, stored form. */
   to: string | null;
+  dateMatch: DateMatch;
   kind: string | null;
 }
 
@@ -37,9 +39,8 @@ const CYPHER = `
     WITH DISTINCT s
     WHERE ($kind = '' OR s.kind = $kind)
       AND ($about = '' OR EXISTS { MATCH (s)-[:ABOUT|MENTIONS]->(:Entity {id: $about}) })
-      AND ($from = '' OR ${lastDay('s', 'date')} >= $from)
-      AND ($to = '' OR s.date <= $to)
-    WITH s ORDER BY s.date DESC, s.id LIMIT ${CAPS.scan}
+      AND ${dateWithin('s', 'date')}
+    WITH s ORDER BY s.date IS NULL, s.date DESC, s.id LIMIT ${CAPS.scan}
     RETURN collect(s) AS found
   }
   ${pageOf('found', 's', statementView('s'))}
