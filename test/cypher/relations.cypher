@@ -841,7 +841,9 @@ RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHE
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (n)-[:RENDERS]-(m:Statement)
+  MATCH m_path = (n)-[:RENDERS]-{1,8}(m:Statement)
+  WHERE m <> n AND none(m_i IN range(1, length(m_path) - 1)
+    WHERE startNode(relationships(m_path)[m_i - 1]) = startNode(relationships(m_path)[m_i]))
   WITH DISTINCT m
   ORDER BY m.language ASC, m.id ASC
   RETURN collect(m) AS found

@@ -1,6 +1,6 @@
 import { ACTORS, linksOf, RECORD_TYPES, type RecordTypeName } from '../../model/index.js';
 import { ACTOR_LABELS } from '../labels.js';
-import { heldOn } from './questions/fragments.js';
+import { heldOn, sameUtterance } from './questions/fragments.js';
 
 /**
  * Every relationship field of the API, both ways, as the Cypher that finds the related nodes `m` of a
@@ -63,7 +63,8 @@ const DECLARED_HERE = {
     match: `MATCH (n)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(m:Office) WHERE ${heldOn('m', 'n')}`,
     order: BY_START,
   },
-  'Statement.renderings': { match: 'MATCH (n)-[:RENDERS]-(m:Statement)', order: 'm.language ASC' },
+  // Every other rendering of the utterance, however far along the chain of renderings it was linked.
+  'Statement.renderings': { match: `MATCH ${sameUtterance('n', 'm')}`, order: 'm.language ASC' },
   'Event.statements': into('AT_EVENT', 'Statement', 'm.id ASC'),
   'Position.expressedBy': into('EXPRESSES', 'Statement', 'm.date ASC'),
   'Position.reaffirmedBy': into('REAFFIRMS', 'Position'),

@@ -39,7 +39,9 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               | {id: s_pos.id, stance: s_pos.stance, stanceLabel: coalesce($stanceLabels[s_pos.stance], s_pos.stance),
                 modality: s_pos.modality, condition: s_pos.condition, holder: head([s_pos_link IN s_pos_links WHERE s_pos_link.t = 'HELD_BY' | s_pos_link.ref]), toward: head([s_pos_link IN s_pos_links WHERE s_pos_link.t = 'TOWARD' | s_pos_link.ref])}][0] AS item
             ORDER BY s_pos_r.seq LIMIT 50 },
-          renderings: COLLECT { MATCH (s)-[:RENDERS]-(s_ren:Statement) WITH DISTINCT s_ren ORDER BY s_ren.language, s_ren.id LIMIT 50
+          renderings: COLLECT { MATCH s_ren_path = (s)-[:RENDERS]-{1,8}(s_ren:Statement)
+            WHERE s_ren <> s AND none(s_ren_i IN range(1, length(s_ren_path) - 1)
+              WHERE startNode(relationships(s_ren_path)[s_ren_i - 1]) = startNode(relationships(s_ren_path)[s_ren_i])) WITH DISTINCT s_ren ORDER BY s_ren.language, s_ren.id LIMIT 50
             RETURN {id: s_ren.id, kind: s_ren.kind, language: s_ren.language, text: s_ren.text, evidence: COLLECT { MATCH (s_ren)-[s_ren_cit:CITES]->(s_ren_src:Source)
                 RETURN {source: {id: s_ren_src.id, title: s_ren_src.title, publisher: s_ren_src.publisher, url: s_ren_src.url, published: CASE WHEN s_ren_src.published IS NULL THEN null ELSE {
                       value: CASE s_ren_src.publishedPrecision WHEN 'YEAR' THEN left(s_ren_src.published, 4) WHEN 'MONTH' THEN left(s_ren_src.published, 7) ELSE s_ren_src.published END,

@@ -101,7 +101,9 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                         | {id: hp_by_pos.id, stance: hp_by_pos.stance, stanceLabel: coalesce($stanceLabels[hp_by_pos.stance], hp_by_pos.stance),
                           modality: hp_by_pos.modality, condition: hp_by_pos.condition, holder: head([hp_by_pos_link IN hp_by_pos_links WHERE hp_by_pos_link.t = 'HELD_BY' | hp_by_pos_link.ref]), toward: head([hp_by_pos_link IN hp_by_pos_links WHERE hp_by_pos_link.t = 'TOWARD' | hp_by_pos_link.ref])}][0] AS item
                       ORDER BY hp_by_pos_r.seq LIMIT 50 },
-                    renderings: COLLECT { MATCH (hp_by)-[:RENDERS]-(hp_by_ren:Statement) WITH DISTINCT hp_by_ren ORDER BY hp_by_ren.language, hp_by_ren.id LIMIT 50
+                    renderings: COLLECT { MATCH hp_by_ren_path = (hp_by)-[:RENDERS]-{1,8}(hp_by_ren:Statement)
+                      WHERE hp_by_ren <> hp_by AND none(hp_by_ren_i IN range(1, length(hp_by_ren_path) - 1)
+                        WHERE startNode(relationships(hp_by_ren_path)[hp_by_ren_i - 1]) = startNode(relationships(hp_by_ren_path)[hp_by_ren_i])) WITH DISTINCT hp_by_ren ORDER BY hp_by_ren.language, hp_by_ren.id LIMIT 50
                       RETURN {id: hp_by_ren.id, kind: hp_by_ren.kind, language: hp_by_ren.language, text: hp_by_ren.text, evidence: COLLECT { MATCH (hp_by_ren)-[hp_by_ren_cit:CITES]->(hp_by_ren_src:Source)
                           RETURN {source: {id: hp_by_ren_src.id, title: hp_by_ren_src.title, publisher: hp_by_ren_src.publisher, url: hp_by_ren_src.url, published: CASE WHEN hp_by_ren_src.published IS NULL THEN null ELSE {
                                 value: CASE hp_by_ren_src.publishedPrecision WHEN 'YEAR' THEN left(hp_by_ren_src.published, 4) WHEN 'MONTH' THEN left(hp_by_ren_src.published, 7) ELSE hp_by_ren_src.published END,

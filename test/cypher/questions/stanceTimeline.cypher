@@ -9,7 +9,9 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WITH p ORDER BY p.id LIMIT 5000
     CALL (p) {
       MATCH (s:Statement)-[:EXPRESSES]->(p)
-      WHERE NOT EXISTS { MATCH (s)-[:RENDERS]-(earlier:Statement)-[:EXPRESSES]->(p) WHERE earlier.id < s.id }
+      WHERE NOT EXISTS { MATCH earlier_path = (s)-[:RENDERS]-{1,8}(earlier:Statement)
+        WHERE earlier <> s AND none(earlier_i IN range(1, length(earlier_path) - 1)
+          WHERE startNode(relationships(earlier_path)[earlier_i - 1]) = startNode(relationships(earlier_path)[earlier_i])) AND earlier.id < s.id AND EXISTS { (earlier)-[:EXPRESSES]->(p) } }
       WITH p, s ORDER BY s.date, s.id LIMIT 50
       WITH p, collect(s) AS said
       UNWIND range(0, size(said) - 1) AS i
@@ -92,7 +94,9 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                 | {id: es_pos.id, stance: es_pos.stance, stanceLabel: coalesce($stanceLabels[es_pos.stance], es_pos.stance),
                   modality: es_pos.modality, condition: es_pos.condition, holder: head([es_pos_link IN es_pos_links WHERE es_pos_link.t = 'HELD_BY' | es_pos_link.ref]), toward: head([es_pos_link IN es_pos_links WHERE es_pos_link.t = 'TOWARD' | es_pos_link.ref])}][0] AS item
               ORDER BY es_pos_r.seq LIMIT 50 },
-            renderings: COLLECT { MATCH (es)-[:RENDERS]-(es_ren:Statement) WITH DISTINCT es_ren ORDER BY es_ren.language, es_ren.id LIMIT 50
+            renderings: COLLECT { MATCH es_ren_path = (es)-[:RENDERS]-{1,8}(es_ren:Statement)
+              WHERE es_ren <> es AND none(es_ren_i IN range(1, length(es_ren_path) - 1)
+                WHERE startNode(relationships(es_ren_path)[es_ren_i - 1]) = startNode(relationships(es_ren_path)[es_ren_i])) WITH DISTINCT es_ren ORDER BY es_ren.language, es_ren.id LIMIT 50
               RETURN {id: es_ren.id, kind: es_ren.kind, language: es_ren.language, text: es_ren.text, evidence: COLLECT { MATCH (es_ren)-[es_ren_cit:CITES]->(es_ren_src:Source)
                   RETURN {source: {id: es_ren_src.id, title: es_ren_src.title, publisher: es_ren_src.publisher, url: es_ren_src.url, published: CASE WHEN es_ren_src.published IS NULL THEN null ELSE {
                         value: CASE es_ren_src.publishedPrecision WHEN 'YEAR' THEN left(es_ren_src.published, 4) WHEN 'MONTH' THEN left(es_ren_src.published, 7) ELSE es_ren_src.published END,

@@ -94,7 +94,9 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                     | {id: p_by_pos.id, stance: p_by_pos.stance, stanceLabel: coalesce($stanceLabels[p_by_pos.stance], p_by_pos.stance),
                       modality: p_by_pos.modality, condition: p_by_pos.condition, holder: head([p_by_pos_link IN p_by_pos_links WHERE p_by_pos_link.t = 'HELD_BY' | p_by_pos_link.ref]), toward: head([p_by_pos_link IN p_by_pos_links WHERE p_by_pos_link.t = 'TOWARD' | p_by_pos_link.ref])}][0] AS item
                   ORDER BY p_by_pos_r.seq LIMIT 50 },
-                renderings: COLLECT { MATCH (p_by)-[:RENDERS]-(p_by_ren:Statement) WITH DISTINCT p_by_ren ORDER BY p_by_ren.language, p_by_ren.id LIMIT 50
+                renderings: COLLECT { MATCH p_by_ren_path = (p_by)-[:RENDERS]-{1,8}(p_by_ren:Statement)
+                  WHERE p_by_ren <> p_by AND none(p_by_ren_i IN range(1, length(p_by_ren_path) - 1)
+                    WHERE startNode(relationships(p_by_ren_path)[p_by_ren_i - 1]) = startNode(relationships(p_by_ren_path)[p_by_ren_i])) WITH DISTINCT p_by_ren ORDER BY p_by_ren.language, p_by_ren.id LIMIT 50
                   RETURN {id: p_by_ren.id, kind: p_by_ren.kind, language: p_by_ren.language, text: p_by_ren.text, evidence: COLLECT { MATCH (p_by_ren)-[p_by_ren_cit:CITES]->(p_by_ren_src:Source)
                       RETURN {source: {id: p_by_ren_src.id, title: p_by_ren_src.title, publisher: p_by_ren_src.publisher, url: p_by_ren_src.url, published: CASE WHEN p_by_ren_src.published IS NULL THEN null ELSE {
                             value: CASE p_by_ren_src.publishedPrecision WHEN 'YEAR' THEN left(p_by_ren_src.published, 4) WHEN 'MONTH' THEN left(p_by_ren_src.published, 7) ELSE p_by_ren_src.published END,

@@ -33,6 +33,29 @@ export function heldOn(o: string, s: string): string {
     AND (${o}.end IS NULL OR ${lastDay(o, 'end')} >= ${s}.date)`;
 }
 
+/**
+ * A MATCH body finding `r`, another rendering of the same utterance as statement `s`, for callers to
+ * extend with `AND ...`. One utterance is the group its renderings form through RENDERS, whichever way
+ * and however many steps (an agency's English of a Russian original that a third outlet translated
+ * again). One step is never followed: from one statement a rendering renders to another it also renders.
+ * A rendering that renders two statements covers both (a Russian quote joining two English sentences), so
+ * those two are parts of the words, not renderings of each other.
+ */
+export function sameUtterance(s: string, r: string): string {
+  const path = `${r}_path`;
+  const i = `${r}_i`;
+  return `${path} = (${s})-[:RENDERS]-{1,${CAPS.renderingHops}}(${r}:Statement)
+    WHERE ${r} <> ${s} AND none(${i} IN range(1, length(${path}) - 1)
+      WHERE startNode(relationships(${path})[${i} - 1]) = startNode(relationships(${path})[${i}]))`;
+}
+
+/** The utterance statement `s` renders, named by the smallest id among all its renderings, `s` included. */
+export function utteranceKey(s: string): string {
+  const u = `${s}_u`;
+  return `reduce(${s}_key = ${s}.id, ${u}_id IN COLLECT { MATCH ${sameUtterance(s, u)} RETURN ${u}.id AS item } |
+    CASE WHEN ${u}_id < ${s}_key THEN ${u}_id ELSE ${s}_key END)`;
+}
+
 /** The first related node along a pattern from `v`, projected; null when there is none. */
 export function first(pattern: string, projection: string, order = ''): string {
   return `COLLECT { MATCH ${pattern} RETURN ${projection} AS item ${order ? `ORDER BY ${order}` : ''} LIMIT 1 }[0]`;

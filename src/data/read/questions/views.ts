@@ -3,7 +3,7 @@
  * StatementView, HeldStance, RoundView, ... is filled here, so an answer needs no second query.
  */
 import { CAPS } from './caps.js';
-import { entityRef, evidence, first, heldOn, linkedRef, linkedRefs, nameOn, partialDate, withLinks } from './fragments.js';
+import { entityRef, evidence, first, heldOn, linkedRef, linkedRefs, nameOn, partialDate, sameUtterance, withLinks } from './fragments.js';
 
 export function stanceSummary(p: string): string {
   return withLinks(
@@ -44,7 +44,7 @@ export function statementView(s: string): string {
     occasion: ${occasionView(s)},
     expresses: COLLECT { MATCH (${s})-[${p}_r:EXPRESSES]->(${p}:Position) RETURN ${stanceSummary(p)} AS item
       ORDER BY ${p}_r.seq LIMIT ${CAPS.items} },
-    renderings: COLLECT { MATCH (${s})-[:RENDERS]-(${r}:Statement) WITH DISTINCT ${r} ORDER BY ${r}.language, ${r}.id LIMIT ${CAPS.items}
+    renderings: COLLECT { MATCH ${sameUtterance(s, r)} WITH DISTINCT ${r} ORDER BY ${r}.language, ${r}.id LIMIT ${CAPS.items}
       RETURN {id: ${r}.id, kind: ${r}.kind, language: ${r}.language, text: ${r}.text, evidence: ${evidence(r)}} AS item },
     evidence: ${evidence(s)}}`,
   );
