@@ -457,6 +457,12 @@ export type DatelinePayload = {
   outcome: WriteOutcome;
 };
 
+export type DeliveryRole =
+  /** Read out on the authors' behalf (a host minister reading a joint statement of other states). */
+  | 'READ_OUT'
+  /** Passed on by a press service or spokesperson as the authors' words. */
+  | 'RELAYED';
+
 /** Any entity an answer names, in brief. `kind` is its GraphQL type name (Country, Person, Statement, ...). */
 export type EntityRef = {
   __typename?: 'EntityRef';
@@ -1966,6 +1972,8 @@ export type Participation = Fact & Node & {
   role: ParticipationRole;
   /** The round, when the role is reported for one round only. */
   round: Maybe<NegotiationRound>;
+  /** Whether the source reports the participation as announced beforehand or as having taken place. */
+  status: ParticipationStatus;
   /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
   version: Scalars['ID']['output'];
 };
@@ -1998,6 +2006,8 @@ export type ParticipationInput = {
   process: Scalars['ID']['input'];
   role: ParticipationRole;
   round?: InputMaybe<Scalars['ID']['input']>;
+  /** Omitted is TOOK_PLACE. */
+  status?: InputMaybe<ParticipationStatus>;
 };
 
 export type ParticipationPayload = {
@@ -2026,6 +2036,12 @@ export type ParticipationSort = {
 
 export type ParticipationSortField =
   | 'ROLE';
+
+export type ParticipationStatus =
+  /** Reported before the fact: the actor was expected or announced to take part. */
+  | 'ANNOUNCED'
+  /** Reported as having taken place. */
+  | 'TOOK_PLACE';
 
 /** One step of a path: a relationship between two entities, said in words, with the record that states it. */
 export type PathStep = {
@@ -2957,6 +2973,11 @@ export type Source = Node & {
   citedBy: FactConnection;
   /** Where the piece is datelined (the place before the first sentence of a news story), when recorded. */
   dateline: Maybe<Dateline>;
+  /**
+   * True for made-up material (a scenario, an exercise, a synthetic example) rather than reporting of what
+   * happened. The questions mark evidence from such a source (`SourceRef.hypothetical`).
+   */
+  hypothetical: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /**
    * The metadata above that were read off the web address (a slug, a date in the path, a domain) rather than
@@ -2968,6 +2989,8 @@ export type Source = Node & {
   language: Scalars['String']['output'];
   published: Maybe<PartialDate>;
   publisher: Maybe<Scalars['String']['output']>;
+  /** Sources whose content this one passes on (an outlet reporting a ministry's press release). */
+  relays: Array<Source>;
   /** The full text, when we hold it. Spans count Unicode code points of this text. */
   text: Maybe<Scalars['String']['output']>;
   textHeld: Scalars['Boolean']['output'];
@@ -3011,6 +3034,8 @@ export type SourceFilter = {
 };
 
 export type SourceInput = {
+  /** True for made-up material (a scenario, an exercise, a synthetic example); omitted is false. */
+  hypothetical?: InputMaybe<Scalars['Boolean']['input']>;
   /** source:<name> */
   id: Scalars['ID']['input'];
   /** Which of title, publisher, published and language you read off the URL rather than a text. */
@@ -3019,6 +3044,8 @@ export type SourceInput = {
   language: Scalars['String']['input'];
   published?: InputMaybe<Scalars['String']['input']>;
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Sources already held whose content this one passes on. */
+  relays?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The full text, when you hold it; spans of citations point into it. */
   text?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -3049,6 +3076,8 @@ export type SourcePayload = {
 /** A cited source, in brief; the full record (with its text) is `source(id)`. */
 export type SourceRef = {
   __typename?: 'SourceRef';
+  /** Made-up material (a scenario, an exercise, a synthetic example), not reporting: mark what rests on it. */
+  hypothetical: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: SourceKind;
   language: Scalars['String']['output'];
@@ -3274,11 +3303,22 @@ export type StanceSummary = {
 export type Statement = Fact & Node & {
   __typename?: 'Statement';
   about: Array<Conflict>;
+  /** Negotiation processes it is about. */
+  aboutProcess: Array<NegotiationProcess>;
+  /** The negotiation round at which it was made. */
+  atRound: Maybe<NegotiationRound>;
   /** The source and exact span of this rendering. */
   citations: Array<Citation>;
   /** What prompted it, when the source says (a journalist's question). */
   context: Maybe<Scalars['String']['output']>;
   date: PartialDate;
+  /**
+   * Who gave the words without being their author: the minister who read out a joint statement, the press
+   * service that relayed it. Not a speaker: the statement counts for its authors (`speaker`, `onBehalfOf`).
+   */
+  deliveredBy: Maybe<Actor>;
+  /** How `deliveredBy` gave the words. */
+  deliveryRole: Maybe<DeliveryRole>;
   /** Stances this statement expresses. */
   expresses: Array<Position>;
   id: Scalars['ID']['output'];
@@ -3287,9 +3327,17 @@ export type Statement = Fact & Node & {
   /** Entities the statement names. */
   mentions: Array<Actor>;
   occasion: Maybe<Event>;
-  /** The state or body the speaker spoke for. */
+  /** The state or body the words speak for; for a joint statement, the first of `onBehalfOfAll`. */
   onBehalfOf: Maybe<Actor>;
-  /** The same utterance rendered in other sources or languages. */
+  /**
+   * Every state or body the words speak for, in the record's order: several for a joint statement (Iran,
+   * Russia and Türkiye), which the questions then find under each of them.
+   */
+  onBehalfOfAll: Array<Actor>;
+  /**
+   * Every other rendering of the same utterance, in any source or language: all the statements linked to this
+   * one through `renders`, whichever way and however many steps (at most 8).
+   */
   renderings: Array<Statement>;
   speaker: Maybe<Person>;
   /** The offices the speaker held on the statement's date. */
@@ -3341,17 +3389,23 @@ export type StatementFilter = {
 
 export type StatementInput = {
   about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  aboutProcess?: InputMaybe<Array<Scalars['ID']['input']>>;
+  atRound?: InputMaybe<Scalars['ID']['input']>;
   /** Required: at least one. A QUOTE's span with match EXACT must read the text exactly. */
   citations?: InputMaybe<Array<CitationInput>>;
   context?: InputMaybe<Scalars['String']['input']>;
   date: Scalars['String']['input'];
+  /** Who gave the words without being their author; needs deliveryRole. */
+  deliveredBy?: InputMaybe<Scalars['ID']['input']>;
+  deliveryRole?: InputMaybe<DeliveryRole>;
   expresses?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
   kind: StatementKind;
   language: Scalars['String']['input'];
   mentions?: InputMaybe<Array<Scalars['ID']['input']>>;
   occasion?: InputMaybe<Scalars['ID']['input']>;
-  onBehalfOf?: InputMaybe<Scalars['ID']['input']>;
+  /** The states or bodies the words speak for: one, or several for a joint statement. */
+  onBehalfOf?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Statements already held that render the same utterance (the original of a translation, another outlet's quote). */
   renders?: InputMaybe<Array<Scalars['ID']['input']>>;
   speaker?: InputMaybe<Scalars['ID']['input']>;
@@ -3383,6 +3437,9 @@ export type StatementView = {
   /** What prompted it, when the source says (a journalist's question). */
   context: Maybe<Scalars['String']['output']>;
   date: PartialDate;
+  /** Who gave the words without being their author (read out, relayed), and how. */
+  deliveredBy: Maybe<EntityRef>;
+  deliveryRole: Maybe<DeliveryRole>;
   evidence: Array<Evidence>;
   /** Stances the statement expresses, conditional ones with their condition. */
   expresses: Array<StanceSummary>;
@@ -3391,7 +3448,10 @@ export type StatementView = {
   language: Scalars['String']['output'];
   mentions: Array<EntityRef>;
   occasion: Maybe<OccasionView>;
+  /** The state or body the words speak for; for a joint statement, the first of `onBehalfOfAll`. */
   onBehalfOf: Maybe<EntityRef>;
+  /** Every state or body the words speak for: several for a joint statement. */
+  onBehalfOfAll: Array<EntityRef>;
   renderings: Array<RenderingView>;
   speaker: Maybe<EntityRef>;
   /** The offices the speaker held on the statement's date (an unknown start or end is open). */
@@ -3614,6 +3674,7 @@ export type ResolversTypes = {
   Dateline: ResolverTypeWrapper<NodeRecord>;
   DatelineInput: DatelineInput;
   DatelinePayload: ResolverTypeWrapper<Omit<DatelinePayload, 'dateline'> & { dateline: ResolversTypes['Dateline'] }>;
+  DeliveryRole: DeliveryRole;
   EntityRef: ResolverTypeWrapper<EntityRef>;
   EvacuationFilter: EvacuationFilter;
   EvacuationLeg: ResolverTypeWrapper<LegRecord>;
@@ -3729,6 +3790,7 @@ export type ResolversTypes = {
   ParticipationRole: ParticipationRole;
   ParticipationSort: ParticipationSort;
   ParticipationSortField: ParticipationSortField;
+  ParticipationStatus: ParticipationStatus;
   PathStep: ResolverTypeWrapper<PathStep>;
   Person: ResolverTypeWrapper<NodeRecord>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
@@ -4728,6 +4790,7 @@ export type ParticipationResolvers<ContextType = RequestContext, ParentType exte
   process?: Resolver<ResolversTypes['NegotiationProcess'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
   round?: Resolver<Maybe<ResolversTypes['NegotiationRound']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ParticipationStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -5035,12 +5098,14 @@ export type SharedStanceEdgeResolvers<ContextType = RequestContext, ParentType e
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   citedBy?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<SourceCitedByArgs, 'first'>>;
   dateline?: Resolver<Maybe<ResolversTypes['Dateline']>, ParentType, ContextType>;
+  hypothetical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredFromUrl?: Resolver<Array<ResolversTypes['SourceMetadataField']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relays?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   textHeld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5066,6 +5131,7 @@ export type SourcePayloadResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type SourceRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceRef'] = ResolversParentTypes['SourceRef']> = {
+  hypothetical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5169,9 +5235,13 @@ export type StanceSummaryResolvers<ContextType = RequestContext, ParentType exte
 
 export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   about?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  aboutProcess?: Resolver<Array<ResolversTypes['NegotiationProcess']>, ParentType, ContextType>;
+  atRound?: Resolver<Maybe<ResolversTypes['NegotiationRound']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  deliveredBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  deliveryRole?: Resolver<Maybe<ResolversTypes['DeliveryRole']>, ParentType, ContextType>;
   expresses?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
@@ -5179,6 +5249,7 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   mentions?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   occasion?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  onBehalfOfAll?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   renderings?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   speakerOffices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
@@ -5215,6 +5286,8 @@ export type StatementViewResolvers<ContextType = RequestContext, ParentType exte
   about?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  deliveredBy?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  deliveryRole?: Resolver<Maybe<ResolversTypes['DeliveryRole']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   expresses?: Resolver<Array<ResolversTypes['StanceSummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5223,6 +5296,7 @@ export type StatementViewResolvers<ContextType = RequestContext, ParentType exte
   mentions?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   occasion?: Resolver<Maybe<ResolversTypes['OccasionView']>, ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  onBehalfOfAll?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   renderings?: Resolver<Array<ResolversTypes['RenderingView']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   speakerOffices?: Resolver<Array<ResolversTypes['OfficeView']>, ParentType, ContextType>;

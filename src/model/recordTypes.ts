@@ -8,6 +8,7 @@ import {
   importOnly,
   linkCitations,
   many,
+  manyOnceOne,
   maybeOne,
   one,
   optionalDateField as optionalDate,
@@ -58,6 +59,10 @@ export const STANCE_CODES = [
 ] as const;
 export const MODALITIES = ['ASSERTED', 'CONDITIONAL', 'NEGATED', 'FUTURE'] as const;
 export const STATEMENT_KINDS = ['QUOTE', 'PARAPHRASE'] as const;
+/** How someone other than the authors gave the words: read out at a podium, or relayed (a press service). */
+export const DELIVERY_ROLES = ['READ_OUT', 'RELAYED'] as const;
+/** A participation reported beforehand (a delegation "is expected to attend") or one reported as held. */
+export const PARTICIPATION_STATUSES = ['ANNOUNCED', 'TOOK_PLACE'] as const;
 export const PARTICIPATION_ROLES = ['HOST', 'FACILITATOR', 'MEDIATOR', 'GUARANTOR', 'OBSERVER', 'PARTY'] as const;
 export const LEG_MODES = ['BUS', 'FLIGHT', 'LAND', 'RAIL', 'SEA'] as const;
 export const COUNT_UNITS = ['CITIZENS', 'PASSENGERS', 'PEOPLE'] as const;
@@ -99,6 +104,10 @@ export const RECORD_TYPES = [
     textFile: importOnly(z.string().max(500).optional()),
     /** Which of the metadata above were read off the web address (a slug, a date path, a domain), not a text. */
     inferredFromUrl: value(z.array(z.enum(SOURCE_METADATA_FIELDS)).max(SOURCE_METADATA_FIELDS.length).default([])),
+    /** Sources whose content this one passes on (an outlet reporting a ministry's press release). */
+    relays: many('RELAYS', ['Source']),
+    /** Made-up material (a scenario, an exercise, a synthetic example), not reporting of what happened. */
+    hypothetical: value(z.boolean().default(false)),
   }),
   recordType('Country', 'country', {
     iso2: value(z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code is two capital letters, e.g. KZ')),
@@ -170,37 +179,6 @@ export const RECORD_TYPES = [
     side: optionalName,
     citations: requiredCitations,
   }),
-  recordType('Position', 'position', {
-    stance: value(z.enum(STANCE_CODES)),
-    modality: value(z.enum(MODALITIES)),
-    condition: shortText,
-    conditionMet: value(z.boolean().optional()),
-    conditionStatusDate: optionalDate,
-    holder: one('HELD_BY', ACTORS),
-    toward: maybeOne('TOWARD', ['Conflict']),
-    until: optionalDate,
-    presentedAsUnchanged: value(z.boolean().default(false)),
-    reaffirms: many('REAFFIRMS', ['Position']),
-    supersedes: maybeOne('SUPERSEDES', ['Position']),
-    citations: requiredCitations,
-  }),
-  recordType('Statement', 'statement', {
-    kind: value(z.enum(STATEMENT_KINDS)),
-    // The folded text is the full-text index's search key.
-    text: value(text(LIMITS.statementText), (t) => ({ text: t, folded: fold(t) })),
-    language: value(language),
-    date: date(partialDate),
-    speaker: maybeOne('SPOKEN_BY', ['Person']),
-    onBehalfOf: maybeOne('ON_BEHALF_OF', ACTORS),
-    occasion: maybeOne('AT_EVENT', ['Event']),
-    context: shortText,
-    about: many('ABOUT', ['Conflict']),
-    mentions: many('MENTIONS', ACTORS),
-    expresses: many('EXPRESSES', ['Position']),
-    /** Other renderings of the same utterance. */
-    renders: answeredAs(many('RENDERS', ['Statement']), 'renderings'),
-    citations: requiredCitations,
-  }),
   recordType('NegotiationProcess', 'process', {
     name,
     start: optionalDate,
@@ -223,12 +201,51 @@ export const RECORD_TYPES = [
     outcome: shortText,
     citations: requiredCitations,
   }),
+  recordType('Position', 'position', {
+    stance: value(z.enum(STANCE_CODES)),
+    modality: value(z.enum(MODALITIES)),
+    condition: shortText,
+    conditionMet: value(z.boolean().optional()),
+    conditionStatusDate: optionalDate,
+    holder: one('HELD_BY', ACTORS),
+    toward: maybeOne('TOWARD', ['Conflict']),
+    until: optionalDate,
+    presentedAsUnchanged: value(z.boolean().default(false)),
+    reaffirms: many('REAFFIRMS', ['Position']),
+    supersedes: maybeOne('SUPERSEDES', ['Position']),
+    citations: requiredCitations,
+  }),
+  recordType('Statement', 'statement', {
+    kind: value(z.enum(STATEMENT_KINDS)),
+    // The folded text is the full-text index's search key.
+    text: value(text(LIMITS.statementText), (t) => ({ text: t, folded: fold(t) })),
+    language: value(language),
+    date: date(partialDate),
+    speaker: maybeOne('SPOKEN_BY', ['Person']),
+    /** The states or bodies the words speak for: several for a joint statement. */
+    onBehalfOf: answeredAs(manyOnceOne('ON_BEHALF_OF', ACTORS), 'onBehalfOfAll'),
+    occasion: maybeOne('AT_EVENT', ['Event']),
+    context: shortText,
+    about: many('ABOUT', ['Conflict']),
+    mentions: many('MENTIONS', ACTORS),
+    expresses: many('EXPRESSES', ['Position']),
+    /** Other renderings of the same utterance. */
+    renders: answeredAs(many('RENDERS', ['Statement']), 'renderings'),
+    /** Who gave the words without being their author (a minister reading out a joint statement), and how. */
+    deliveredBy: maybeOne('DELIVERED_BY', ACTORS),
+    deliveryRole: value(z.enum(DELIVERY_ROLES).optional()),
+    atRound: maybeOne('AT_ROUND', ['NegotiationRound']),
+    aboutProcess: many('ABOUT_PROCESS', ['NegotiationProcess']),
+    citations: requiredCitations,
+  }),
   recordType('Participation', 'participation', {
     role: value(z.enum(PARTICIPATION_ROLES)),
     actor: one('OF_ACTOR', ACTORS),
     process: one('IN_PROCESS', ['NegotiationProcess']),
     round: maybeOne('IN_ROUND', ['NegotiationRound']),
     ledBy: maybeOne('LED_BY', ['Person']),
+    /** Omitted is TOOK_PLACE, what a participation meant before announcements were recorded. */
+    status: value(z.enum(PARTICIPATION_STATUSES).default('TOOK_PLACE')),
     citations: requiredCitations,
   }),
   recordType('EvacuationOperation', 'evacuation', {

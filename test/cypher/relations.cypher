@@ -1,3 +1,19 @@
+// Source.relays
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:RELAYS]->(m:Source)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
 // Organization.country
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -206,6 +222,54 @@ RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHE
 //   $limit = 20
 //   $skip = 0
 
+// NegotiationProcess.concerns
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:CONCERNS]->(m:Conflict)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// NegotiationRound.process
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:OF_PROCESS]->(m:NegotiationProcess)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// NegotiationRound.venue
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:HELD_IN]->(m:Place)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
 // Position.holder
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -286,22 +350,6 @@ RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHE
 //   $limit = 20
 //   $skip = 0
 
-// Statement.onBehalfOf
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-CALL (n) {
-  MATCH (n)-[:ON_BEHALF_OF]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  WITH DISTINCT m
-  ORDER BY m.id ASC
-  RETURN collect(m) AS found
-}
-RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
-// parameters:
-//   $ids = ["entity:example"]
-//   $limit = 20
-//   $skip = 0
-
 // Statement.occasion
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -366,11 +414,11 @@ RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHE
 //   $limit = 20
 //   $skip = 0
 
-// NegotiationProcess.concerns
+// Statement.deliveredBy
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (n)-[:CONCERNS]->(m:Conflict)
+  MATCH (n)-[:DELIVERED_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
   ORDER BY m.id ASC
   RETURN collect(m) AS found
@@ -382,11 +430,11 @@ RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHE
 //   $limit = 20
 //   $skip = 0
 
-// NegotiationRound.process
+// Statement.atRound
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (n)-[:OF_PROCESS]->(m:NegotiationProcess)
+  MATCH (n)-[:AT_ROUND]->(m:NegotiationRound)
   WITH DISTINCT m
   ORDER BY m.id ASC
   RETURN collect(m) AS found
@@ -398,11 +446,11 @@ RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHE
 //   $limit = 20
 //   $skip = 0
 
-// NegotiationRound.venue
+// Statement.aboutProcess
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (n)-[:HELD_IN]->(m:Place)
+  MATCH (n)-[:ABOUT_PROCESS]->(m:NegotiationProcess)
   WITH DISTINCT m
   ORDER BY m.id ASC
   RETURN collect(m) AS found
@@ -828,6 +876,38 @@ CALL (n) {
     ELSE m.end END >= n.date)
   WITH DISTINCT m
   ORDER BY m.start ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Statement.onBehalfOf
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[r:ON_BEHALF_OF]->(m) WHERE r.seq = 0 AND (m:Country OR m:Person OR m:Organization)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// Statement.onBehalfOfAll
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[:ON_BEHALF_OF]->(m) WHERE (m:Country OR m:Person OR m:Organization)
+  WITH DISTINCT m
+  ORDER BY COLLECT { MATCH (n)-[r:ON_BEHALF_OF]->(m) RETURN r.seq AS seq }[0] ASC, m.id ASC
   RETURN collect(m) AS found
 }
 RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}

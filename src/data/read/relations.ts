@@ -64,6 +64,12 @@ const DECLARED_HERE = {
     order: BY_START,
   },
   // Every other rendering of the utterance, however far along the chain of renderings it was linked.
+  // One actor for the field that answered before joint statements; the whole list in the record's order.
+  'Statement.onBehalfOf': { match: `MATCH (n)-[r:ON_BEHALF_OF]->(m) WHERE r.seq = 0 AND ${ACTOR}` },
+  'Statement.onBehalfOfAll': {
+    match: `MATCH (n)-[:ON_BEHALF_OF]->(m) WHERE ${ACTOR}`,
+    order: 'COLLECT { MATCH (n)-[r:ON_BEHALF_OF]->(m) RETURN r.seq AS seq }[0] ASC',
+  },
   'Statement.renderings': { match: `MATCH ${sameUtterance('n', 'm')}`, order: 'm.language ASC' },
   'Event.statements': into('AT_EVENT', 'Statement', 'm.id ASC'),
   'Position.expressedBy': into('EXPRESSES', 'Statement', 'm.date ASC'),

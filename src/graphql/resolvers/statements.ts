@@ -16,6 +16,8 @@ export const statementResolvers: Resolvers = {
   },
   Statement: {
     ...modelFields('Statement'),
+    onBehalfOf: one('Statement.onBehalfOf'),
+    onBehalfOfAll: many('Statement.onBehalfOfAll'),
     speakerOffices: many('Statement.speakerOffices'),
     renderings: many('Statement.renderings'),
   },

@@ -48,7 +48,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             RETURN {source: {id: owner_src.id, title: owner_src.title, publisher: owner_src.publisher, url: owner_src.url, published: CASE WHEN owner_src.published IS NULL THEN null ELSE {
                   value: CASE owner_src.publishedPrecision WHEN 'YEAR' THEN left(owner_src.published, 4) WHEN 'MONTH' THEN left(owner_src.published, 7) ELSE owner_src.published END,
                   precision: owner_src.publishedPrecision } END,
-                language: owner_src.language, kind: owner_src.kind},
+                language: owner_src.language, kind: owner_src.kind, hypothetical: coalesce(owner_src.hypothetical, false)},
               span: CASE WHEN owner_cit.start IS NULL THEN null ELSE {start: owner_cit.start, end: owner_cit.end, match: owner_cit.match} END,
               excerpt: CASE WHEN owner_cit.start IS NOT NULL AND owner_src.text IS NOT NULL THEN substring(owner_src.text, owner_cit.start, owner_cit.end - owner_cit.start) END,
               note: owner_cit.note} AS item

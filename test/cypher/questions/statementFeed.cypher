@@ -97,13 +97,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   CALL (found) {
     UNWIND range(0, size(found[..$limit]) - 1) AS i
     WITH i, found[i] AS s ORDER BY i
-    RETURN collect({date: s.date, id: s.id, view: [s_links IN [COLLECT { MATCH (s)-[s_lm_r:SPOKEN_BY|ON_BEHALF_OF|ABOUT|MENTIONS]->(s_lm:Entity)
+    RETURN collect({date: s.date, id: s.id, view: [s_links IN [COLLECT { MATCH (s)-[s_lm_r:SPOKEN_BY|ON_BEHALF_OF|DELIVERED_BY|ABOUT|MENTIONS]->(s_lm:Entity)
               RETURN {t: type(s_lm_r), ref: CASE WHEN s_lm IS NULL THEN null ELSE {id: s_lm.id, kind: head([typeLabel IN labels(s_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_lm:Statement THEN CASE WHEN size(s_lm.text) > 80 THEN left(s_lm.text, 79) + '…' ELSE s_lm.text END
-                  ELSE coalesce(s_lm.name, s_lm.title, s_lm.label, s_lm.description, 'Round ' + toString(s_lm.ordinal), s_lm.publisher, s_lm.id) END} END} AS item ORDER BY s_lm_r.seq, s_lm.id LIMIT 200 }]
+                  ELSE coalesce(s_lm.name, s_lm.title, s_lm.label, s_lm.description, 'Round ' + toString(s_lm.ordinal), s_lm.publisher, s_lm.id) END} END} AS item ORDER BY s_lm_r.seq, s_lm.id LIMIT 250 }]
           | {id: s.id, kind: s.kind, text: s.text, language: s.language, date: CASE WHEN s.date IS NULL THEN null ELSE {
               value: CASE s.datePrecision WHEN 'YEAR' THEN left(s.date, 4) WHEN 'MONTH' THEN left(s.date, 7) ELSE s.date END,
               precision: s.datePrecision } END,
-            context: s.context, speaker: head([s_link IN s_links WHERE s_link.t = 'SPOKEN_BY' | s_link.ref]), onBehalfOf: head([s_link IN s_links WHERE s_link.t = 'ON_BEHALF_OF' | s_link.ref]),
+            context: s.context, speaker: head([s_link IN s_links WHERE s_link.t = 'SPOKEN_BY' | s_link.ref]), onBehalfOf: head([s_link IN s_links WHERE s_link.t = 'ON_BEHALF_OF' | s_link.ref]), onBehalfOfAll: [s_link IN s_links WHERE s_link.t = 'ON_BEHALF_OF' | s_link.ref][..50],
+            deliveredBy: head([s_link IN s_links WHERE s_link.t = 'DELIVERED_BY' | s_link.ref]), deliveryRole: s.deliveryRole,
             about: [s_link IN s_links WHERE s_link.t = 'ABOUT' | s_link.ref][..50], mentions: [s_link IN s_links WHERE s_link.t = 'MENTIONS' | s_link.ref][..50],
             speakerOffices: COLLECT { MATCH (s)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(s_off:Office) WHERE (s_off.start IS NULL OR s_off.start <= CASE s.datePrecision
                 WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
@@ -139,7 +140,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                   RETURN {source: {id: s_ren_src.id, title: s_ren_src.title, publisher: s_ren_src.publisher, url: s_ren_src.url, published: CASE WHEN s_ren_src.published IS NULL THEN null ELSE {
                         value: CASE s_ren_src.publishedPrecision WHEN 'YEAR' THEN left(s_ren_src.published, 4) WHEN 'MONTH' THEN left(s_ren_src.published, 7) ELSE s_ren_src.published END,
                         precision: s_ren_src.publishedPrecision } END,
-                      language: s_ren_src.language, kind: s_ren_src.kind},
+                      language: s_ren_src.language, kind: s_ren_src.kind, hypothetical: coalesce(s_ren_src.hypothetical, false)},
                     span: CASE WHEN s_ren_cit.start IS NULL THEN null ELSE {start: s_ren_cit.start, end: s_ren_cit.end, match: s_ren_cit.match} END,
                     excerpt: CASE WHEN s_ren_cit.start IS NOT NULL AND s_ren_src.text IS NOT NULL THEN substring(s_ren_src.text, s_ren_cit.start, s_ren_cit.end - s_ren_cit.start) END,
                     note: s_ren_cit.note} AS item
@@ -148,7 +149,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               RETURN {source: {id: s_src.id, title: s_src.title, publisher: s_src.publisher, url: s_src.url, published: CASE WHEN s_src.published IS NULL THEN null ELSE {
                     value: CASE s_src.publishedPrecision WHEN 'YEAR' THEN left(s_src.published, 4) WHEN 'MONTH' THEN left(s_src.published, 7) ELSE s_src.published END,
                     precision: s_src.publishedPrecision } END,
-                  language: s_src.language, kind: s_src.kind},
+                  language: s_src.language, kind: s_src.kind, hypothetical: coalesce(s_src.hypothetical, false)},
                 span: CASE WHEN s_cit.start IS NULL THEN null ELSE {start: s_cit.start, end: s_cit.end, match: s_cit.match} END,
                 excerpt: CASE WHEN s_cit.start IS NOT NULL AND s_src.text IS NOT NULL THEN substring(s_src.text, s_cit.start, s_cit.end - s_cit.start) END,
                 note: s_cit.note} AS item

@@ -127,7 +127,7 @@ export function withLinks(v: string, rels: string[], body: (one: (rel: string) =
 
 export function sourceRef(s: string): string {
   return `{id: ${s}.id, title: ${s}.title, publisher: ${s}.publisher, url: ${s}.url, published: ${partialDate(s, 'published')},
-    language: ${s}.language, kind: ${s}.kind}`;
+    language: ${s}.language, kind: ${s}.kind, hypothetical: coalesce(${s}.hypothetical, false)}`;
 }
 
 /** The citations of the fact `v`: source, span, the words at the span (from the held text) and note. */

@@ -35,9 +35,10 @@ export function statementView(s: string): string {
   const r = `${s}_ren`;
   return withLinks(
     s,
-    ['SPOKEN_BY', 'ON_BEHALF_OF', 'ABOUT', 'MENTIONS'],
+    ['SPOKEN_BY', 'ON_BEHALF_OF', 'DELIVERED_BY', 'ABOUT', 'MENTIONS'],
     (one, all) => `{id: ${s}.id, kind: ${s}.kind, text: ${s}.text, language: ${s}.language, date: ${partialDate(s, 'date')},
-    context: ${s}.context, speaker: ${one('SPOKEN_BY')}, onBehalfOf: ${one('ON_BEHALF_OF')},
+    context: ${s}.context, speaker: ${one('SPOKEN_BY')}, onBehalfOf: ${one('ON_BEHALF_OF')}, onBehalfOfAll: ${all('ON_BEHALF_OF')},
+    deliveredBy: ${one('DELIVERED_BY')}, deliveryRole: ${s}.deliveryRole,
     about: ${all('ABOUT')}, mentions: ${all('MENTIONS')},
     speakerOffices: COLLECT { MATCH (${s})-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(${o}:Office) WHERE ${heldOn(o, s)}
       RETURN ${officeView(o)} AS item ORDER BY ${o}.start, ${o}.id LIMIT ${CAPS.items} },
