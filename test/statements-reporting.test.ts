@@ -65,6 +65,10 @@ const joint = [
     onBehalfOf: ['country:CL', 'country:PE', 'country:BO'], deliveredBy: id('person', 'minister'), deliveryRole: 'READ_OUT',
     atRound: id('round', 'talks/1'), aboutProcess: [id('process', 'talks')], citations: cite('release', RELEASE, JOINT),
   },
+  { type: 'Person', id: id('person', 'counterpart'), name: 'Counterpart of the test' },
+  { type: 'Event', id: id('event', 'bilateral'), name: 'Bilateral meeting of the test', kind: 'MEETING', date: '2031-04-03', citations: [{ source: id('source', 'release') }] },
+  { type: 'Attendance', id: id('attendance', 'host'), event: id('event', 'bilateral'), actor: id('person', 'minister'), role: 'HOST', representing: 'country:EC', citations: [{ source: id('source', 'release') }] },
+  { type: 'Attendance', id: id('attendance', 'counterpart'), event: id('event', 'bilateral'), actor: id('person', 'counterpart'), role: 'COUNTERPART', representing: 'country:CL', status: 'ANNOUNCED', citations: [{ source: id('source', 'release') }] },
   {
     type: 'Statement', id: id('statement', 'walk-out'), kind: 'PARAPHRASE', text: 'Bolivia walks out of the talks.', language: 'en', date: '2031-04-04',
     onBehalfOf: 'country:BO', citations: cite('scenario', SCENARIO, 'Bolivia walks out of the talks.'),
@@ -189,6 +193,14 @@ describe('links to talks, announced participation and made-up material', () => {
     const round = await h.data('query ($id: ID!) { negotiationRound(id: $id) { participations { id status } } }', { id: id('round', 'talks/1') });
     expect(data.negotiationProcess.participations).toEqual([{ id: id('participation', 'ec-host-next'), status: 'ANNOUNCED' }]);
     expect(round.negotiationRound.participations).toEqual([{ id: id('participation', 'ec-host'), status: 'TOOK_PLACE' }]);
+  });
+
+  it("records a bilateral meeting's two officials, each for a different country, one only announced", async () => {
+    const data = await h.data('query ($id: ID!) { event(id: $id) { participants { actor { id } role representing { id } status } } }', { id: id('event', 'bilateral') });
+    expect(data.event.participants).toEqual([
+      { actor: { id: id('person', 'counterpart') }, role: 'COUNTERPART', representing: { id: 'country:CL' }, status: 'ANNOUNCED' },
+      { actor: { id: id('person', 'minister') }, role: 'HOST', representing: { id: 'country:EC' }, status: 'TOOK_PLACE' },
+    ]);
   });
 
   it('marks evidence from a hypothetical source in the answers', async () => {

@@ -119,6 +119,41 @@ export type AnnotationProposals = {
   proposals: Array<AnnotationProposal>;
 };
 
+/** An actor's part in an event: an official meeting a counterpart of another country, a summit's host. */
+export type Attendance = Fact & Node & {
+  __typename?: 'Attendance';
+  actor: Actor;
+  citations: Array<Citation>;
+  event: Event;
+  id: Scalars['ID']['output'];
+  /** The state or body the actor took part for. */
+  representing: Maybe<Actor>;
+  role: EventRole;
+  /** Whether the source reports it as announced beforehand or as having taken place. */
+  status: ParticipationStatus;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
+};
+
+export type AttendanceInput = {
+  actor: Scalars['ID']['input'];
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  event: Scalars['ID']['input'];
+  /** attendance:<name> */
+  id: Scalars['ID']['input'];
+  representing?: InputMaybe<Scalars['ID']['input']>;
+  role: EventRole;
+  /** Omitted is TOOK_PLACE. */
+  status?: InputMaybe<ParticipationStatus>;
+};
+
+export type AttendancePayload = {
+  __typename?: 'AttendancePayload';
+  attendance: Attendance;
+  outcome: WriteOutcome;
+};
+
 /** One write of one record: who made it, when, and the record as it was written. */
 export type Change = {
   __typename?: 'Change';
@@ -624,6 +659,8 @@ export type Event = Fact & Node & {
   kind: EventKind;
   name: Scalars['String']['output'];
   organizer: Maybe<Actor>;
+  /** Who took part and as what (the host, the counterpart of a bilateral meeting), announced or as held. */
+  participants: Array<Attendance>;
   place: Maybe<Place>;
   statements: Array<Statement>;
   /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
@@ -674,6 +711,17 @@ export type EventPayload = {
   event: Event;
   outcome: WriteOutcome;
 };
+
+export type EventRole =
+  /** The other side of a bilateral meeting. */
+  | 'COUNTERPART'
+  /** A member of a delegation. */
+  | 'DELEGATE'
+  /** Received the others. */
+  | 'HOST'
+  | 'OBSERVER'
+  /** Addressed the event. */
+  | 'SPEAKER';
 
 export type EventSort = {
   direction?: InputMaybe<SortDirection>;
@@ -1047,6 +1095,8 @@ export type Mutation = {
    * nothing the second time.
    */
   confirmAnnotations: ConfirmAnnotationsPayload;
+  /** Who took part in an event and as what. */
+  upsertAttendance: AttendancePayload;
   upsertConflict: ConflictPayload;
   upsertCountry: CountryPayload;
   upsertDateline: DatelinePayload;
@@ -1089,6 +1139,28 @@ export type Mutation = {
  */
 export type MutationConfirmAnnotationsArgs = {
   input: ConfirmAnnotationsInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertAttendanceArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  input: AttendanceInput;
 };
 
 
@@ -3640,6 +3712,9 @@ export type ResolversTypes = {
   AnnotationCue: ResolverTypeWrapper<AnnotationCue>;
   AnnotationProposal: ResolverTypeWrapper<AnnotationProposal>;
   AnnotationProposals: ResolverTypeWrapper<AnnotationProposals>;
+  Attendance: ResolverTypeWrapper<NodeRecord>;
+  AttendanceInput: AttendanceInput;
+  AttendancePayload: ResolverTypeWrapper<Omit<AttendancePayload, 'attendance'> & { attendance: ResolversTypes['Attendance'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<Omit<Change, 'entity'> & { entity?: Maybe<ResolversTypes['Node']> }>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
@@ -3657,7 +3732,7 @@ export type ResolversTypes = {
   ConflictPayload: ResolverTypeWrapper<Omit<ConflictPayload, 'conflict'> & { conflict: ResolversTypes['Conflict'] }>;
   ConflictSort: ConflictSort;
   ConflictSortField: ConflictSortField;
-  ConnectionPaths: ResolverTypeWrapper<ConnectionPaths>;
+  ConnectionPaths: ResolverTypeWrapper<Omit<ConnectionPaths, 'paths'> & { paths: Array<ResolversTypes['GraphPath']> }>;
   CountKind: CountKind;
   CountUnit: CountUnit;
   Country: ResolverTypeWrapper<NodeRecord>;
@@ -3670,7 +3745,7 @@ export type ResolversTypes = {
   CountrySortField: CountrySortField;
   CueKind: CueKind;
   DatePrecision: DatePrecision;
-  DatedTotal: ResolverTypeWrapper<DatedTotal>;
+  DatedTotal: ResolverTypeWrapper<Omit<DatedTotal, 'date'> & { date?: Maybe<ResolversTypes['PartialDate']> }>;
   Dateline: ResolverTypeWrapper<NodeRecord>;
   DatelineInput: DatelineInput;
   DatelinePayload: ResolverTypeWrapper<Omit<DatelinePayload, 'dateline'> & { dateline: ResolversTypes['Dateline'] }>;
@@ -3687,7 +3762,7 @@ export type ResolversTypes = {
   EvacuationOperationEdge: ResolverTypeWrapper<Omit<EvacuationOperationEdge, 'node'> & { node: ResolversTypes['EvacuationOperation'] }>;
   EvacuationOperationInput: EvacuationOperationInput;
   EvacuationOperationPayload: ResolverTypeWrapper<Omit<EvacuationOperationPayload, 'evacuationOperation'> & { evacuationOperation: ResolversTypes['EvacuationOperation'] }>;
-  EvacuationRecord: ResolverTypeWrapper<EvacuationRecord>;
+  EvacuationRecord: ResolverTypeWrapper<Omit<EvacuationRecord, 'operations' | 'totalsByDate'> & { operations: Array<ResolversTypes['OperationView']>, totalsByDate: Array<ResolversTypes['DatedTotal']> }>;
   EvacuationSort: EvacuationSort;
   EvacuationSortField: EvacuationSortField;
   Event: ResolverTypeWrapper<NodeRecord>;
@@ -3697,9 +3772,10 @@ export type ResolversTypes = {
   EventInput: EventInput;
   EventKind: EventKind;
   EventPayload: ResolverTypeWrapper<Omit<EventPayload, 'event'> & { event: ResolversTypes['Event'] }>;
+  EventRole: EventRole;
   EventSort: EventSort;
   EventSortField: EventSortField;
-  Evidence: ResolverTypeWrapper<Evidence>;
+  Evidence: ResolverTypeWrapper<Omit<Evidence, 'source'> & { source: ResolversTypes['SourceRef'] }>;
   Export: ResolverTypeWrapper<Export>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ExportFormat: ExportFormat;
@@ -3712,11 +3788,11 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
-  GraphOverview: ResolverTypeWrapper<GraphOverview>;
-  GraphPath: ResolverTypeWrapper<GraphPath>;
-  HeldStance: ResolverTypeWrapper<HeldStance>;
-  HeldStanceConnection: ResolverTypeWrapper<HeldStanceConnection>;
-  HeldStanceEdge: ResolverTypeWrapper<HeldStanceEdge>;
+  GraphOverview: ResolverTypeWrapper<Omit<GraphOverview, 'recentStatements' | 'topConflicts' | 'topProcesses'> & { recentStatements: Array<ResolversTypes['StatementView']>, topConflicts: Array<ResolversTypes['RankedEntity']>, topProcesses: Array<ResolversTypes['RankedEntity']> }>;
+  GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'steps'> & { steps: Array<ResolversTypes['PathStep']> }>;
+  HeldStance: ResolverTypeWrapper<Omit<HeldStance, 'conditionStatusDate' | 'evidence' | 'expressedBy' | 'since' | 'until'> & { conditionStatusDate?: Maybe<ResolversTypes['PartialDate']>, evidence: Array<ResolversTypes['Evidence']>, expressedBy: Array<ResolversTypes['StatementView']>, since?: Maybe<ResolversTypes['PartialDate']>, until?: Maybe<ResolversTypes['PartialDate']> }>;
+  HeldStanceConnection: ResolverTypeWrapper<Omit<HeldStanceConnection, 'edges'> & { edges: Array<ResolversTypes['HeldStanceEdge']> }>;
+  HeldStanceEdge: ResolverTypeWrapper<Omit<HeldStanceEdge, 'node'> & { node: ResolversTypes['HeldStance'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Involvement: ResolverTypeWrapper<NodeRecord>;
@@ -3733,7 +3809,7 @@ export type ResolversTypes = {
   MentionKind: MentionKind;
   Modality: Modality;
   MovementStatus: MovementStatus;
-  MovementView: ResolverTypeWrapper<MovementView>;
+  MovementView: ResolverTypeWrapper<Omit<MovementView, 'date' | 'evidence' | 'reportedOn'> & { date?: Maybe<ResolversTypes['PartialDate']>, evidence: Array<ResolversTypes['Evidence']>, reportedOn?: Maybe<ResolversTypes['PartialDate']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameInput: NameInput;
   NameKind: NameKind;
@@ -3755,7 +3831,7 @@ export type ResolversTypes = {
   NegotiationRoundSortField: NegotiationRoundSortField;
   Neighbourhood: ResolverTypeWrapper<Neighbourhood>;
   Node: ResolverTypeWrapper<NodeRecord>;
-  OccasionView: ResolverTypeWrapper<OccasionView>;
+  OccasionView: ResolverTypeWrapper<Omit<OccasionView, 'date'> & { date: ResolversTypes['PartialDate'] }>;
   Office: ResolverTypeWrapper<NodeRecord>;
   OfficeConnection: ResolverTypeWrapper<Omit<OfficeConnection, 'edges'> & { edges: Array<ResolversTypes['OfficeEdge']> }>;
   OfficeEdge: ResolverTypeWrapper<Omit<OfficeEdge, 'node'> & { node: ResolversTypes['Office'] }>;
@@ -3764,10 +3840,10 @@ export type ResolversTypes = {
   OfficePayload: ResolverTypeWrapper<Omit<OfficePayload, 'office'> & { office: ResolversTypes['Office'] }>;
   OfficeSort: OfficeSort;
   OfficeSortField: OfficeSortField;
-  OfficeView: ResolverTypeWrapper<OfficeView>;
+  OfficeView: ResolverTypeWrapper<Omit<OfficeView, 'end' | 'start'> & { end?: Maybe<ResolversTypes['PartialDate']>, start?: Maybe<ResolversTypes['PartialDate']> }>;
   OnBehalfOfBasis: OnBehalfOfBasis;
   OntologyMapping: ResolverTypeWrapper<OntologyMapping>;
-  OperationView: ResolverTypeWrapper<OperationView>;
+  OperationView: ResolverTypeWrapper<Omit<OperationView, 'evidence' | 'movements' | 'totalsByDate'> & { evidence: Array<ResolversTypes['Evidence']>, movements: Array<ResolversTypes['MovementView']>, totalsByDate: Array<ResolversTypes['DatedTotal']> }>;
   Organization: ResolverTypeWrapper<NodeRecord>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
@@ -3780,7 +3856,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
   PartialDateInput: PartialDateInput;
-  ParticipantView: ResolverTypeWrapper<ParticipantView>;
+  ParticipantView: ResolverTypeWrapper<Omit<ParticipantView, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
   Participation: ResolverTypeWrapper<NodeRecord>;
   ParticipationConnection: ResolverTypeWrapper<Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversTypes['ParticipationEdge']> }>;
   ParticipationEdge: ResolverTypeWrapper<Omit<ParticipationEdge, 'node'> & { node: ResolversTypes['Participation'] }>;
@@ -3791,7 +3867,7 @@ export type ResolversTypes = {
   ParticipationSort: ParticipationSort;
   ParticipationSortField: ParticipationSortField;
   ParticipationStatus: ParticipationStatus;
-  PathStep: ResolverTypeWrapper<PathStep>;
+  PathStep: ResolverTypeWrapper<Omit<PathStep, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
   Person: ResolverTypeWrapper<NodeRecord>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
@@ -3817,7 +3893,7 @@ export type ResolversTypes = {
   PositionPayload: ResolverTypeWrapper<Omit<PositionPayload, 'position'> & { position: ResolversTypes['Position'] }>;
   PositionSort: PositionSort;
   PositionSortField: PositionSortField;
-  ProcessView: ResolverTypeWrapper<ProcessView>;
+  ProcessView: ResolverTypeWrapper<Omit<ProcessView, 'end' | 'start'> & { end?: Maybe<ResolversTypes['PartialDate']>, start?: Maybe<ResolversTypes['PartialDate']> }>;
   ProposedActorInput: ProposedActorInput;
   ProposedDate: ResolverTypeWrapper<ProposedDate>;
   ProposedDateBasis: ProposedDateBasis;
@@ -3828,19 +3904,19 @@ export type ResolversTypes = {
   ProposedStance: ResolverTypeWrapper<ProposedStance>;
   ProposedStanceInput: ProposedStanceInput;
   ProposedTarget: ResolverTypeWrapper<ProposedTarget>;
-  Quantity: ResolverTypeWrapper<Quantity>;
+  Quantity: ResolverTypeWrapper<Omit<Quantity, 'asOf'> & { asOf?: Maybe<ResolversTypes['PartialDate']> }>;
   QuantityQualifier: QuantityQualifier;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RankedEntity: ResolverTypeWrapper<RankedEntity>;
-  RenderingView: ResolverTypeWrapper<RenderingView>;
-  RoundView: ResolverTypeWrapper<RoundView>;
+  RankedEntity: ResolverTypeWrapper<Omit<RankedEntity, 'latest'> & { latest?: Maybe<ResolversTypes['PartialDate']> }>;
+  RenderingView: ResolverTypeWrapper<Omit<RenderingView, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
+  RoundView: ResolverTypeWrapper<Omit<RoundView, 'end' | 'evidence' | 'participants' | 'start'> & { end?: Maybe<ResolversTypes['PartialDate']>, evidence: Array<ResolversTypes['Evidence']>, participants: Array<ResolversTypes['ParticipantView']>, start?: Maybe<ResolversTypes['PartialDate']> }>;
   SearchField: SearchField;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchHitConnection: ResolverTypeWrapper<SearchHitConnection>;
   SearchHitEdge: ResolverTypeWrapper<SearchHitEdge>;
-  SharedStance: ResolverTypeWrapper<SharedStance>;
-  SharedStanceConnection: ResolverTypeWrapper<SharedStanceConnection>;
-  SharedStanceEdge: ResolverTypeWrapper<SharedStanceEdge>;
+  SharedStance: ResolverTypeWrapper<Omit<SharedStance, 'holders'> & { holders: Array<ResolversTypes['HeldStance']> }>;
+  SharedStanceConnection: ResolverTypeWrapper<Omit<SharedStanceConnection, 'edges'> & { edges: Array<ResolversTypes['SharedStanceEdge']> }>;
+  SharedStanceEdge: ResolverTypeWrapper<Omit<SharedStanceEdge, 'node'> & { node: ResolversTypes['SharedStance'] }>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<NodeRecord>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
@@ -3850,7 +3926,7 @@ export type ResolversTypes = {
   SourceKind: SourceKind;
   SourceMetadataField: SourceMetadataField;
   SourcePayload: ResolverTypeWrapper<Omit<SourcePayload, 'source'> & { source: ResolversTypes['Source'] }>;
-  SourceRef: ResolverTypeWrapper<SourceRef>;
+  SourceRef: ResolverTypeWrapper<Omit<SourceRef, 'published'> & { published?: Maybe<ResolversTypes['PartialDate']> }>;
   SourceSort: SourceSort;
   SourceSortField: SourceSortField;
   Span: ResolverTypeWrapper<Span>;
@@ -3859,40 +3935,40 @@ export type ResolversTypes = {
   StanceAgreement: StanceAgreement;
   StanceCode: StanceCode;
   StanceColumn: ResolverTypeWrapper<StanceColumn>;
-  StanceComparison: ResolverTypeWrapper<StanceComparison>;
-  StanceComparisonRow: ResolverTypeWrapper<StanceComparisonRow>;
+  StanceComparison: ResolverTypeWrapper<Omit<StanceComparison, 'rows'> & { rows: Array<ResolversTypes['StanceComparisonRow']> }>;
+  StanceComparisonRow: ResolverTypeWrapper<Omit<StanceComparisonRow, 'first' | 'second'> & { first?: Maybe<ResolversTypes['HeldStance']>, second?: Maybe<ResolversTypes['HeldStance']> }>;
   StanceDefinition: ResolverTypeWrapper<StanceDefinition>;
-  StanceEvent: ResolverTypeWrapper<StanceEvent>;
-  StanceEventConnection: ResolverTypeWrapper<StanceEventConnection>;
-  StanceEventEdge: ResolverTypeWrapper<StanceEventEdge>;
+  StanceEvent: ResolverTypeWrapper<Omit<StanceEvent, 'date' | 'evidence' | 'statement'> & { date?: Maybe<ResolversTypes['PartialDate']>, evidence: Array<ResolversTypes['Evidence']>, statement?: Maybe<ResolversTypes['StatementView']> }>;
+  StanceEventConnection: ResolverTypeWrapper<Omit<StanceEventConnection, 'edges'> & { edges: Array<ResolversTypes['StanceEventEdge']> }>;
+  StanceEventEdge: ResolverTypeWrapper<Omit<StanceEventEdge, 'node'> & { node: ResolversTypes['StanceEvent'] }>;
   StanceEventKind: StanceEventKind;
-  StanceHolding: ResolverTypeWrapper<StanceHolding>;
-  StanceMatrix: ResolverTypeWrapper<StanceMatrix>;
-  StanceMatrixCell: ResolverTypeWrapper<StanceMatrixCell>;
-  StanceMatrixRow: ResolverTypeWrapper<StanceMatrixRow>;
+  StanceHolding: ResolverTypeWrapper<Omit<StanceHolding, 'latest' | 'since'> & { latest?: Maybe<ResolversTypes['PartialDate']>, since?: Maybe<ResolversTypes['PartialDate']> }>;
+  StanceMatrix: ResolverTypeWrapper<Omit<StanceMatrix, 'rows'> & { rows: Array<ResolversTypes['StanceMatrixRow']> }>;
+  StanceMatrixCell: ResolverTypeWrapper<Omit<StanceMatrixCell, 'holdings'> & { holdings: Array<ResolversTypes['StanceHolding']> }>;
+  StanceMatrixRow: ResolverTypeWrapper<Omit<StanceMatrixRow, 'cells'> & { cells: Array<ResolversTypes['StanceMatrixCell']> }>;
   StanceSummary: ResolverTypeWrapper<StanceSummary>;
   Statement: ResolverTypeWrapper<NodeRecord>;
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
-  StatementFeed: ResolverTypeWrapper<StatementFeed>;
+  StatementFeed: ResolverTypeWrapper<Omit<StatementFeed, 'edges'> & { edges: Array<ResolversTypes['StatementViewEdge']> }>;
   StatementFilter: StatementFilter;
   StatementInput: StatementInput;
   StatementKind: StatementKind;
   StatementPayload: ResolverTypeWrapper<Omit<StatementPayload, 'statement'> & { statement: ResolversTypes['Statement'] }>;
   StatementSort: StatementSort;
   StatementSortField: StatementSortField;
-  StatementView: ResolverTypeWrapper<StatementView>;
-  StatementViewConnection: ResolverTypeWrapper<StatementViewConnection>;
-  StatementViewEdge: ResolverTypeWrapper<StatementViewEdge>;
+  StatementView: ResolverTypeWrapper<Omit<StatementView, 'date' | 'evidence' | 'occasion' | 'renderings' | 'speakerOffices'> & { date: ResolversTypes['PartialDate'], evidence: Array<ResolversTypes['Evidence']>, occasion?: Maybe<ResolversTypes['OccasionView']>, renderings: Array<ResolversTypes['RenderingView']>, speakerOffices: Array<ResolversTypes['OfficeView']> }>;
+  StatementViewConnection: ResolverTypeWrapper<Omit<StatementViewConnection, 'edges'> & { edges: Array<ResolversTypes['StatementViewEdge']> }>;
+  StatementViewEdge: ResolverTypeWrapper<Omit<StatementViewEdge, 'node'> & { node: ResolversTypes['StatementView'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  TalksRecord: ResolverTypeWrapper<TalksRecord>;
-  TalksRecordConnection: ResolverTypeWrapper<TalksRecordConnection>;
-  TalksRecordEdge: ResolverTypeWrapper<TalksRecordEdge>;
+  TalksRecord: ResolverTypeWrapper<Omit<TalksRecord, 'otherParticipants' | 'process' | 'roles' | 'rounds'> & { otherParticipants: Array<ResolversTypes['ParticipantView']>, process: ResolversTypes['ProcessView'], roles: Array<ResolversTypes['ParticipantView']>, rounds: Array<ResolversTypes['RoundView']> }>;
+  TalksRecordConnection: ResolverTypeWrapper<Omit<TalksRecordConnection, 'edges'> & { edges: Array<ResolversTypes['TalksRecordEdge']> }>;
+  TalksRecordEdge: ResolverTypeWrapper<Omit<TalksRecordEdge, 'node'> & { node: ResolversTypes['TalksRecord'] }>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
   TextSpanInput: TextSpanInput;
-  ThirdPartyRole: ResolverTypeWrapper<ThirdPartyRole>;
-  ThirdPartyRoleConnection: ResolverTypeWrapper<ThirdPartyRoleConnection>;
-  ThirdPartyRoleEdge: ResolverTypeWrapper<ThirdPartyRoleEdge>;
+  ThirdPartyRole: ResolverTypeWrapper<Omit<ThirdPartyRole, 'evidence' | 'involvedAs' | 'process' | 'round'> & { evidence: Array<ResolversTypes['Evidence']>, involvedAs: Array<ResolversTypes['ParticipantView']>, process: ResolversTypes['ProcessView'], round?: Maybe<ResolversTypes['RoundView']> }>;
+  ThirdPartyRoleConnection: ResolverTypeWrapper<Omit<ThirdPartyRoleConnection, 'edges'> & { edges: Array<ResolversTypes['ThirdPartyRoleEdge']> }>;
+  ThirdPartyRoleEdge: ResolverTypeWrapper<Omit<ThirdPartyRoleEdge, 'node'> & { node: ResolversTypes['ThirdPartyRole'] }>;
   TransportMode: TransportMode;
   WriteOutcome: WriteOutcome;
   WrittenRecord: ResolverTypeWrapper<WrittenRecord>;
@@ -3906,6 +3982,9 @@ export type ResolversParentTypes = {
   AnnotationCue: AnnotationCue;
   AnnotationProposal: AnnotationProposal;
   AnnotationProposals: AnnotationProposals;
+  Attendance: NodeRecord;
+  AttendanceInput: AttendanceInput;
+  AttendancePayload: Omit<AttendancePayload, 'attendance'> & { attendance: ResolversParentTypes['Attendance'] };
   Boolean: Scalars['Boolean']['output'];
   Change: Omit<Change, 'entity'> & { entity?: Maybe<ResolversParentTypes['Node']> };
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
@@ -3921,7 +4000,7 @@ export type ResolversParentTypes = {
   ConflictInput: ConflictInput;
   ConflictPayload: Omit<ConflictPayload, 'conflict'> & { conflict: ResolversParentTypes['Conflict'] };
   ConflictSort: ConflictSort;
-  ConnectionPaths: ConnectionPaths;
+  ConnectionPaths: Omit<ConnectionPaths, 'paths'> & { paths: Array<ResolversParentTypes['GraphPath']> };
   Country: NodeRecord;
   CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
@@ -3929,7 +4008,7 @@ export type ResolversParentTypes = {
   CountryInput: CountryInput;
   CountryPayload: Omit<CountryPayload, 'country'> & { country: ResolversParentTypes['Country'] };
   CountrySort: CountrySort;
-  DatedTotal: DatedTotal;
+  DatedTotal: Omit<DatedTotal, 'date'> & { date?: Maybe<ResolversParentTypes['PartialDate']> };
   Dateline: NodeRecord;
   DatelineInput: DatelineInput;
   DatelinePayload: Omit<DatelinePayload, 'dateline'> & { dateline: ResolversParentTypes['Dateline'] };
@@ -3945,7 +4024,7 @@ export type ResolversParentTypes = {
   EvacuationOperationEdge: Omit<EvacuationOperationEdge, 'node'> & { node: ResolversParentTypes['EvacuationOperation'] };
   EvacuationOperationInput: EvacuationOperationInput;
   EvacuationOperationPayload: Omit<EvacuationOperationPayload, 'evacuationOperation'> & { evacuationOperation: ResolversParentTypes['EvacuationOperation'] };
-  EvacuationRecord: EvacuationRecord;
+  EvacuationRecord: Omit<EvacuationRecord, 'operations' | 'totalsByDate'> & { operations: Array<ResolversParentTypes['OperationView']>, totalsByDate: Array<ResolversParentTypes['DatedTotal']> };
   EvacuationSort: EvacuationSort;
   Event: NodeRecord;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
@@ -3954,7 +4033,7 @@ export type ResolversParentTypes = {
   EventInput: EventInput;
   EventPayload: Omit<EventPayload, 'event'> & { event: ResolversParentTypes['Event'] };
   EventSort: EventSort;
-  Evidence: Evidence;
+  Evidence: Omit<Evidence, 'source'> & { source: ResolversParentTypes['SourceRef'] };
   Export: Export;
   ExportFile: ExportFile;
   ExportScope: ExportScope;
@@ -3966,11 +4045,11 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
-  GraphOverview: GraphOverview;
-  GraphPath: GraphPath;
-  HeldStance: HeldStance;
-  HeldStanceConnection: HeldStanceConnection;
-  HeldStanceEdge: HeldStanceEdge;
+  GraphOverview: Omit<GraphOverview, 'recentStatements' | 'topConflicts' | 'topProcesses'> & { recentStatements: Array<ResolversParentTypes['StatementView']>, topConflicts: Array<ResolversParentTypes['RankedEntity']>, topProcesses: Array<ResolversParentTypes['RankedEntity']> };
+  GraphPath: Omit<GraphPath, 'steps'> & { steps: Array<ResolversParentTypes['PathStep']> };
+  HeldStance: Omit<HeldStance, 'conditionStatusDate' | 'evidence' | 'expressedBy' | 'since' | 'until'> & { conditionStatusDate?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, expressedBy: Array<ResolversParentTypes['StatementView']>, since?: Maybe<ResolversParentTypes['PartialDate']>, until?: Maybe<ResolversParentTypes['PartialDate']> };
+  HeldStanceConnection: Omit<HeldStanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['HeldStanceEdge']> };
+  HeldStanceEdge: Omit<HeldStanceEdge, 'node'> & { node: ResolversParentTypes['HeldStance'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Involvement: NodeRecord;
@@ -3982,7 +4061,7 @@ export type ResolversParentTypes = {
   Membership: NodeRecord;
   MembershipInput: MembershipInput;
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership: ResolversParentTypes['Membership'] };
-  MovementView: MovementView;
+  MovementView: Omit<MovementView, 'date' | 'evidence' | 'reportedOn'> & { date?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, reportedOn?: Maybe<ResolversParentTypes['PartialDate']> };
   Mutation: Record<PropertyKey, never>;
   NameInput: NameInput;
   NegotiationProcess: NodeRecord;
@@ -4001,7 +4080,7 @@ export type ResolversParentTypes = {
   NegotiationRoundSort: NegotiationRoundSort;
   Neighbourhood: Neighbourhood;
   Node: NodeRecord;
-  OccasionView: OccasionView;
+  OccasionView: Omit<OccasionView, 'date'> & { date: ResolversParentTypes['PartialDate'] };
   Office: NodeRecord;
   OfficeConnection: Omit<OfficeConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficeEdge']> };
   OfficeEdge: Omit<OfficeEdge, 'node'> & { node: ResolversParentTypes['Office'] };
@@ -4009,9 +4088,9 @@ export type ResolversParentTypes = {
   OfficeInput: OfficeInput;
   OfficePayload: Omit<OfficePayload, 'office'> & { office: ResolversParentTypes['Office'] };
   OfficeSort: OfficeSort;
-  OfficeView: OfficeView;
+  OfficeView: Omit<OfficeView, 'end' | 'start'> & { end?: Maybe<ResolversParentTypes['PartialDate']>, start?: Maybe<ResolversParentTypes['PartialDate']> };
   OntologyMapping: OntologyMapping;
-  OperationView: OperationView;
+  OperationView: Omit<OperationView, 'evidence' | 'movements' | 'totalsByDate'> & { evidence: Array<ResolversParentTypes['Evidence']>, movements: Array<ResolversParentTypes['MovementView']>, totalsByDate: Array<ResolversParentTypes['DatedTotal']> };
   Organization: NodeRecord;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -4022,7 +4101,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PartialDate: PartialDate;
   PartialDateInput: PartialDateInput;
-  ParticipantView: ParticipantView;
+  ParticipantView: Omit<ParticipantView, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
   Participation: NodeRecord;
   ParticipationConnection: Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParticipationEdge']> };
   ParticipationEdge: Omit<ParticipationEdge, 'node'> & { node: ResolversParentTypes['Participation'] };
@@ -4030,7 +4109,7 @@ export type ResolversParentTypes = {
   ParticipationInput: ParticipationInput;
   ParticipationPayload: Omit<ParticipationPayload, 'participation'> & { participation: ResolversParentTypes['Participation'] };
   ParticipationSort: ParticipationSort;
-  PathStep: PathStep;
+  PathStep: Omit<PathStep, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
   Person: NodeRecord;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
@@ -4052,7 +4131,7 @@ export type ResolversParentTypes = {
   PositionInput: PositionInput;
   PositionPayload: Omit<PositionPayload, 'position'> & { position: ResolversParentTypes['Position'] };
   PositionSort: PositionSort;
-  ProcessView: ProcessView;
+  ProcessView: Omit<ProcessView, 'end' | 'start'> & { end?: Maybe<ResolversParentTypes['PartialDate']>, start?: Maybe<ResolversParentTypes['PartialDate']> };
   ProposedActorInput: ProposedActorInput;
   ProposedDate: ProposedDate;
   ProposedMention: ProposedMention;
@@ -4061,58 +4140,58 @@ export type ResolversParentTypes = {
   ProposedStance: ProposedStance;
   ProposedStanceInput: ProposedStanceInput;
   ProposedTarget: ProposedTarget;
-  Quantity: Quantity;
+  Quantity: Omit<Quantity, 'asOf'> & { asOf?: Maybe<ResolversParentTypes['PartialDate']> };
   Query: Record<PropertyKey, never>;
-  RankedEntity: RankedEntity;
-  RenderingView: RenderingView;
-  RoundView: RoundView;
+  RankedEntity: Omit<RankedEntity, 'latest'> & { latest?: Maybe<ResolversParentTypes['PartialDate']> };
+  RenderingView: Omit<RenderingView, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
+  RoundView: Omit<RoundView, 'end' | 'evidence' | 'participants' | 'start'> & { end?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, participants: Array<ResolversParentTypes['ParticipantView']>, start?: Maybe<ResolversParentTypes['PartialDate']> };
   SearchHit: SearchHit;
   SearchHitConnection: SearchHitConnection;
   SearchHitEdge: SearchHitEdge;
-  SharedStance: SharedStance;
-  SharedStanceConnection: SharedStanceConnection;
-  SharedStanceEdge: SharedStanceEdge;
+  SharedStance: Omit<SharedStance, 'holders'> & { holders: Array<ResolversParentTypes['HeldStance']> };
+  SharedStanceConnection: Omit<SharedStanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SharedStanceEdge']> };
+  SharedStanceEdge: Omit<SharedStanceEdge, 'node'> & { node: ResolversParentTypes['SharedStance'] };
   Source: NodeRecord;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceInput: SourceInput;
   SourcePayload: Omit<SourcePayload, 'source'> & { source: ResolversParentTypes['Source'] };
-  SourceRef: SourceRef;
+  SourceRef: Omit<SourceRef, 'published'> & { published?: Maybe<ResolversParentTypes['PartialDate']> };
   SourceSort: SourceSort;
   Span: Span;
   StanceColumn: StanceColumn;
-  StanceComparison: StanceComparison;
-  StanceComparisonRow: StanceComparisonRow;
+  StanceComparison: Omit<StanceComparison, 'rows'> & { rows: Array<ResolversParentTypes['StanceComparisonRow']> };
+  StanceComparisonRow: Omit<StanceComparisonRow, 'first' | 'second'> & { first?: Maybe<ResolversParentTypes['HeldStance']>, second?: Maybe<ResolversParentTypes['HeldStance']> };
   StanceDefinition: StanceDefinition;
-  StanceEvent: StanceEvent;
-  StanceEventConnection: StanceEventConnection;
-  StanceEventEdge: StanceEventEdge;
-  StanceHolding: StanceHolding;
-  StanceMatrix: StanceMatrix;
-  StanceMatrixCell: StanceMatrixCell;
-  StanceMatrixRow: StanceMatrixRow;
+  StanceEvent: Omit<StanceEvent, 'date' | 'evidence' | 'statement'> & { date?: Maybe<ResolversParentTypes['PartialDate']>, evidence: Array<ResolversParentTypes['Evidence']>, statement?: Maybe<ResolversParentTypes['StatementView']> };
+  StanceEventConnection: Omit<StanceEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['StanceEventEdge']> };
+  StanceEventEdge: Omit<StanceEventEdge, 'node'> & { node: ResolversParentTypes['StanceEvent'] };
+  StanceHolding: Omit<StanceHolding, 'latest' | 'since'> & { latest?: Maybe<ResolversParentTypes['PartialDate']>, since?: Maybe<ResolversParentTypes['PartialDate']> };
+  StanceMatrix: Omit<StanceMatrix, 'rows'> & { rows: Array<ResolversParentTypes['StanceMatrixRow']> };
+  StanceMatrixCell: Omit<StanceMatrixCell, 'holdings'> & { holdings: Array<ResolversParentTypes['StanceHolding']> };
+  StanceMatrixRow: Omit<StanceMatrixRow, 'cells'> & { cells: Array<ResolversParentTypes['StanceMatrixCell']> };
   StanceSummary: StanceSummary;
   Statement: NodeRecord;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
-  StatementFeed: StatementFeed;
+  StatementFeed: Omit<StatementFeed, 'edges'> & { edges: Array<ResolversParentTypes['StatementViewEdge']> };
   StatementFilter: StatementFilter;
   StatementInput: StatementInput;
   StatementPayload: Omit<StatementPayload, 'statement'> & { statement: ResolversParentTypes['Statement'] };
   StatementSort: StatementSort;
-  StatementView: StatementView;
-  StatementViewConnection: StatementViewConnection;
-  StatementViewEdge: StatementViewEdge;
+  StatementView: Omit<StatementView, 'date' | 'evidence' | 'occasion' | 'renderings' | 'speakerOffices'> & { date: ResolversParentTypes['PartialDate'], evidence: Array<ResolversParentTypes['Evidence']>, occasion?: Maybe<ResolversParentTypes['OccasionView']>, renderings: Array<ResolversParentTypes['RenderingView']>, speakerOffices: Array<ResolversParentTypes['OfficeView']> };
+  StatementViewConnection: Omit<StatementViewConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementViewEdge']> };
+  StatementViewEdge: Omit<StatementViewEdge, 'node'> & { node: ResolversParentTypes['StatementView'] };
   String: Scalars['String']['output'];
-  TalksRecord: TalksRecord;
-  TalksRecordConnection: TalksRecordConnection;
-  TalksRecordEdge: TalksRecordEdge;
+  TalksRecord: Omit<TalksRecord, 'otherParticipants' | 'process' | 'roles' | 'rounds'> & { otherParticipants: Array<ResolversParentTypes['ParticipantView']>, process: ResolversParentTypes['ProcessView'], roles: Array<ResolversParentTypes['ParticipantView']>, rounds: Array<ResolversParentTypes['RoundView']> };
+  TalksRecordConnection: Omit<TalksRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['TalksRecordEdge']> };
+  TalksRecordEdge: Omit<TalksRecordEdge, 'node'> & { node: ResolversParentTypes['TalksRecord'] };
   TextSpan: TextSpan;
   TextSpanInput: TextSpanInput;
-  ThirdPartyRole: ThirdPartyRole;
-  ThirdPartyRoleConnection: ThirdPartyRoleConnection;
-  ThirdPartyRoleEdge: ThirdPartyRoleEdge;
+  ThirdPartyRole: Omit<ThirdPartyRole, 'evidence' | 'involvedAs' | 'process' | 'round'> & { evidence: Array<ResolversParentTypes['Evidence']>, involvedAs: Array<ResolversParentTypes['ParticipantView']>, process: ResolversParentTypes['ProcessView'], round?: Maybe<ResolversParentTypes['RoundView']> };
+  ThirdPartyRoleConnection: Omit<ThirdPartyRoleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThirdPartyRoleEdge']> };
+  ThirdPartyRoleEdge: Omit<ThirdPartyRoleEdge, 'node'> & { node: ResolversParentTypes['ThirdPartyRole'] };
   WrittenRecord: WrittenRecord;
 };
 
@@ -4142,6 +4221,23 @@ export type AnnotationProposalResolvers<ContextType = RequestContext, ParentType
 
 export type AnnotationProposalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnnotationProposals'] = ResolversParentTypes['AnnotationProposals']> = {
   proposals?: Resolver<Array<ResolversTypes['AnnotationProposal']>, ParentType, ContextType>;
+};
+
+export type AttendanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  representing?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['EventRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ParticipationStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AttendancePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttendancePayload'] = ResolversParentTypes['AttendancePayload']> = {
+  attendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -4358,6 +4454,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizer?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4407,7 +4504,7 @@ export type FacetCountResolvers<ContextType = RequestContext, ParentType extends
 };
 
 export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
-  __resolveType: TypeResolveFn<'Conflict' | 'Dateline' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Place' | 'Position' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Attendance' | 'Conflict' | 'Dateline' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Place' | 'Position' | 'Statement', ParentType, ContextType>;
 };
 
 export type FactConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactConnection'] = ResolversParentTypes['FactConnection']> = {
@@ -4565,6 +4662,7 @@ export type MovementViewResolvers<ContextType = RequestContext, ParentType exten
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   confirmAnnotations?: Resolver<ResolversTypes['ConfirmAnnotationsPayload'], ParentType, ContextType, RequireFields<MutationConfirmAnnotationsArgs, 'input'>>;
+  upsertAttendance?: Resolver<ResolversTypes['AttendancePayload'], ParentType, ContextType, RequireFields<MutationUpsertAttendanceArgs, 'input'>>;
   upsertConflict?: Resolver<ResolversTypes['ConflictPayload'], ParentType, ContextType, RequireFields<MutationUpsertConflictArgs, 'input'>>;
   upsertCountry?: Resolver<ResolversTypes['CountryPayload'], ParentType, ContextType, RequireFields<MutationUpsertCountryArgs, 'input'>>;
   upsertDateline?: Resolver<ResolversTypes['DatelinePayload'], ParentType, ContextType, RequireFields<MutationUpsertDatelineArgs, 'input'>>;
@@ -4658,7 +4756,7 @@ export type NeighbourhoodResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Conflict' | 'Country' | 'Dateline' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Person' | 'Place' | 'Position' | 'Source' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Attendance' | 'Conflict' | 'Country' | 'Dateline' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Person' | 'Place' | 'Position' | 'Source' | 'Statement', ParentType, ContextType>;
 };
 
 export type OccasionViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccasionView'] = ResolversParentTypes['OccasionView']> = {
@@ -5368,6 +5466,8 @@ export type Resolvers<ContextType = RequestContext> = {
   AnnotationCue?: AnnotationCueResolvers<ContextType>;
   AnnotationProposal?: AnnotationProposalResolvers<ContextType>;
   AnnotationProposals?: AnnotationProposalsResolvers<ContextType>;
+  Attendance?: AttendanceResolvers<ContextType>;
+  AttendancePayload?: AttendancePayloadResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;

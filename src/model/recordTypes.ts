@@ -44,6 +44,8 @@ export const ORGANIZATION_KINDS = [
 ] as const;
 export const PLACE_KINDS = ['CITY', 'REGION', 'COUNTRY_AREA', 'OTHER'] as const;
 export const EVENT_KINDS = ['BRIEFING', 'PRESS_CONFERENCE', 'INTERVIEW', 'MEETING', 'SPEECH', 'OTHER'] as const;
+/** What an actor was at an event: the host, the other side of a bilateral meeting, a delegation member, ... */
+export const EVENT_ROLES = ['HOST', 'COUNTERPART', 'DELEGATE', 'SPEAKER', 'OBSERVER'] as const;
 export const CONFLICT_KINDS = ['ARMED_CONFLICT', 'DISPUTE', 'ISSUE'] as const;
 export const INVOLVEMENT_ROLES = ['ATTACKER', 'TARGET', 'BELLIGERENT', 'PARTY'] as const;
 export const STANCE_CODES = [
@@ -162,6 +164,16 @@ export const RECORD_TYPES = [
     date: date(partialDate),
     place: maybeOne('HELD_IN', ['Place']),
     organizer: maybeOne('ORGANIZED_BY', ACTORS),
+    citations: requiredCitations,
+  }),
+  /** Who took part in an event and as what: the two officials of a bilateral meeting, a summit's host. */
+  recordType('Attendance', 'attendance', {
+    event: one('OF_EVENT', ['Event']),
+    actor: one('OF_ACTOR', ACTORS),
+    role: value(z.enum(EVENT_ROLES)),
+    /** The state or body the actor took part for (a minister meeting a counterpart of another country). */
+    representing: maybeOne('REPRESENTING', ACTORS),
+    status: value(z.enum(PARTICIPATION_STATUSES).default('TOOK_PLACE')),
     citations: requiredCitations,
   }),
   recordType('Conflict', 'conflict', {

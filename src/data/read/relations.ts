@@ -72,6 +72,7 @@ const DECLARED_HERE = {
   },
   'Statement.renderings': { match: `MATCH ${sameUtterance('n', 'm')}`, order: 'm.language ASC' },
   'Event.statements': into('AT_EVENT', 'Statement', 'm.id ASC'),
+  'Event.participants': into('OF_EVENT', 'Attendance', 'm.role ASC'),
   'Position.expressedBy': into('EXPRESSES', 'Statement', 'm.date ASC'),
   'Position.reaffirmedBy': into('REAFFIRMS', 'Position'),
   'Position.supersededBy': into('SUPERSEDES', 'Position'),

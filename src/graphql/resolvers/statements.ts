@@ -24,7 +24,9 @@ export const statementResolvers: Resolvers = {
   Event: {
     ...modelFields('Event'),
     statements: many('Event.statements'),
+    participants: many('Event.participants'),
   },
+  Attendance: modelFields('Attendance'),
   Position: {
     ...modelFields('Position'),
     stanceDefinition: (p: Row) => STANCE_BY_CODE.get(p.stance)!,

@@ -83,7 +83,7 @@ export function displayName(v: string): string {
   return `[${ends} IN [[(${v})-[${v}_r:HELD_BY|OF_ACTOR|OF_MEMBER|IN_GROUP]->(${v}_h) | {t: type(${v}_r), n: ${v}_h.name}]] | CASE
     WHEN ${v}:Position THEN ${holder} + ': ' + coalesce($stanceLabels[${v}.stance], ${v}.stance)
       + CASE ${v}.modality WHEN 'ASSERTED' THEN '' ELSE ' (' + toLower(${v}.modality) + ')' END
-    WHEN ${v}:Participation OR ${v}:Involvement THEN ${holder} + ' as ' + ${v}.role
+    WHEN ${v}:Participation OR ${v}:Involvement OR ${v}:Attendance THEN ${holder} + ' as ' + ${v}.role
     WHEN ${v}:Membership THEN ${of('OF_MEMBER')} + ' in ' + ${of('IN_GROUP')}
     ELSE ${ownName(v)} END][0]`;
 }
