@@ -181,9 +181,19 @@ describe('joint and relayed statements', () => {
     expect(JSON.stringify(summary.refused[0])).toContain('deliveryRole');
   });
 
-  it('keeps which source relays which', async () => {
+  it('keeps which source relays which, both ways', async () => {
     const data = await h.data('query ($id: ID!) { source(id: $id) { relays { id } hypothetical } }', { id: id('source', 'outlet') });
     expect(data.source).toEqual({ relays: [{ id: id('source', 'release') }], hypothetical: false });
+    const release = await h.data('query ($id: ID!) { source(id: $id) { relayedBy { id } } }', { id: id('source', 'release') });
+    expect(release.source.relayedBy).toEqual([{ id: id('source', 'outlet') }]);
+  });
+
+  it("lists the statements made at a round and about a process from the talks' side", async () => {
+    const data = await h.data('query ($r: ID!, $p: ID!) { negotiationRound(id: $r) { statements { id } } negotiationProcess(id: $p) { statements { id } } }', {
+      r: id('round', 'talks/1'),
+      p: id('process', 'talks'),
+    });
+    expect(data).toEqual({ negotiationRound: { statements: [{ id: id('statement', 'joint') }] }, negotiationProcess: { statements: [{ id: id('statement', 'joint') }] } });
   });
 });
 

@@ -1593,6 +1593,8 @@ export type NegotiationProcess = Fact & Node & {
   roundCount: Maybe<Quantity>;
   rounds: NegotiationRoundConnection;
   start: Maybe<PartialDate>;
+  /** Statements about the process, newest first. */
+  statements: Array<Statement>;
   /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
   version: Scalars['ID']['output'];
 };
@@ -1670,6 +1672,8 @@ export type NegotiationRound = Fact & Node & {
   participations: Array<Participation>;
   process: NegotiationProcess;
   start: Maybe<PartialDate>;
+  /** Statements made at the round, newest first. */
+  statements: Array<Statement>;
   venue: Maybe<Place>;
   /** The venue's name on the round's start date (Nur-Sultan for 2019-2022 rounds). */
   venueName: Maybe<Scalars['String']['output']>;
@@ -3061,6 +3065,8 @@ export type Source = Node & {
   language: Scalars['String']['output'];
   published: Maybe<PartialDate>;
   publisher: Maybe<Scalars['String']['output']>;
+  /** Sources that pass this one's content on. */
+  relayedBy: Array<Source>;
   /** Sources whose content this one passes on (an outlet reporting a ministry's press release). */
   relays: Array<Source>;
   /** The full text, when we hold it. Spans count Unicode code points of this text. */
@@ -4694,6 +4700,7 @@ export type NegotiationProcessResolvers<ContextType = RequestContext, ParentType
   roundCount?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
   rounds?: Resolver<ResolversTypes['NegotiationRoundConnection'], ParentType, ContextType, RequireFields<NegotiationProcessRoundsArgs, 'first'>>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4724,6 +4731,7 @@ export type NegotiationRoundResolvers<ContextType = RequestContext, ParentType e
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   process?: Resolver<ResolversTypes['NegotiationProcess'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   venueName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5203,6 +5211,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relayedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   relays?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   textHeld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -894,6 +894,22 @@ RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHE
 //   $limit = 20
 //   $skip = 0
 
+// Source.relayedBy
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:RELAYS]-(m:Source)
+  WITH DISTINCT m
+  ORDER BY m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
 // Source.citedBy
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -1182,6 +1198,38 @@ CALL (n) {
   MATCH (n)<-[:IN_ROUND]-(m:Participation)
   WITH DISTINCT m
   ORDER BY m.role ASC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// NegotiationRound.statements
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:AT_ROUND]-(m:Statement)
+  WITH DISTINCT m
+  ORDER BY m.date DESC, m.id ASC
+  RETURN collect(m) AS found
+}
+RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes
+// parameters:
+//   $ids = ["entity:example"]
+//   $limit = 20
+//   $skip = 0
+
+// NegotiationProcess.statements
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[:ABOUT_PROCESS]-(m:Statement)
+  WITH DISTINCT m
+  ORDER BY m.date DESC, m.id ASC
   RETURN collect(m) AS found
 }
 RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}

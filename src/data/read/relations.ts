@@ -58,6 +58,7 @@ const DECLARED_HERE = {
   'Organization.offices': into('IN_ORGANIZATION', 'Office', BY_START),
   'Place.rounds': into('HELD_IN', 'NegotiationRound', BY_START),
   'Source.dateline': into('OF_SOURCE', 'Dateline'),
+  'Source.relayedBy': into('RELAYS', 'Source'),
   'Source.citedBy': { match: 'MATCH (n)<-[:CITES]-(m:Entity)', order: 'm.updatedAt DESC' },
   'Statement.speakerOffices': {
     match: `MATCH (n)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(m:Office) WHERE ${heldOn('m', 'n')}`,
@@ -87,6 +88,8 @@ const DECLARED_HERE = {
     order: 'm.role ASC',
   },
   'NegotiationRound.participations': into('IN_ROUND', 'Participation', 'm.role ASC'),
+  'NegotiationRound.statements': into('AT_ROUND', 'Statement', BY_DATE_DESC),
+  'NegotiationProcess.statements': into('ABOUT_PROCESS', 'Statement', BY_DATE_DESC),
   'EvacuationOperation.movements': into('OF_OPERATION', 'EvacuationMovement', 'm.date ASC'),
   'EvacuationMovement.transitCountries': {
     // Countries passed through: named as transit, or holding a stop that a later leg leaves from.

@@ -78,7 +78,9 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   CALL () {
     MATCH (n:NegotiationProcess)
     CALL (n) {
-      MATCH (s:Statement)-[:ABOUT|MENTIONS]->(n) RETURN s
+      MATCH (s:Statement)-[:ABOUT|MENTIONS|ABOUT_PROCESS]->(n) RETURN s
+      UNION
+      MATCH (s:Statement)-[:AT_ROUND]->(:NegotiationRound)-[:OF_PROCESS]->(n) RETURN s
       UNION
       MATCH (n)-[:CONCERNS]->(c:Conflict) CALL (c) { MATCH (s:Statement)-[:ABOUT]->(c) RETURN s
         UNION
