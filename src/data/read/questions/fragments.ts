@@ -49,11 +49,15 @@ export function sameUtterance(s: string, r: string): string {
       WHERE startNode(relationships(${path})[${i} - 1]) = startNode(relationships(${path})[${i}]))`;
 }
 
-/** The utterance statement `s` renders, named by the smallest id among all its renderings, `s` included. */
+/**
+ * The utterance statement `s` renders, named by the smallest id among all its renderings, `s` included.
+ * Most statements have no other rendering: they skip the walk.
+ */
 export function utteranceKey(s: string): string {
   const u = `${s}_u`;
-  return `reduce(${s}_key = ${s}.id, ${u}_id IN COLLECT { MATCH ${sameUtterance(s, u)} RETURN ${u}.id AS item } |
-    CASE WHEN ${u}_id < ${s}_key THEN ${u}_id ELSE ${s}_key END)`;
+  return `CASE WHEN NOT EXISTS { (${s})-[:RENDERS]-() } THEN ${s}.id
+    ELSE reduce(${s}_key = ${s}.id, ${u}_id IN COLLECT { MATCH ${sameUtterance(s, u)} RETURN ${u}.id AS item } |
+      CASE WHEN ${u}_id < ${s}_key THEN ${u}_id ELSE ${s}_key END) END`;
 }
 
 /** The first related node along a pattern from `v`, projected; null when there is none. */

@@ -16,7 +16,8 @@ const IN_SCOPE = (p: string) => `($toward = '' OR EXISTS { MATCH (${p})-[:TOWARD
 
 /** A statement `s` that expresses `p`, unless another rendering of its utterance is already counted for it. */
 const UTTERANCE = (s: string, p: string) => `(${s}:Statement)-[:EXPRESSES]->(${p})
-  WHERE NOT EXISTS { MATCH ${sameUtterance(s, `${s}_earlier`)} AND ${s}_earlier.id < ${s}.id AND EXISTS { (${s}_earlier)-[:EXPRESSES]->(${p}) } }`;
+  WHERE NOT EXISTS { (${s})-[:RENDERS]-() }
+    OR NOT EXISTS { MATCH ${sameUtterance(s, `${s}_earlier`)} AND ${s}_earlier.id < ${s}.id AND EXISTS { (${s}_earlier)-[:EXPRESSES]->(${p}) } }`;
 
 /**
  * The rows in one statement: every holder of a stance toward `$toward` and every actor in `$actors`,
