@@ -162,7 +162,8 @@ describe('confirming an annotated article', () => {
     const result = await confirmed({ source: source({ url, title: 'Another title', publisher: 'Test Wire' }), proposals: [paraphrase({ renders: [english] })] });
     expect(result.source.id).toBe(`source:${ns}-held`);
     const rendering = await h.data(`{ node(id: "${result.statements[0].id}") { ... on Statement { renderings { id } } } }`);
-    expect(rendering.node.renderings).toEqual([{ id: english }]);
+    // The English quote's Russian original renders the same words, so it is a rendering of this paraphrase too.
+    expect(rendering.node.renderings).toEqual([{ id: english }, { id: 'statement:kz-briefing-2026-03-03/ru-non-interference-no-sides' }]);
     const held = await h.data(`{ node(id: "source:${ns}-held") { ... on Source { title publisher published { value } inferredFromUrl text } } }`);
     expect(held.node).toEqual({ title: 'As catalogued', publisher: 'Test Wire', published: { value: '1999-05-05' }, inferredFromUrl: [], text: TEXT });
   });

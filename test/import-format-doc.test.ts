@@ -27,12 +27,20 @@ afterAll(async () => {
 it('imports the example of docs/import-format.md as documented', async () => {
   const report = await importFile(h.db, file, { actor: 'docs' });
   expect(report.summary.refused).toEqual([]);
-  expect(report.summary.counts.created).toBe(5);
+  expect(report.summary.counts.created).toBe(6);
   const data = await h.data(`{ statement(id: "statement:example-restraint") {
     citations { excerpt span { match } } expresses { stance holder { id } } speaker { names { value } } } }`);
   expect(data.statement).toEqual({
     citations: [{ excerpt: 'We call on all parties to show restraint.', span: { match: 'EXACT' } }],
     expresses: [{ stance: 'PEACEFUL_SETTLEMENT', holder: { id: 'country:KZ' } }],
     speaker: { names: [{ value: 'Айгерим Пример' }] },
+  });
+  const joint = await h.data(`{ statement(id: "statement:example-joint") { speaker { id } onBehalfOfAll { id } deliveredBy { id } deliveryRole atRound { id } } }`);
+  expect(joint.statement).toEqual({
+    speaker: null,
+    onBehalfOfAll: [{ id: 'country:IR' }, { id: 'country:TR' }],
+    deliveredBy: { id: 'person:example-spokesperson' },
+    deliveryRole: 'READ_OUT',
+    atRound: { id: 'round:astana-format-syria/22' },
   });
 });

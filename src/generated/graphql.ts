@@ -135,6 +135,41 @@ export type AnnotationProposals = {
   proposals: Array<AnnotationProposal>;
 };
 
+/** An actor's part in an event: an official meeting a counterpart of another country, a summit's host. */
+export type Attendance = Fact & Node & {
+  __typename?: 'Attendance';
+  actor: Actor;
+  citations: Array<Citation>;
+  event: Event;
+  id: Scalars['ID']['output'];
+  /** The state or body the actor took part for. */
+  representing: Maybe<Actor>;
+  role: EventRole;
+  /** Whether the source reports it as announced beforehand or as having taken place. */
+  status: ParticipationStatus;
+  /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
+  version: Scalars['ID']['output'];
+};
+
+export type AttendanceInput = {
+  actor: Scalars['ID']['input'];
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  event: Scalars['ID']['input'];
+  /** attendance:<name> */
+  id: Scalars['ID']['input'];
+  representing?: InputMaybe<Scalars['ID']['input']>;
+  role: EventRole;
+  /** Omitted is TOOK_PLACE. */
+  status?: InputMaybe<ParticipationStatus>;
+};
+
+export type AttendancePayload = {
+  __typename?: 'AttendancePayload';
+  attendance: Attendance;
+  outcome: WriteOutcome;
+};
+
 /** One write of one record: who made it, when, and the record as it was written. */
 export type Change = {
   __typename?: 'Change';
@@ -485,6 +520,12 @@ export type DatelinePayload = {
   outcome: WriteOutcome;
 };
 
+export type DeliveryRole =
+  /** Read out on the authors' behalf (a host minister reading a joint statement of other states). */
+  | 'READ_OUT'
+  /** Passed on by a press service or spokesperson as the authors' words. */
+  | 'RELAYED';
+
 /** Any entity an answer names, in brief. `kind` is its GraphQL type name (Country, Person, Statement, ...). */
 export type EntityRef = {
   __typename?: 'EntityRef';
@@ -660,6 +701,8 @@ export type Event = Fact & Node & StanceTarget & {
   kind: EventKind;
   name: Scalars['String']['output'];
   organizer: Maybe<Actor>;
+  /** Who took part and as what (the host, the counterpart of a bilateral meeting), announced or as held. */
+  participants: Array<Attendance>;
   place: Maybe<Place>;
   statements: Array<Statement>;
   /** For an ACT: whom or what it was directed at. */
@@ -719,6 +762,17 @@ export type EventPayload = {
   event: Event;
   outcome: WriteOutcome;
 };
+
+export type EventRole =
+  /** The other side of a bilateral meeting. */
+  | 'COUNTERPART'
+  /** A member of a delegation. */
+  | 'DELEGATE'
+  /** Received the others. */
+  | 'HOST'
+  | 'OBSERVER'
+  /** Addressed the event. */
+  | 'SPEAKER';
 
 export type EventSort = {
   direction?: InputMaybe<SortDirection>;
@@ -1094,6 +1148,8 @@ export type Mutation = {
    * nothing the second time.
    */
   confirmAnnotations: ConfirmAnnotationsPayload;
+  /** Who took part in an event and as what. */
+  upsertAttendance: AttendancePayload;
   upsertConflict: ConflictPayload;
   upsertCountry: CountryPayload;
   upsertDateline: DatelinePayload;
@@ -1138,6 +1194,28 @@ export type Mutation = {
  */
 export type MutationConfirmAnnotationsArgs = {
   input: ConfirmAnnotationsInput;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationUpsertAttendanceArgs = {
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  input: AttendanceInput;
 };
 
 
@@ -1592,6 +1670,8 @@ export type NegotiationProcess = Fact & Node & {
   roundCount: Maybe<Quantity>;
   rounds: NegotiationRoundConnection;
   start: Maybe<PartialDate>;
+  /** Statements about the process, newest first. */
+  statements: Array<Statement>;
   /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
   version: Scalars['ID']['output'];
 };
@@ -1669,6 +1749,8 @@ export type NegotiationRound = Fact & Node & {
   participations: Array<Participation>;
   process: NegotiationProcess;
   start: Maybe<PartialDate>;
+  /** Statements made at the round, newest first. */
+  statements: Array<Statement>;
   venue: Maybe<Place>;
   /** The venue's name on the round's start date (Nur-Sultan for 2019-2022 rounds). */
   venueName: Maybe<Scalars['String']['output']>;
@@ -2050,6 +2132,8 @@ export type Participation = Fact & Node & {
   role: ParticipationRole;
   /** The round, when the role is reported for one round only. */
   round: Maybe<NegotiationRound>;
+  /** Whether the source reports the participation as announced beforehand or as having taken place. */
+  status: ParticipationStatus;
   /** Changes whenever the record does. Send it as `ifVersion` to write only over the record you read. */
   version: Scalars['ID']['output'];
 };
@@ -2082,6 +2166,8 @@ export type ParticipationInput = {
   process: Scalars['ID']['input'];
   role: ParticipationRole;
   round?: InputMaybe<Scalars['ID']['input']>;
+  /** Omitted is TOOK_PLACE. */
+  status?: InputMaybe<ParticipationStatus>;
 };
 
 export type ParticipationPayload = {
@@ -2110,6 +2196,12 @@ export type ParticipationSort = {
 
 export type ParticipationSortField =
   | 'ROLE';
+
+export type ParticipationStatus =
+  /** Reported before the fact: the actor was expected or announced to take part. */
+  | 'ANNOUNCED'
+  /** Reported as having taken place. */
+  | 'TOOK_PLACE';
 
 /** One step of a path: a relationship between two entities, said in words, with the record that states it. */
 export type PathStep = {
@@ -3057,6 +3149,11 @@ export type Source = Node & {
   citedBy: FactConnection;
   /** Where the piece is datelined (the place before the first sentence of a news story), when recorded. */
   dateline: Maybe<Dateline>;
+  /**
+   * True for made-up material (a scenario, an exercise, a synthetic example) rather than reporting of what
+   * happened. The questions mark evidence from such a source (`SourceRef.hypothetical`).
+   */
+  hypothetical: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /**
    * The metadata above that were read off the web address (a slug, a date in the path, a domain) rather than
@@ -3068,6 +3165,10 @@ export type Source = Node & {
   language: Scalars['String']['output'];
   published: Maybe<PartialDate>;
   publisher: Maybe<Scalars['String']['output']>;
+  /** Sources that pass this one's content on. */
+  relayedBy: Array<Source>;
+  /** Sources whose content this one passes on (an outlet reporting a ministry's press release). */
+  relays: Array<Source>;
   /** The full text, when we hold it. Spans count Unicode code points of this text. */
   text: Maybe<Scalars['String']['output']>;
   textHeld: Scalars['Boolean']['output'];
@@ -3111,6 +3212,8 @@ export type SourceFilter = {
 };
 
 export type SourceInput = {
+  /** True for made-up material (a scenario, an exercise, a synthetic example); omitted is false. */
+  hypothetical?: InputMaybe<Scalars['Boolean']['input']>;
   /** source:<name> */
   id: Scalars['ID']['input'];
   /** Which of title, publisher, published and language you read off the URL rather than a text. */
@@ -3119,6 +3222,8 @@ export type SourceInput = {
   language: Scalars['String']['input'];
   published?: InputMaybe<Scalars['String']['input']>;
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Sources already held whose content this one passes on. */
+  relays?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The full text, when you hold it; spans of citations point into it. */
   text?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -3149,6 +3254,8 @@ export type SourcePayload = {
 /** A cited source, in brief; the full record (with its text) is `source(id)`. */
 export type SourceRef = {
   __typename?: 'SourceRef';
+  /** Made-up material (a scenario, an exercise, a synthetic example), not reporting: mark what rests on it. */
+  hypothetical: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: SourceKind;
   language: Scalars['String']['output'];
@@ -3400,12 +3507,23 @@ export type StanceTarget = {
 export type Statement = Fact & Node & {
   __typename?: 'Statement';
   about: Array<Conflict>;
+  /** Negotiation processes it is about. */
+  aboutProcess: Array<NegotiationProcess>;
+  /** The negotiation round at which it was made. */
+  atRound: Maybe<NegotiationRound>;
   /** The source and exact span of this rendering. */
   citations: Array<Citation>;
   /** What prompted it, when the source says (a journalist's question). */
   context: Maybe<Scalars['String']['output']>;
   /** Null when the source does not say when the words were said: such a statement sorts last and matches no date or range. */
   date: Maybe<PartialDate>;
+  /**
+   * Who gave the words without being their author: the minister who read out a joint statement, the press
+   * service that relayed it. Not a speaker: the statement counts for its authors (`speaker`, `onBehalfOf`).
+   */
+  deliveredBy: Maybe<Actor>;
+  /** How `deliveredBy` gave the words. */
+  deliveryRole: Maybe<DeliveryRole>;
   /** Stances this statement expresses. */
   expresses: Array<Position>;
   id: Scalars['ID']['output'];
@@ -3414,9 +3532,17 @@ export type Statement = Fact & Node & {
   /** Entities the statement names. */
   mentions: Array<Actor>;
   occasion: Maybe<Event>;
-  /** The state or body the speaker spoke for. */
+  /** The state or body the words speak for; for a joint statement, the first of `onBehalfOfAll`. */
   onBehalfOf: Maybe<Actor>;
-  /** The same utterance rendered in other sources or languages. */
+  /**
+   * Every state or body the words speak for, in the record's order: several for a joint statement (Iran,
+   * Russia and Türkiye), which the questions then find under each of them.
+   */
+  onBehalfOfAll: Array<Actor>;
+  /**
+   * Every other rendering of the same utterance, in any source or language: all the statements linked to this
+   * one through `renders`, whichever way and however many steps (at most 8).
+   */
   renderings: Array<Statement>;
   speaker: Maybe<Person>;
   /** The offices the speaker held on the statement's date. */
@@ -3469,18 +3595,24 @@ export type StatementFilter = {
 
 export type StatementInput = {
   about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  aboutProcess?: InputMaybe<Array<Scalars['ID']['input']>>;
+  atRound?: InputMaybe<Scalars['ID']['input']>;
   /** Required: at least one. A QUOTE's span with match EXACT must read the text exactly. */
   citations?: InputMaybe<Array<CitationInput>>;
   context?: InputMaybe<Scalars['String']['input']>;
   /** Omitted when the source does not say when the words were said; never a placeholder. */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** Who gave the words without being their author; needs deliveryRole. */
+  deliveredBy?: InputMaybe<Scalars['ID']['input']>;
+  deliveryRole?: InputMaybe<DeliveryRole>;
   expresses?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
   kind: StatementKind;
   language: Scalars['String']['input'];
   mentions?: InputMaybe<Array<Scalars['ID']['input']>>;
   occasion?: InputMaybe<Scalars['ID']['input']>;
-  onBehalfOf?: InputMaybe<Scalars['ID']['input']>;
+  /** The states or bodies the words speak for: one, or several for a joint statement. */
+  onBehalfOf?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Statements already held that render the same utterance (the original of a translation, another outlet's quote). */
   renders?: InputMaybe<Array<Scalars['ID']['input']>>;
   speaker?: InputMaybe<Scalars['ID']['input']>;
@@ -3513,6 +3645,9 @@ export type StatementView = {
   context: Maybe<Scalars['String']['output']>;
   /** Null when the source does not say when the words were said. */
   date: Maybe<PartialDate>;
+  /** Who gave the words without being their author (read out, relayed), and how. */
+  deliveredBy: Maybe<EntityRef>;
+  deliveryRole: Maybe<DeliveryRole>;
   evidence: Array<Evidence>;
   /** Stances the statement expresses, conditional ones with their condition. */
   expresses: Array<StanceSummary>;
@@ -3521,7 +3656,10 @@ export type StatementView = {
   language: Scalars['String']['output'];
   mentions: Array<EntityRef>;
   occasion: Maybe<OccasionView>;
+  /** The state or body the words speak for; for a joint statement, the first of `onBehalfOfAll`. */
   onBehalfOf: Maybe<EntityRef>;
+  /** Every state or body the words speak for: several for a joint statement. */
+  onBehalfOfAll: Array<EntityRef>;
   renderings: Array<RenderingView>;
   speaker: Maybe<EntityRef>;
   /** The offices the speaker may have held on the statement's date, each saying whether certainly or possibly (`held`). */
@@ -3711,6 +3849,9 @@ export type ResolversTypes = {
   AnnotationCue: ResolverTypeWrapper<AnnotationCue>;
   AnnotationProposal: ResolverTypeWrapper<AnnotationProposal>;
   AnnotationProposals: ResolverTypeWrapper<AnnotationProposals>;
+  Attendance: ResolverTypeWrapper<NodeRecord>;
+  AttendanceInput: AttendanceInput;
+  AttendancePayload: ResolverTypeWrapper<Omit<AttendancePayload, 'attendance'> & { attendance: ResolversTypes['Attendance'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<Omit<Change, 'entity'> & { entity?: Maybe<ResolversTypes['Node']> }>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
@@ -3746,6 +3887,7 @@ export type ResolversTypes = {
   Dateline: ResolverTypeWrapper<NodeRecord>;
   DatelineInput: DatelineInput;
   DatelinePayload: ResolverTypeWrapper<Omit<DatelinePayload, 'dateline'> & { dateline: ResolversTypes['Dateline'] }>;
+  DeliveryRole: DeliveryRole;
   EntityRef: ResolverTypeWrapper<EntityRef>;
   EvacuationFilter: EvacuationFilter;
   EvacuationLeg: ResolverTypeWrapper<LegRecord>;
@@ -3768,6 +3910,7 @@ export type ResolversTypes = {
   EventInput: EventInput;
   EventKind: EventKind;
   EventPayload: ResolverTypeWrapper<Omit<EventPayload, 'event'> & { event: ResolversTypes['Event'] }>;
+  EventRole: EventRole;
   EventSort: EventSort;
   EventSortField: EventSortField;
   Evidence: ResolverTypeWrapper<Evidence>;
@@ -3861,6 +4004,7 @@ export type ResolversTypes = {
   ParticipationRole: ParticipationRole;
   ParticipationSort: ParticipationSort;
   ParticipationSortField: ParticipationSortField;
+  ParticipationStatus: ParticipationStatus;
   PathStep: ResolverTypeWrapper<PathStep>;
   Person: ResolverTypeWrapper<NodeRecord>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
@@ -3980,6 +4124,9 @@ export type ResolversParentTypes = {
   AnnotationCue: AnnotationCue;
   AnnotationProposal: AnnotationProposal;
   AnnotationProposals: AnnotationProposals;
+  Attendance: NodeRecord;
+  AttendanceInput: AttendanceInput;
+  AttendancePayload: Omit<AttendancePayload, 'attendance'> & { attendance: ResolversParentTypes['Attendance'] };
   Boolean: Scalars['Boolean']['output'];
   Change: Omit<Change, 'entity'> & { entity?: Maybe<ResolversParentTypes['Node']> };
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
@@ -4226,6 +4373,23 @@ export type AnnotationProposalsResolvers<ContextType = RequestContext, ParentTyp
   proposals?: Resolver<Array<ResolversTypes['AnnotationProposal']>, ParentType, ContextType>;
 };
 
+export type AttendanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  representing?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['EventRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ParticipationStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AttendancePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttendancePayload'] = ResolversParentTypes['AttendancePayload']> = {
+  attendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+};
+
 export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4444,6 +4608,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizer?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -4494,7 +4659,7 @@ export type FacetCountResolvers<ContextType = RequestContext, ParentType extends
 };
 
 export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
-  __resolveType: TypeResolveFn<'Conflict' | 'Dateline' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Place' | 'Position' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Attendance' | 'Conflict' | 'Dateline' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Place' | 'Position' | 'Statement', ParentType, ContextType>;
 };
 
 export type FactConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactConnection'] = ResolversParentTypes['FactConnection']> = {
@@ -4653,6 +4818,7 @@ export type MovementViewResolvers<ContextType = RequestContext, ParentType exten
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   confirmAnnotations?: Resolver<ResolversTypes['ConfirmAnnotationsPayload'], ParentType, ContextType, RequireFields<MutationConfirmAnnotationsArgs, 'input'>>;
+  upsertAttendance?: Resolver<ResolversTypes['AttendancePayload'], ParentType, ContextType, RequireFields<MutationUpsertAttendanceArgs, 'input'>>;
   upsertConflict?: Resolver<ResolversTypes['ConflictPayload'], ParentType, ContextType, RequireFields<MutationUpsertConflictArgs, 'input'>>;
   upsertCountry?: Resolver<ResolversTypes['CountryPayload'], ParentType, ContextType, RequireFields<MutationUpsertCountryArgs, 'input'>>;
   upsertDateline?: Resolver<ResolversTypes['DatelinePayload'], ParentType, ContextType, RequireFields<MutationUpsertDatelineArgs, 'input'>>;
@@ -4685,6 +4851,7 @@ export type NegotiationProcessResolvers<ContextType = RequestContext, ParentType
   roundCount?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
   rounds?: Resolver<ResolversTypes['NegotiationRoundConnection'], ParentType, ContextType, RequireFields<NegotiationProcessRoundsArgs, 'first'>>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4715,6 +4882,7 @@ export type NegotiationRoundResolvers<ContextType = RequestContext, ParentType e
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   process?: Resolver<ResolversTypes['NegotiationProcess'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   venueName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4747,7 +4915,7 @@ export type NeighbourhoodResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Conflict' | 'Country' | 'Dateline' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Person' | 'Place' | 'Position' | 'Source' | 'StanceDefinition' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Attendance' | 'Conflict' | 'Country' | 'Dateline' | 'EvacuationMovement' | 'EvacuationOperation' | 'Event' | 'Involvement' | 'Membership' | 'NegotiationProcess' | 'NegotiationRound' | 'Office' | 'Organization' | 'Participation' | 'Person' | 'Place' | 'Position' | 'Source' | 'StanceDefinition' | 'Statement', ParentType, ContextType>;
 };
 
 export type OccasionViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccasionView'] = ResolversParentTypes['OccasionView']> = {
@@ -4881,6 +5049,7 @@ export type ParticipationResolvers<ContextType = RequestContext, ParentType exte
   process?: Resolver<ResolversTypes['NegotiationProcess'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
   round?: Resolver<Maybe<ResolversTypes['NegotiationRound']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ParticipationStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -5188,12 +5357,15 @@ export type SharedStanceEdgeResolvers<ContextType = RequestContext, ParentType e
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   citedBy?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<SourceCitedByArgs, 'first'>>;
   dateline?: Resolver<Maybe<ResolversTypes['Dateline']>, ParentType, ContextType>;
+  hypothetical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredFromUrl?: Resolver<Array<ResolversTypes['SourceMetadataField']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relayedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  relays?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   textHeld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5219,6 +5391,7 @@ export type SourcePayloadResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type SourceRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceRef'] = ResolversParentTypes['SourceRef']> = {
+  hypothetical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5342,9 +5515,13 @@ export type StanceTargetResolvers<ContextType = RequestContext, ParentType exten
 
 export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   about?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  aboutProcess?: Resolver<Array<ResolversTypes['NegotiationProcess']>, ParentType, ContextType>;
+  atRound?: Resolver<Maybe<ResolversTypes['NegotiationRound']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  deliveredBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  deliveryRole?: Resolver<Maybe<ResolversTypes['DeliveryRole']>, ParentType, ContextType>;
   expresses?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
@@ -5352,6 +5529,7 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   mentions?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   occasion?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  onBehalfOfAll?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   renderings?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   speakerOffices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
@@ -5388,6 +5566,8 @@ export type StatementViewResolvers<ContextType = RequestContext, ParentType exte
   about?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  deliveredBy?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  deliveryRole?: Resolver<Maybe<ResolversTypes['DeliveryRole']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   expresses?: Resolver<Array<ResolversTypes['StanceSummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5396,6 +5576,7 @@ export type StatementViewResolvers<ContextType = RequestContext, ParentType exte
   mentions?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   occasion?: Resolver<Maybe<ResolversTypes['OccasionView']>, ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  onBehalfOfAll?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   renderings?: Resolver<Array<ResolversTypes['RenderingView']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
   speakerOffices?: Resolver<Array<ResolversTypes['OfficeView']>, ParentType, ContextType>;
@@ -5468,6 +5649,8 @@ export type Resolvers<ContextType = RequestContext> = {
   AnnotationCue?: AnnotationCueResolvers<ContextType>;
   AnnotationProposal?: AnnotationProposalResolvers<ContextType>;
   AnnotationProposals?: AnnotationProposalsResolvers<ContextType>;
+  Attendance?: AttendanceResolvers<ContextType>;
+  AttendancePayload?: AttendancePayloadResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;

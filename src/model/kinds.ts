@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { citations, optionalCitations, optionalDate, names, ref, refList } from '../records/fields.js';
 import type { partialDate } from '../records/partialDate.js';
 
@@ -84,6 +84,13 @@ export const maybeOne = (rel: string, targets: readonly string[]) =>
 
 /** Links to any number of records, in order. */
 export const many = (rel: string, targets: readonly string[]): LinkField<typeof refList> => ({ kind: 'link', schema: refList, rel, targets, many: true });
+
+/**
+ * Links to any number of records, in order, where the field once took one: a single identifier is read as
+ * a list of one, so documents written before keep importing (and re-export as a list).
+ */
+export const manyOnceOne = (rel: string, targets: readonly string[]) =>
+  ({ kind: 'link', schema: z.preprocess((v) => (typeof v === 'string' ? [v] : v), refList), rel, targets, many: true }) satisfies LinkField;
 
 export const requiredCitations: CitationsField<typeof citations> = { kind: 'citations', schema: citations, required: true };
 export const linkCitations: CitationsField<typeof optionalCitations> = { kind: 'citations', schema: optionalCitations, required: false };

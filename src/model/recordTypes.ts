@@ -8,6 +8,7 @@ import {
   importOnly,
   linkCitations,
   many,
+  manyOnceOne,
   maybeOne,
   one,
   optionalDateField as optionalDate,
@@ -44,6 +45,8 @@ export const ORGANIZATION_KINDS = [
 export const PLACE_KINDS = ['CITY', 'REGION', 'COUNTRY_AREA', 'OTHER'] as const;
 /** ACT: something done rather than said (strikes, a seizure, a test), which a stance can be toward. */
 export const EVENT_KINDS = ['BRIEFING', 'PRESS_CONFERENCE', 'INTERVIEW', 'MEETING', 'SPEECH', 'OTHER', 'ACT'] as const;
+/** What an actor was at an event: the host, the other side of a bilateral meeting, a delegation member, ... */
+export const EVENT_ROLES = ['HOST', 'COUNTERPART', 'DELEGATE', 'SPEAKER', 'OBSERVER'] as const;
 export const CONFLICT_KINDS = ['ARMED_CONFLICT', 'DISPUTE', 'ISSUE'] as const;
 export const INVOLVEMENT_ROLES = ['ATTACKER', 'TARGET', 'BELLIGERENT', 'PARTY'] as const;
 /**
@@ -58,6 +61,10 @@ export type StanceCode = z.output<typeof stanceCode>;
 export const MAPPING_QUALITIES = ['EXACT', 'CLOSEST', 'NONE'] as const;
 export const MODALITIES = ['ASSERTED', 'CONDITIONAL', 'NEGATED', 'FUTURE'] as const;
 export const STATEMENT_KINDS = ['QUOTE', 'PARAPHRASE'] as const;
+/** How someone other than the authors gave the words: read out at a podium, or relayed (a press service). */
+export const DELIVERY_ROLES = ['READ_OUT', 'RELAYED'] as const;
+/** A participation reported beforehand (a delegation "is expected to attend") or one reported as held. */
+export const PARTICIPATION_STATUSES = ['ANNOUNCED', 'TOOK_PLACE'] as const;
 export const PARTICIPATION_ROLES = ['HOST', 'FACILITATOR', 'MEDIATOR', 'GUARANTOR', 'OBSERVER', 'PARTY'] as const;
 export const LEG_MODES = ['BUS', 'FLIGHT', 'LAND', 'RAIL', 'SEA'] as const;
 export const COUNT_UNITS = ['CITIZENS', 'PASSENGERS', 'PEOPLE'] as const;
@@ -111,6 +118,10 @@ export const RECORD_TYPES = [
     textFile: importOnly(z.string().max(500).optional()),
     /** Which of the metadata above were read off the web address (a slug, a date path, a domain), not a text. */
     inferredFromUrl: value(z.array(z.enum(SOURCE_METADATA_FIELDS)).max(SOURCE_METADATA_FIELDS.length).default([])),
+    /** Sources whose content this one passes on (an outlet reporting a ministry's press release). */
+    relays: many('RELAYS', ['Source']),
+    /** Made-up material (a scenario, an exercise, a synthetic example), not reporting of what happened. */
+    hypothetical: value(z.boolean().default(false)),
   }),
   recordType('Country', 'country', {
     iso2: value(z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code is two capital letters, e.g. KZ')),
@@ -170,6 +181,16 @@ export const RECORD_TYPES = [
     targets: many('DIRECTED_AT', ACTORS),
     citations: requiredCitations,
   }),
+  /** Who took part in an event and as what: the two officials of a bilateral meeting, a summit's host. */
+  recordType('Attendance', 'attendance', {
+    event: one('OF_EVENT', ['Event']),
+    actor: one('OF_ACTOR', ACTORS),
+    role: value(z.enum(EVENT_ROLES)),
+    /** The state or body the actor took part for (a minister meeting a counterpart of another country). */
+    representing: maybeOne('REPRESENTING', ACTORS),
+    status: value(z.enum(PARTICIPATION_STATUSES).default('TOOK_PLACE')),
+    citations: requiredCitations,
+  }),
   recordType('Conflict', 'conflict', {
     name,
     kind: value(z.enum(CONFLICT_KINDS)),
@@ -183,6 +204,28 @@ export const RECORD_TYPES = [
     conflict: one('IN_CONFLICT', ['Conflict']),
     role: value(z.enum(INVOLVEMENT_ROLES)),
     side: optionalName,
+    citations: requiredCitations,
+  }),
+  recordType('NegotiationProcess', 'process', {
+    name,
+    start: optionalDate,
+    end: optionalDate,
+    concerns: many('CONCERNS', ['Conflict']),
+    /** How many rounds the sources say were held, as they say it ("more than 20"), and as of when. */
+    roundCount: value(z.number().int().min(0).max(100_000).optional()),
+    roundCountQualifier: answeredAs(value(quantityQualifier.optional()), 'roundCount'),
+    roundCountAsOf: answeredAs(optionalDate, 'roundCount'),
+    names: otherNames,
+    citations: requiredCitations,
+  }),
+  recordType('NegotiationRound', 'round', {
+    process: one('OF_PROCESS', ['NegotiationProcess']),
+    ordinal: value(z.number().int().min(1).max(10_000).optional()),
+    label: optionalName,
+    start: optionalDate,
+    end: optionalDate,
+    venue: maybeOne('HELD_IN', ['Place']),
+    outcome: shortText,
     citations: requiredCitations,
   }),
   /**
@@ -220,7 +263,8 @@ export const RECORD_TYPES = [
     /** Omitted when the source does not date the words: an undated statement never matches a date or a range. */
     date: optionalDate,
     speaker: maybeOne('SPOKEN_BY', ['Person']),
-    onBehalfOf: maybeOne('ON_BEHALF_OF', ACTORS),
+    /** The states or bodies the words speak for: several for a joint statement. */
+    onBehalfOf: answeredAs(manyOnceOne('ON_BEHALF_OF', ACTORS), 'onBehalfOfAll'),
     occasion: maybeOne('AT_EVENT', ['Event']),
     context: shortText,
     about: many('ABOUT', ['Conflict']),
@@ -228,28 +272,11 @@ export const RECORD_TYPES = [
     expresses: many('EXPRESSES', ['Position']),
     /** Other renderings of the same utterance. */
     renders: answeredAs(many('RENDERS', ['Statement']), 'renderings'),
-    citations: requiredCitations,
-  }),
-  recordType('NegotiationProcess', 'process', {
-    name,
-    start: optionalDate,
-    end: optionalDate,
-    concerns: many('CONCERNS', ['Conflict']),
-    /** How many rounds the sources say were held, as they say it ("more than 20"), and as of when. */
-    roundCount: value(z.number().int().min(0).max(100_000).optional()),
-    roundCountQualifier: answeredAs(value(quantityQualifier.optional()), 'roundCount'),
-    roundCountAsOf: answeredAs(optionalDate, 'roundCount'),
-    names: otherNames,
-    citations: requiredCitations,
-  }),
-  recordType('NegotiationRound', 'round', {
-    process: one('OF_PROCESS', ['NegotiationProcess']),
-    ordinal: value(z.number().int().min(1).max(10_000).optional()),
-    label: optionalName,
-    start: optionalDate,
-    end: optionalDate,
-    venue: maybeOne('HELD_IN', ['Place']),
-    outcome: shortText,
+    /** Who gave the words without being their author (a minister reading out a joint statement), and how. */
+    deliveredBy: maybeOne('DELIVERED_BY', ACTORS),
+    deliveryRole: value(z.enum(DELIVERY_ROLES).optional()),
+    atRound: maybeOne('AT_ROUND', ['NegotiationRound']),
+    aboutProcess: many('ABOUT_PROCESS', ['NegotiationProcess']),
     citations: requiredCitations,
   }),
   recordType('Participation', 'participation', {
@@ -258,6 +285,8 @@ export const RECORD_TYPES = [
     process: one('IN_PROCESS', ['NegotiationProcess']),
     round: maybeOne('IN_ROUND', ['NegotiationRound']),
     ledBy: maybeOne('LED_BY', ['Person']),
+    /** Omitted is TOOK_PLACE, what a participation meant before announcements were recorded. */
+    status: value(z.enum(PARTICIPATION_STATUSES).default('TOOK_PLACE')),
     citations: requiredCitations,
   }),
   recordType('EvacuationOperation', 'evacuation', {

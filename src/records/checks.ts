@@ -106,6 +106,18 @@ export function crossFieldIssues(record: ImportRecord): FieldIssue[] {
       if (record.renders.includes(record.id)) {
         issues.push({ path: ['renders'], message: 'a statement cannot be a rendering of itself' });
       }
+      if (Boolean(record.deliveredBy) !== Boolean(record.deliveryRole)) {
+        issues.push(
+          record.deliveredBy
+            ? { path: ['deliveryRole'], message: 'say how deliveredBy gave the words: READ_OUT or RELAYED' }
+            : { path: ['deliveredBy'], message: 'a deliveryRole needs the one who delivered the words (deliveredBy)' },
+        );
+      }
+      break;
+    case 'Source':
+      if (record.relays.includes(record.id)) {
+        issues.push({ path: ['relays'], message: 'a source cannot relay itself' });
+      }
       break;
     case 'EvacuationMovement': {
       const seen = new Set<number>();

@@ -20,7 +20,7 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"source:iso-3166-i18n-iso-countries","hash":"66516273e89531be3ce489a5040be599170ee7fedf489a4f8507c830dda1461f","props":{"title":"ISO 3166-1 codes and country names (i18n-iso-countries 7.14.0)","publisher":"i18n-iso-countries","url":"https://www.npmjs.com/package/i18n-iso-countries","published":null,"publishedPrecision":null,"language":"en","kind":"DATASET","text":null,"inferredFromUrl":[]},"links":{},"citations":[],"names":[],"legs":[]},"… 14 more"]
+//   $rows = [{"id":"source:iso-3166-i18n-iso-countries","hash":"9eebfb6fe81baee541cd395fd31c90eface890aab9a9eef3b8b21cb62fd22b82","props":{"title":"ISO 3166-1 codes and country names (i18n-iso-countries 7.14.0)","publisher":"i18n-iso-countries","url":"https://www.npmjs.com/package/i18n-iso-countries","published":null,"publishedPrecision":null,"language":"en","kind":"DATASET","text":null,"inferredFromUrl":[],"hypothetical":false},"links":{"relays":[]},"citations":[],"names":[],"legs":[]},"… 14 more"]
 
 // statement 3 of 40
 UNWIND $rows AS row
@@ -165,48 +165,6 @@ RETURN row.id AS id, before
 // statement 13 of 40
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-ON CREATE SET n:StanceDefinition, n.createdAt = datetime(), n.createdBy = $actor
-WITH n, row, n.recordHash AS before
-CALL (n, row, before) {
-  WITH * WHERE before IS NULL OR before <> row.hash
-  SET n += row.props, n.recordHash = row.hash, n.updatedAt = datetime(), n.updatedBy = $actor
-}
-RETURN row.id AS id, before
-// parameters:
-//   $actor = "seed"
-//   $rows = [{"id":"stance:not-taking-sides","hash":"dfdcfb4dfe9bed65eab2fd0d57761423622cc00cc60c0e09864ca6f3bd4fc8a2","props":{"code":"NOT_TAKING_SIDES","label":"Not taking sides","definition":"The actor declares it supports neither side of a conflict (neutrality toward that conflict).","cameoCode":null,"cameoLabel":null,"cameoQuality":"NONE","cameoNote":"CAMEO has no neutrality event; such declarations fall under 010 \"Make statement, not specified below\".","ploverCode":null,"ploverLabel":null,"ploverQuality":"NONE","ploverNote":"PLOVER has no neutrality event type."},"links":{"broader":[]},"citations":[],"names":[],"legs":[]},"… 15 more"]
-
-// statement 14 of 40
-UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-ON CREATE SET n:Position, n.createdAt = datetime(), n.createdBy = $actor
-WITH n, row, n.recordHash AS before
-CALL (n, row, before) {
-  WITH * WHERE before IS NULL OR before <> row.hash
-  SET n += row.props, n.recordHash = row.hash, n.updatedAt = datetime(), n.updatedBy = $actor
-}
-RETURN row.id AS id, before
-// parameters:
-//   $actor = "seed"
-//   $rows = [{"id":"position:kz/not-taking-sides/middle-east-2026","hash":"4e97c5486f0d85d7c9873fc0dd3a48630cd514656303fc11cc79a9b90b5b037e","props":{"stance":"NOT_TAKING_SIDES","modality":"ASSERTED","condition":null,"conditionMet":null,"conditionStatusDate":null,"conditionStatusDatePrecision":null,"until":null,"untilPrecision":null,"presentedAsUnchanged":false},"links":{"holder":["country:KZ"],"toward":["conflict:middle-east-2026"],"reaffirms":[],"supersedes":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":95,"match":"SUPPORTS"}],"names":[],"legs":[]},"… 8 more"]
-
-// statement 15 of 40
-UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-ON CREATE SET n:Statement, n.createdAt = datetime(), n.createdBy = $actor
-WITH n, row, n.recordHash AS before
-CALL (n, row, before) {
-  WITH * WHERE before IS NULL OR before <> row.hash
-  SET n += row.props, n.recordHash = row.hash, n.updatedAt = datetime(), n.updatedBy = $actor
-}
-RETURN row.id AS id, before
-// parameters:
-//   $actor = "seed"
-//   $rows = [{"id":"statement:kz-briefing-2026-03-03/no-sides-diplomacy","hash":"d33be817a71f1876aca8a67c12c12b71ca0d589c6dbbcd981e1c85e265e9ac86","props":{"kind":"PARAPHRASE","text":"Kazakhstan does not take sides in the escalating Middle East conflict and calls for disputes to be resolved exclusively through diplomatic means","folded":"kazahstan does not take sides in the escalating midle east conflict and cals for disputes to be resolved exclusiveli through diplomatic means","language":"en","date":"2026-03-03","datePrecision":"DAY","context":null},"links":{"speaker":["person:alibek-bakayev"],"onBehalfOf":["country:KZ"],"occasion":["event:kz-government-briefing-2026-03-03"],"about":["conflict:middle-east-2026"],"mentions":[],"expresses":["position:kz/not-taking-sides/middle-east-2026","… 1 more"],"renders":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":170,"match":"EXACT"}],"names":[],"legs":[]},"… 9 more"]
-
-// statement 16 of 40
-UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
 ON CREATE SET n:NegotiationProcess, n.createdAt = datetime(), n.createdBy = $actor
 WITH n, row, n.recordHash AS before
 CALL (n, row, before) {
@@ -218,7 +176,7 @@ RETURN row.id AS id, before
 //   $actor = "seed"
 //   $rows = [{"id":"process:iran-p5-plus-1-2013","hash":"dabd27c6caeced8a002f68a8bd0819385ca4a3002099f4cd682b641de6dac88f","props":{"name":"Talks between Iran and the P5+1 on Iran's nuclear programme (2013)","start":null,"startPrecision":null,"end":null,"endPrecision":null,"roundCount":null,"roundCountQualifier":null,"roundCountAsOf":null,"roundCountAsOfPrecision":null},"links":{"concerns":["conflict:iran-nuclear-programme"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 1 more"]
 
-// statement 17 of 40
+// statement 14 of 40
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:NegotiationRound, n.createdAt = datetime(), n.createdBy = $actor
@@ -232,6 +190,48 @@ RETURN row.id AS id, before
 //   $actor = "seed"
 //   $rows = [{"id":"round:iran-p5-plus-1-2013/almaty-1","hash":"2be239f12fe71bb1e78d7e6b88b653eaf6474b2d79b609a4ab9dcddea78d0d13","props":{"ordinal":null,"label":"Almaty, first round","start":"2013-02-26","startPrecision":"DAY","end":"2013-02-27","endPrecision":"DAY","outcome":null},"links":{"process":["process:iran-p5-plus-1-2013"],"venue":["place:almaty"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 6 more"]
 
+// statement 15 of 40
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n:StanceDefinition, n.createdAt = datetime(), n.createdBy = $actor
+WITH n, row, n.recordHash AS before
+CALL (n, row, before) {
+  WITH * WHERE before IS NULL OR before <> row.hash
+  SET n += row.props, n.recordHash = row.hash, n.updatedAt = datetime(), n.updatedBy = $actor
+}
+RETURN row.id AS id, before
+// parameters:
+//   $actor = "seed"
+//   $rows = [{"id":"stance:not-taking-sides","hash":"dfdcfb4dfe9bed65eab2fd0d57761423622cc00cc60c0e09864ca6f3bd4fc8a2","props":{"code":"NOT_TAKING_SIDES","label":"Not taking sides","definition":"The actor declares it supports neither side of a conflict (neutrality toward that conflict).","cameoCode":null,"cameoLabel":null,"cameoQuality":"NONE","cameoNote":"CAMEO has no neutrality event; such declarations fall under 010 \"Make statement, not specified below\".","ploverCode":null,"ploverLabel":null,"ploverQuality":"NONE","ploverNote":"PLOVER has no neutrality event type."},"links":{"broader":[]},"citations":[],"names":[],"legs":[]},"… 15 more"]
+
+// statement 16 of 40
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n:Position, n.createdAt = datetime(), n.createdBy = $actor
+WITH n, row, n.recordHash AS before
+CALL (n, row, before) {
+  WITH * WHERE before IS NULL OR before <> row.hash
+  SET n += row.props, n.recordHash = row.hash, n.updatedAt = datetime(), n.updatedBy = $actor
+}
+RETURN row.id AS id, before
+// parameters:
+//   $actor = "seed"
+//   $rows = [{"id":"position:kz/not-taking-sides/middle-east-2026","hash":"4e97c5486f0d85d7c9873fc0dd3a48630cd514656303fc11cc79a9b90b5b037e","props":{"stance":"NOT_TAKING_SIDES","modality":"ASSERTED","condition":null,"conditionMet":null,"conditionStatusDate":null,"conditionStatusDatePrecision":null,"until":null,"untilPrecision":null,"presentedAsUnchanged":false},"links":{"holder":["country:KZ"],"toward":["conflict:middle-east-2026"],"reaffirms":[],"supersedes":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":95,"match":"SUPPORTS"}],"names":[],"legs":[]},"… 8 more"]
+
+// statement 17 of 40
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n:Statement, n.createdAt = datetime(), n.createdBy = $actor
+WITH n, row, n.recordHash AS before
+CALL (n, row, before) {
+  WITH * WHERE before IS NULL OR before <> row.hash
+  SET n += row.props, n.recordHash = row.hash, n.updatedAt = datetime(), n.updatedBy = $actor
+}
+RETURN row.id AS id, before
+// parameters:
+//   $actor = "seed"
+//   $rows = [{"id":"statement:kz-briefing-2026-03-03/no-sides-diplomacy","hash":"fffee8a034e5032ec2fbc6784f05b687a2ccae0df9135628f4083dc093ca7465","props":{"kind":"PARAPHRASE","text":"Kazakhstan does not take sides in the escalating Middle East conflict and calls for disputes to be resolved exclusively through diplomatic means","folded":"kazahstan does not take sides in the escalating midle east conflict and cals for disputes to be resolved exclusiveli through diplomatic means","language":"en","date":"2026-03-03","datePrecision":"DAY","context":null,"deliveryRole":null},"links":{"speaker":["person:alibek-bakayev"],"onBehalfOf":["country:KZ"],"occasion":["event:kz-government-briefing-2026-03-03"],"about":["conflict:middle-east-2026"],"mentions":[],"expresses":["position:kz/not-taking-sides/middle-east-2026","… 1 more"],"renders":[],"deliveredBy":[],"atRound":[],"aboutProcess":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":170,"match":"EXACT"}],"names":[],"legs":[]},"… 9 more"]
+
 // statement 18 of 40
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
@@ -244,7 +244,7 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"participation:iran-p5-plus-1-2013/almaty-1/KZ-host","hash":"04318b1a7a89939f021138e4d759d8ae9b18269f219cccd0fbaed4916ccf7b21","props":{"role":"HOST"},"links":{"actor":["country:KZ"],"process":["process:iran-p5-plus-1-2013"],"round":["round:iran-p5-plus-1-2013/almaty-1"],"ledBy":[]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","note":"The Astana Times 2013 report gives Kazakhstan’s role as host country only, not a party or mediator.","match":null},"… 2 more"],"names":[],"legs":[]},"… 19 more"]
+//   $rows = [{"id":"participation:iran-p5-plus-1-2013/almaty-1/KZ-host","hash":"696b458123de96bb85e6784a77527dfc2bca4d9e8c08701c699c946080dc7dcc","props":{"role":"HOST","status":"TOOK_PLACE"},"links":{"actor":["country:KZ"],"process":["process:iran-p5-plus-1-2013"],"round":["round:iran-p5-plus-1-2013/almaty-1"],"ledBy":[]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","note":"The Astana Times 2013 report gives Kazakhstan’s role as host country only, not a party or mediator.","match":null},"… 2 more"],"names":[],"legs":[]},"… 19 more"]
 
 // statement 19 of 40
 UNWIND $rows AS row
@@ -277,11 +277,12 @@ RETURN row.id AS id, before
 // statement 21 of 40
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-CALL (n) { MATCH (n)-[r:CITES]->() DELETE r }
+CALL (n) { MATCH (n)-[r:RELAYS|CITES]->() DELETE r }
+CALL (n, row) { UNWIND range(0, size(row.links.relays) - 1) AS i MATCH (m:Entity {id: row.links.relays[i]}) CREATE (n)-[:RELAYS {seq: i}]->(m) }
 CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (n)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) }
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"source:iso-3166-i18n-iso-countries","hash":"66516273e89531be3ce489a5040be599170ee7fedf489a4f8507c830dda1461f","props":{"title":"ISO 3166-1 codes and country names (i18n-iso-countries 7.14.0)","publisher":"i18n-iso-countries","url":"https://www.npmjs.com/package/i18n-iso-countries","published":null,"publishedPrecision":null,"language":"en","kind":"DATASET","text":null,"inferredFromUrl":[]},"links":{},"citations":[],"names":[],"legs":[]},"… 14 more"]
+//   $rows = [{"id":"source:iso-3166-i18n-iso-countries","hash":"9eebfb6fe81baee541cd395fd31c90eface890aab9a9eef3b8b21cb62fd22b82","props":{"title":"ISO 3166-1 codes and country names (i18n-iso-countries 7.14.0)","publisher":"i18n-iso-countries","url":"https://www.npmjs.com/package/i18n-iso-countries","published":null,"publishedPrecision":null,"language":"en","kind":"DATASET","text":null,"inferredFromUrl":[],"hypothetical":false},"links":{"relays":[]},"citations":[],"names":[],"legs":[]},"… 14 more"]
 
 // statement 22 of 40
 UNWIND $rows AS row
@@ -401,6 +402,29 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 // statement 32 of 40
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
+CALL (n) { MATCH (n)-[r:CONCERNS|CITES]->() DELETE r }
+CALL (n) { MATCH (n)-[:HAS_NAME]->(x:Name) DETACH DELETE x }
+CALL (n, row) { UNWIND range(0, size(row.links.concerns) - 1) AS i MATCH (m:Entity {id: row.links.concerns[i]}) CREATE (n)-[:CONCERNS {seq: i}]->(m) }
+CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (n)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) }
+CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j] AS nm CREATE (n)-[:HAS_NAME {seq: j}]->(x:Name) SET x = nm.props WITH x, nm CALL (x, nm) { UNWIND range(0, size(nm.citations) - 1) AS i WITH i, nm.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (x)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) } }
+// parameters:
+//   $actor = "seed"
+//   $rows = [{"id":"process:iran-p5-plus-1-2013","hash":"dabd27c6caeced8a002f68a8bd0819385ca4a3002099f4cd682b641de6dac88f","props":{"name":"Talks between Iran and the P5+1 on Iran's nuclear programme (2013)","start":null,"startPrecision":null,"end":null,"endPrecision":null,"roundCount":null,"roundCountQualifier":null,"roundCountAsOf":null,"roundCountAsOfPrecision":null},"links":{"concerns":["conflict:iran-nuclear-programme"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 1 more"]
+
+// statement 33 of 40
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+CALL (n) { MATCH (n)-[r:OF_PROCESS|HELD_IN|CITES]->() DELETE r }
+CALL (n, row) { UNWIND range(0, size(row.links.process) - 1) AS i MATCH (m:Entity {id: row.links.process[i]}) CREATE (n)-[:OF_PROCESS {seq: i}]->(m) }
+CALL (n, row) { UNWIND range(0, size(row.links.venue) - 1) AS i MATCH (m:Entity {id: row.links.venue[i]}) CREATE (n)-[:HELD_IN {seq: i}]->(m) }
+CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (n)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) }
+// parameters:
+//   $actor = "seed"
+//   $rows = [{"id":"round:iran-p5-plus-1-2013/almaty-1","hash":"2be239f12fe71bb1e78d7e6b88b653eaf6474b2d79b609a4ab9dcddea78d0d13","props":{"ordinal":null,"label":"Almaty, first round","start":"2013-02-26","startPrecision":"DAY","end":"2013-02-27","endPrecision":"DAY","outcome":null},"links":{"process":["process:iran-p5-plus-1-2013"],"venue":["place:almaty"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 6 more"]
+
+// statement 34 of 40
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:BROADER|CITES]->() DELETE r }
 CALL (n, row) { UNWIND range(0, size(row.links.broader) - 1) AS i MATCH (m:Entity {id: row.links.broader[i]}) CREATE (n)-[:BROADER {seq: i}]->(m) }
 CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (n)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) }
@@ -408,7 +432,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 //   $actor = "seed"
 //   $rows = [{"id":"stance:not-taking-sides","hash":"dfdcfb4dfe9bed65eab2fd0d57761423622cc00cc60c0e09864ca6f3bd4fc8a2","props":{"code":"NOT_TAKING_SIDES","label":"Not taking sides","definition":"The actor declares it supports neither side of a conflict (neutrality toward that conflict).","cameoCode":null,"cameoLabel":null,"cameoQuality":"NONE","cameoNote":"CAMEO has no neutrality event; such declarations fall under 010 \"Make statement, not specified below\".","ploverCode":null,"ploverLabel":null,"ploverQuality":"NONE","ploverNote":"PLOVER has no neutrality event type."},"links":{"broader":[]},"citations":[],"names":[],"legs":[]},"… 15 more"]
 
-// statement 33 of 40
+// statement 35 of 40
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:HELD_BY|TOWARD|REAFFIRMS|SUPERSEDES|CITES]->() DELETE r }
@@ -421,10 +445,10 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 //   $actor = "seed"
 //   $rows = [{"id":"position:kz/not-taking-sides/middle-east-2026","hash":"4e97c5486f0d85d7c9873fc0dd3a48630cd514656303fc11cc79a9b90b5b037e","props":{"stance":"NOT_TAKING_SIDES","modality":"ASSERTED","condition":null,"conditionMet":null,"conditionStatusDate":null,"conditionStatusDatePrecision":null,"until":null,"untilPrecision":null,"presentedAsUnchanged":false},"links":{"holder":["country:KZ"],"toward":["conflict:middle-east-2026"],"reaffirms":[],"supersedes":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":95,"match":"SUPPORTS"}],"names":[],"legs":[]},"… 8 more"]
 
-// statement 34 of 40
+// statement 36 of 40
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-CALL (n) { MATCH (n)-[r:SPOKEN_BY|ON_BEHALF_OF|AT_EVENT|ABOUT|MENTIONS|EXPRESSES|RENDERS|CITES]->() DELETE r }
+CALL (n) { MATCH (n)-[r:SPOKEN_BY|ON_BEHALF_OF|AT_EVENT|ABOUT|MENTIONS|EXPRESSES|RENDERS|DELIVERED_BY|AT_ROUND|ABOUT_PROCESS|CITES]->() DELETE r }
 CALL (n, row) { UNWIND range(0, size(row.links.speaker) - 1) AS i MATCH (m:Entity {id: row.links.speaker[i]}) CREATE (n)-[:SPOKEN_BY {seq: i}]->(m) }
 CALL (n, row) { UNWIND range(0, size(row.links.onBehalfOf) - 1) AS i MATCH (m:Entity {id: row.links.onBehalfOf[i]}) CREATE (n)-[:ON_BEHALF_OF {seq: i}]->(m) }
 CALL (n, row) { UNWIND range(0, size(row.links.occasion) - 1) AS i MATCH (m:Entity {id: row.links.occasion[i]}) CREATE (n)-[:AT_EVENT {seq: i}]->(m) }
@@ -432,33 +456,13 @@ CALL (n, row) { UNWIND range(0, size(row.links.about) - 1) AS i MATCH (m:Entity 
 CALL (n, row) { UNWIND range(0, size(row.links.mentions) - 1) AS i MATCH (m:Entity {id: row.links.mentions[i]}) CREATE (n)-[:MENTIONS {seq: i}]->(m) }
 CALL (n, row) { UNWIND range(0, size(row.links.expresses) - 1) AS i MATCH (m:Entity {id: row.links.expresses[i]}) CREATE (n)-[:EXPRESSES {seq: i}]->(m) }
 CALL (n, row) { UNWIND range(0, size(row.links.renders) - 1) AS i MATCH (m:Entity {id: row.links.renders[i]}) CREATE (n)-[:RENDERS {seq: i}]->(m) }
+CALL (n, row) { UNWIND range(0, size(row.links.deliveredBy) - 1) AS i MATCH (m:Entity {id: row.links.deliveredBy[i]}) CREATE (n)-[:DELIVERED_BY {seq: i}]->(m) }
+CALL (n, row) { UNWIND range(0, size(row.links.atRound) - 1) AS i MATCH (m:Entity {id: row.links.atRound[i]}) CREATE (n)-[:AT_ROUND {seq: i}]->(m) }
+CALL (n, row) { UNWIND range(0, size(row.links.aboutProcess) - 1) AS i MATCH (m:Entity {id: row.links.aboutProcess[i]}) CREATE (n)-[:ABOUT_PROCESS {seq: i}]->(m) }
 CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (n)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) }
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"statement:kz-briefing-2026-03-03/no-sides-diplomacy","hash":"d33be817a71f1876aca8a67c12c12b71ca0d589c6dbbcd981e1c85e265e9ac86","props":{"kind":"PARAPHRASE","text":"Kazakhstan does not take sides in the escalating Middle East conflict and calls for disputes to be resolved exclusively through diplomatic means","folded":"kazahstan does not take sides in the escalating midle east conflict and cals for disputes to be resolved exclusiveli through diplomatic means","language":"en","date":"2026-03-03","datePrecision":"DAY","context":null},"links":{"speaker":["person:alibek-bakayev"],"onBehalfOf":["country:KZ"],"occasion":["event:kz-government-briefing-2026-03-03"],"about":["conflict:middle-east-2026"],"mentions":[],"expresses":["position:kz/not-taking-sides/middle-east-2026","… 1 more"],"renders":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":170,"match":"EXACT"}],"names":[],"legs":[]},"… 9 more"]
-
-// statement 35 of 40
-UNWIND $rows AS row
-MATCH (n:Entity {id: row.id})
-CALL (n) { MATCH (n)-[r:CONCERNS|CITES]->() DELETE r }
-CALL (n) { MATCH (n)-[:HAS_NAME]->(x:Name) DETACH DELETE x }
-CALL (n, row) { UNWIND range(0, size(row.links.concerns) - 1) AS i MATCH (m:Entity {id: row.links.concerns[i]}) CREATE (n)-[:CONCERNS {seq: i}]->(m) }
-CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (n)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) }
-CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j] AS nm CREATE (n)-[:HAS_NAME {seq: j}]->(x:Name) SET x = nm.props WITH x, nm CALL (x, nm) { UNWIND range(0, size(nm.citations) - 1) AS i WITH i, nm.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (x)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) } }
-// parameters:
-//   $actor = "seed"
-//   $rows = [{"id":"process:iran-p5-plus-1-2013","hash":"dabd27c6caeced8a002f68a8bd0819385ca4a3002099f4cd682b641de6dac88f","props":{"name":"Talks between Iran and the P5+1 on Iran's nuclear programme (2013)","start":null,"startPrecision":null,"end":null,"endPrecision":null,"roundCount":null,"roundCountQualifier":null,"roundCountAsOf":null,"roundCountAsOfPrecision":null},"links":{"concerns":["conflict:iran-nuclear-programme"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 1 more"]
-
-// statement 36 of 40
-UNWIND $rows AS row
-MATCH (n:Entity {id: row.id})
-CALL (n) { MATCH (n)-[r:OF_PROCESS|HELD_IN|CITES]->() DELETE r }
-CALL (n, row) { UNWIND range(0, size(row.links.process) - 1) AS i MATCH (m:Entity {id: row.links.process[i]}) CREATE (n)-[:OF_PROCESS {seq: i}]->(m) }
-CALL (n, row) { UNWIND range(0, size(row.links.venue) - 1) AS i MATCH (m:Entity {id: row.links.venue[i]}) CREATE (n)-[:HELD_IN {seq: i}]->(m) }
-CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (n)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) }
-// parameters:
-//   $actor = "seed"
-//   $rows = [{"id":"round:iran-p5-plus-1-2013/almaty-1","hash":"2be239f12fe71bb1e78d7e6b88b653eaf6474b2d79b609a4ab9dcddea78d0d13","props":{"ordinal":null,"label":"Almaty, first round","start":"2013-02-26","startPrecision":"DAY","end":"2013-02-27","endPrecision":"DAY","outcome":null},"links":{"process":["process:iran-p5-plus-1-2013"],"venue":["place:almaty"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 6 more"]
+//   $rows = [{"id":"statement:kz-briefing-2026-03-03/no-sides-diplomacy","hash":"fffee8a034e5032ec2fbc6784f05b687a2ccae0df9135628f4083dc093ca7465","props":{"kind":"PARAPHRASE","text":"Kazakhstan does not take sides in the escalating Middle East conflict and calls for disputes to be resolved exclusively through diplomatic means","folded":"kazahstan does not take sides in the escalating midle east conflict and cals for disputes to be resolved exclusiveli through diplomatic means","language":"en","date":"2026-03-03","datePrecision":"DAY","context":null,"deliveryRole":null},"links":{"speaker":["person:alibek-bakayev"],"onBehalfOf":["country:KZ"],"occasion":["event:kz-government-briefing-2026-03-03"],"about":["conflict:middle-east-2026"],"mentions":[],"expresses":["position:kz/not-taking-sides/middle-east-2026","… 1 more"],"renders":[],"deliveredBy":[],"atRound":[],"aboutProcess":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":170,"match":"EXACT"}],"names":[],"legs":[]},"… 9 more"]
 
 // statement 37 of 40
 UNWIND $rows AS row
@@ -471,7 +475,7 @@ CALL (n, row) { UNWIND range(0, size(row.links.ledBy) - 1) AS i MATCH (m:Entity 
 CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (n)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) }
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"participation:iran-p5-plus-1-2013/almaty-1/KZ-host","hash":"04318b1a7a89939f021138e4d759d8ae9b18269f219cccd0fbaed4916ccf7b21","props":{"role":"HOST"},"links":{"actor":["country:KZ"],"process":["process:iran-p5-plus-1-2013"],"round":["round:iran-p5-plus-1-2013/almaty-1"],"ledBy":[]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","note":"The Astana Times 2013 report gives Kazakhstan’s role as host country only, not a party or mediator.","match":null},"… 2 more"],"names":[],"legs":[]},"… 19 more"]
+//   $rows = [{"id":"participation:iran-p5-plus-1-2013/almaty-1/KZ-host","hash":"696b458123de96bb85e6784a77527dfc2bca4d9e8c08701c699c946080dc7dcc","props":{"role":"HOST","status":"TOOK_PLACE"},"links":{"actor":["country:KZ"],"process":["process:iran-p5-plus-1-2013"],"round":["round:iran-p5-plus-1-2013/almaty-1"],"ledBy":[]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","note":"The Astana Times 2013 report gives Kazakhstan’s role as host country only, not a party or mediator.","match":null},"… 2 more"],"names":[],"legs":[]},"… 19 more"]
 
 // statement 38 of 40
 UNWIND $rows AS row
@@ -503,4 +507,4 @@ CREATE (:Change {at: datetime(), by: $actor, recordId: c.recordId, recordType: c
     outcome: c.outcome, hash: c.hash, record: c.record})
 // parameters:
 //   $actor = "seed"
-//   $changes = [{"recordId":"source:iso-3166-i18n-iso-countries","recordType":"Source","outcome":"UPDATED","hash":"66516273e89531be3ce489a5040be599170ee7fedf489a4f8507c830dda1461f","record":"{\"type\":\"Source\",\"id\":\"source:iso-3166-i18n-iso-countries\",\"title\":\"ISO 3166-1 codes and country names (i18n-iso-countries 7.14.0)\",\"publisher\":\"i18n-iso-countries\",\"url\":\"https://www.npmjs.com/package/i18n-iso-countries\",\"language\":\"en\",\"kind\":\"DATASET\"}"},"… 372 more"]
+//   $changes = [{"recordId":"source:iso-3166-i18n-iso-countries","recordType":"Source","outcome":"UPDATED","hash":"9eebfb6fe81baee541cd395fd31c90eface890aab9a9eef3b8b21cb62fd22b82","record":"{\"type\":\"Source\",\"id\":\"source:iso-3166-i18n-iso-countries\",\"title\":\"ISO 3166-1 codes and country names (i18n-iso-countries 7.14.0)\",\"publisher\":\"i18n-iso-countries\",\"url\":\"https://www.npmjs.com/package/i18n-iso-countries\",\"language\":\"en\",\"kind\":\"DATASET\"}"},"… 372 more"]

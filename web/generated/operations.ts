@@ -307,6 +307,8 @@ export type ExplorerConnectionsQueryVariables = Exact<{
 
 export type ExplorerConnectionsQuery = { connections: { from: { id: string, kind: string, name: string }, to: { id: string, kind: string, name: string }, paths: Array<{ length: number, nodes: Array<{ id: string, kind: string, name: string }>, steps: Array<{ type: string, label: string, forward: boolean, from: { id: string, kind: string, name: string }, to: { id: string, kind: string, name: string }, fact: { id: string, kind: string, name: string }, evidence: Array<{ excerpt: string | null, source: { id: string, title: string | null, publisher: string | null, url: string | null }, span: { start: number, end: number } | null }> }> }> } };
 
+type FacetFields_Attendance_Fragment = { id: string };
+
 type FacetFields_Conflict_Fragment = { id: string };
 
 type FacetFields_Country_Fragment = { id: string };
@@ -366,6 +368,7 @@ type FacetFields_Statement_Fragment = { kind: StatementKind, language: string, i
      | null }> };
 
 export type FacetFieldsFragment =
+  | FacetFields_Attendance_Fragment
   | FacetFields_Conflict_Fragment
   | FacetFields_Country_Fragment
   | FacetFields_Dateline_Fragment
@@ -398,6 +401,7 @@ export type ExplorerEntityNameQueryVariables = Exact<{
 
 
 export type ExplorerEntityNameQuery = { node:
+    | { id: string }
     | { name: string, id: string }
     | { name: string, id: string }
     | { id: string }

@@ -1,6 +1,6 @@
 import { ACTORS, linksOf, RECORD_TYPES, type RecordTypeName } from '../../model/index.js';
 import { ACTOR_LABELS } from '../labels.js';
-import { heldOn } from './questions/fragments.js';
+import { heldOn, sameUtterance } from './questions/fragments.js';
 
 /**
  * Every relationship field of the API, both ways, as the Cypher that finds the related nodes `m` of a
@@ -59,13 +59,22 @@ const DECLARED_HERE = {
   'Organization.offices': into('IN_ORGANIZATION', 'Office', BY_START),
   'Place.rounds': into('HELD_IN', 'NegotiationRound', BY_START),
   'Source.dateline': into('OF_SOURCE', 'Dateline'),
+  'Source.relayedBy': into('RELAYS', 'Source'),
   'Source.citedBy': { match: 'MATCH (n)<-[:CITES]-(m:Entity)', order: 'm.updatedAt DESC' },
   'Statement.speakerOffices': {
     match: `MATCH (n)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(m:Office) WHERE ${heldOn('m', 'n')}`,
     order: BY_START,
   },
-  'Statement.renderings': { match: 'MATCH (n)-[:RENDERS]-(m:Statement)', order: 'm.language ASC' },
+  // Every other rendering of the utterance, however far along the chain of renderings it was linked.
+  // One actor for the field that answered before joint statements; the whole list in the record's order.
+  'Statement.onBehalfOf': { match: `MATCH (n)-[r:ON_BEHALF_OF]->(m) WHERE r.seq = 0 AND ${ACTOR}` },
+  'Statement.onBehalfOfAll': {
+    match: `MATCH (n)-[:ON_BEHALF_OF]->(m) WHERE ${ACTOR}`,
+    order: 'COLLECT { MATCH (n)-[r:ON_BEHALF_OF]->(m) RETURN r.seq AS seq }[0] ASC',
+  },
+  'Statement.renderings': { match: `MATCH ${sameUtterance('n', 'm')}`, order: 'm.language ASC' },
   'Event.statements': into('AT_EVENT', 'Statement', 'm.id ASC'),
+  'Event.participants': into('OF_EVENT', 'Attendance', 'm.role ASC'),
   'Position.expressedBy': into('EXPRESSES', 'Statement', 'm.date ASC'),
   'Position.reaffirmedBy': into('REAFFIRMS', 'Position'),
   'Position.supersededBy': into('SUPERSEDES', 'Position'),
@@ -81,6 +90,8 @@ const DECLARED_HERE = {
     order: 'm.role ASC',
   },
   'NegotiationRound.participations': into('IN_ROUND', 'Participation', 'm.role ASC'),
+  'NegotiationRound.statements': into('AT_ROUND', 'Statement', BY_DATE_DESC),
+  'NegotiationProcess.statements': into('ABOUT_PROCESS', 'Statement', BY_DATE_DESC),
   'EvacuationOperation.movements': into('OF_OPERATION', 'EvacuationMovement', 'm.date ASC'),
   'EvacuationMovement.alternatives': { match: 'MATCH (n)-[:ALTERNATIVE_TO]-(m:EvacuationMovement)', order: 'm.date ASC' },
   'EvacuationMovement.transitCountries': {

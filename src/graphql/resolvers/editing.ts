@@ -79,6 +79,7 @@ export const editingResolvers = {
     upsertNegotiationProcess: upsert('NegotiationProcess', 'negotiationProcess'),
     upsertNegotiationRound: upsert('NegotiationRound', 'negotiationRound'),
     upsertParticipation: upsert('Participation', 'participation'),
+    upsertAttendance: upsert('Attendance', 'attendance'),
     upsertEvacuationOperation: upsert('EvacuationOperation', 'evacuationOperation'),
     upsertEvacuationMovement: upsert('EvacuationMovement', 'evacuationMovement'),
   },

@@ -65,9 +65,17 @@ export const actorFields = {
   participations: paged('Actor.participations'),
 };
 
+/** The value a field takes when a record omits it, if the model gives one. */
+function defaultOf(field: FieldModel): unknown {
+  const def = (field.schema as unknown as { _zod: { def: { type: string; defaultValue?: unknown } } })._zod.def;
+  return def.type === 'default' ? def.defaultValue : undefined;
+}
+
 /**
  * The fields of a record type that the domain model answers by itself: its links read forward, its
- * dates, its names and its citations. A resolver map spreads these first and adds what is its own.
+ * dates, its names, its citations, and the defaults of its values (a node written before a field with a
+ * default existed reads as the default, as a record omitting it would be written).
+ * A resolver map spreads these first and adds what is its own.
  */
 export function modelFields(label: RecordTypeName) {
   const resolvers: Record<string, (parent: Row, args: never, ctx: RequestContext) => unknown> = {};
@@ -78,6 +86,10 @@ export function modelFields(label: RecordTypeName) {
     else if (field.kind === 'date') resolvers[key] = field.schema === partialDateSchema ? requiredDate(key) : date(key);
     else if (field.kind === 'names') resolvers[key] = namesOf;
     else if (field.kind === 'citations') resolvers[key] = citationsOf;
+    else if (field.kind === 'value' && defaultOf(field) !== undefined) {
+      const fallback = defaultOf(field);
+      resolvers[key] = (parent) => parent[key] ?? fallback;
+    }
   }
   return resolvers;
 }

@@ -21,6 +21,7 @@ export const negotiationResolvers: Resolvers = {
         : null,
     rounds: paged('NegotiationProcess.rounds'),
     participations: many('NegotiationProcess.participations'),
+    statements: many('NegotiationProcess.statements'),
   },
   NegotiationRound: {
     ...modelFields('NegotiationRound'),
@@ -31,6 +32,7 @@ export const negotiationResolvers: Resolvers = {
       return nameOn(await ctx.loaders.names.load(venue.id), round.start, 'en') ?? venue.name;
     },
     participations: many('NegotiationRound.participations'),
+    statements: many('NegotiationRound.statements'),
   },
   Participation: {
     ...modelFields('Participation'),

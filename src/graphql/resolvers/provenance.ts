@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
 import type { RequestContext } from '../context.js';
-import { byId, listOf, modelFields, one, paged } from './fields.js';
+import { byId, listOf, many, modelFields, one, paged } from './fields.js';
 
 export const provenanceResolvers: Resolvers = {
   Query: {
@@ -15,6 +15,7 @@ export const provenanceResolvers: Resolvers = {
     citedBy: paged('Source.citedBy'),
     inferredFromUrl: (s: Row) => s.inferredFromUrl ?? [],
     dateline: one('Source.dateline'),
+    relayedBy: many('Source.relayedBy'),
   },
   Dateline: {
     ...modelFields('Dateline'),

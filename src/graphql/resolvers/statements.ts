@@ -50,12 +50,15 @@ export const statementResolvers: Resolvers = {
   },
   Statement: {
     ...modelFields('Statement'),
+    onBehalfOf: one('Statement.onBehalfOf'),
+    onBehalfOfAll: many('Statement.onBehalfOfAll'),
     speakerOffices: many('Statement.speakerOffices'),
     renderings: many('Statement.renderings'),
   },
   Event: {
     ...modelFields('Event'),
     statements: many('Event.statements'),
+    participants: many('Event.participants'),
   },
   StanceTarget: { __resolveType: (parent: Row) => parent.__label },
   StanceDefinition: {
@@ -66,6 +69,7 @@ export const statementResolvers: Resolvers = {
     addedBy: origin('by'),
     addedAt: origin('at'),
   },
+  Attendance: modelFields('Attendance'),
   Position: {
     ...modelFields('Position'),
     // The write path refuses a position whose code has no definition, so there is always one to load.

@@ -54,13 +54,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                       ELSE coalesce(p_q_lm.name, p_q_lm.title, p_q_lm.label, p_q_lm.description, 'Round ' + toString(p_q_lm.ordinal), p_q_lm.publisher, p_q_lm.id) END} END} AS item ORDER BY p_q_lm_r.seq, p_q_lm.id LIMIT 100 }]
               | {id: p_q.id, stance: p_q.stance, stanceLabel: coalesce(COLLECT { MATCH (p_q_stance_def:StanceDefinition {code: p_q.stance}) RETURN p_q_stance_def.label }[0], p_q.stance),
                 modality: p_q.modality, condition: p_q.condition, holder: head([p_q_link IN p_q_links WHERE p_q_link.t = 'HELD_BY' | p_q_link.ref]), toward: head([p_q_link IN p_q_links WHERE p_q_link.t = 'TOWARD' | p_q_link.ref])}][0] AS item ORDER BY p_q.id LIMIT 1 }[0],
-          expressedBy: COLLECT { MATCH (p)<-[:EXPRESSES]-(p_by:Statement) RETURN [p_by_links IN [COLLECT { MATCH (p_by)-[p_by_lm_r:SPOKEN_BY|ON_BEHALF_OF|ABOUT|MENTIONS]->(p_by_lm:Entity)
+          expressedBy: COLLECT { MATCH (p)<-[:EXPRESSES]-(p_by:Statement) RETURN [p_by_links IN [COLLECT { MATCH (p_by)-[p_by_lm_r:SPOKEN_BY|ON_BEHALF_OF|DELIVERED_BY|ABOUT|MENTIONS]->(p_by_lm:Entity)
                   RETURN {t: type(p_by_lm_r), ref: CASE WHEN p_by_lm IS NULL THEN null ELSE {id: p_by_lm.id, kind: head([typeLabel IN labels(p_by_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN p_by_lm:Statement THEN CASE WHEN size(p_by_lm.text) > 80 THEN left(p_by_lm.text, 79) + '…' ELSE p_by_lm.text END
-                      ELSE coalesce(p_by_lm.name, p_by_lm.title, p_by_lm.label, p_by_lm.description, 'Round ' + toString(p_by_lm.ordinal), p_by_lm.publisher, p_by_lm.id) END} END} AS item ORDER BY p_by_lm_r.seq, p_by_lm.id LIMIT 200 }]
+                      ELSE coalesce(p_by_lm.name, p_by_lm.title, p_by_lm.label, p_by_lm.description, 'Round ' + toString(p_by_lm.ordinal), p_by_lm.publisher, p_by_lm.id) END} END} AS item ORDER BY p_by_lm_r.seq, p_by_lm.id LIMIT 250 }]
               | {id: p_by.id, kind: p_by.kind, text: p_by.text, language: p_by.language, date: CASE WHEN p_by.date IS NULL THEN null ELSE {
                   value: CASE p_by.datePrecision WHEN 'YEAR' THEN left(p_by.date, 4) WHEN 'MONTH' THEN left(p_by.date, 7) ELSE p_by.date END,
                   precision: p_by.datePrecision } END,
-                context: p_by.context, speaker: head([p_by_link IN p_by_links WHERE p_by_link.t = 'SPOKEN_BY' | p_by_link.ref]), onBehalfOf: head([p_by_link IN p_by_links WHERE p_by_link.t = 'ON_BEHALF_OF' | p_by_link.ref]),
+                context: p_by.context, speaker: head([p_by_link IN p_by_links WHERE p_by_link.t = 'SPOKEN_BY' | p_by_link.ref]), onBehalfOf: head([p_by_link IN p_by_links WHERE p_by_link.t = 'ON_BEHALF_OF' | p_by_link.ref]), onBehalfOfAll: [p_by_link IN p_by_links WHERE p_by_link.t = 'ON_BEHALF_OF' | p_by_link.ref][..50],
+                deliveredBy: head([p_by_link IN p_by_links WHERE p_by_link.t = 'DELIVERED_BY' | p_by_link.ref]), deliveryRole: p_by.deliveryRole,
                 about: [p_by_link IN p_by_links WHERE p_by_link.t = 'ABOUT' | p_by_link.ref][..50], mentions: [p_by_link IN p_by_links WHERE p_by_link.t = 'MENTIONS' | p_by_link.ref][..50],
                 speakerOffices: COLLECT { MATCH (p_by)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(p_by_off:Office) WHERE p_by.date IS NOT NULL AND (p_by_off.start IS NULL OR p_by_off.start <= CASE p_by.datePrecision
                     WHEN 'YEAR' THEN left(p_by.date, 4) + '-12-31'
@@ -97,12 +98,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                     | {id: p_by_pos.id, stance: p_by_pos.stance, stanceLabel: coalesce(COLLECT { MATCH (p_by_pos_stance_def:StanceDefinition {code: p_by_pos.stance}) RETURN p_by_pos_stance_def.label }[0], p_by_pos.stance),
                       modality: p_by_pos.modality, condition: p_by_pos.condition, holder: head([p_by_pos_link IN p_by_pos_links WHERE p_by_pos_link.t = 'HELD_BY' | p_by_pos_link.ref]), toward: head([p_by_pos_link IN p_by_pos_links WHERE p_by_pos_link.t = 'TOWARD' | p_by_pos_link.ref])}][0] AS item
                   ORDER BY p_by_pos_r.seq LIMIT 50 },
-                renderings: COLLECT { MATCH (p_by)-[:RENDERS]-(p_by_ren:Statement) WITH DISTINCT p_by_ren ORDER BY p_by_ren.language, p_by_ren.id LIMIT 50
+                renderings: COLLECT { MATCH p_by_ren_path = (p_by)-[:RENDERS]-{1,8}(p_by_ren:Statement)
+                  WHERE p_by_ren <> p_by AND none(p_by_ren_i IN range(1, length(p_by_ren_path) - 1)
+                    WHERE startNode(relationships(p_by_ren_path)[p_by_ren_i - 1]) = startNode(relationships(p_by_ren_path)[p_by_ren_i])) WITH DISTINCT p_by_ren ORDER BY p_by_ren.language, p_by_ren.id LIMIT 50
                   RETURN {id: p_by_ren.id, kind: p_by_ren.kind, language: p_by_ren.language, text: p_by_ren.text, evidence: COLLECT { MATCH (p_by_ren)-[p_by_ren_cit:CITES]->(p_by_ren_src:Source)
                       RETURN {source: {id: p_by_ren_src.id, title: p_by_ren_src.title, publisher: p_by_ren_src.publisher, url: p_by_ren_src.url, published: CASE WHEN p_by_ren_src.published IS NULL THEN null ELSE {
                             value: CASE p_by_ren_src.publishedPrecision WHEN 'YEAR' THEN left(p_by_ren_src.published, 4) WHEN 'MONTH' THEN left(p_by_ren_src.published, 7) ELSE p_by_ren_src.published END,
                             precision: p_by_ren_src.publishedPrecision } END,
-                          language: p_by_ren_src.language, kind: p_by_ren_src.kind},
+                          language: p_by_ren_src.language, kind: p_by_ren_src.kind, hypothetical: coalesce(p_by_ren_src.hypothetical, false)},
                         span: CASE WHEN p_by_ren_cit.start IS NULL THEN null ELSE {start: p_by_ren_cit.start, end: p_by_ren_cit.end, match: p_by_ren_cit.match} END,
                         excerpt: CASE WHEN p_by_ren_cit.start IS NOT NULL AND p_by_ren_src.text IS NOT NULL THEN substring(p_by_ren_src.text, p_by_ren_cit.start, p_by_ren_cit.end - p_by_ren_cit.start) END,
                         note: p_by_ren_cit.note} AS item
@@ -111,7 +114,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                   RETURN {source: {id: p_by_src.id, title: p_by_src.title, publisher: p_by_src.publisher, url: p_by_src.url, published: CASE WHEN p_by_src.published IS NULL THEN null ELSE {
                         value: CASE p_by_src.publishedPrecision WHEN 'YEAR' THEN left(p_by_src.published, 4) WHEN 'MONTH' THEN left(p_by_src.published, 7) ELSE p_by_src.published END,
                         precision: p_by_src.publishedPrecision } END,
-                      language: p_by_src.language, kind: p_by_src.kind},
+                      language: p_by_src.language, kind: p_by_src.kind, hypothetical: coalesce(p_by_src.hypothetical, false)},
                     span: CASE WHEN p_by_cit.start IS NULL THEN null ELSE {start: p_by_cit.start, end: p_by_cit.end, match: p_by_cit.match} END,
                     excerpt: CASE WHEN p_by_cit.start IS NOT NULL AND p_by_src.text IS NOT NULL THEN substring(p_by_src.text, p_by_cit.start, p_by_cit.end - p_by_cit.start) END,
                     note: p_by_cit.note} AS item
@@ -121,7 +124,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             RETURN {source: {id: p_src.id, title: p_src.title, publisher: p_src.publisher, url: p_src.url, published: CASE WHEN p_src.published IS NULL THEN null ELSE {
                   value: CASE p_src.publishedPrecision WHEN 'YEAR' THEN left(p_src.published, 4) WHEN 'MONTH' THEN left(p_src.published, 7) ELSE p_src.published END,
                   precision: p_src.publishedPrecision } END,
-                language: p_src.language, kind: p_src.kind},
+                language: p_src.language, kind: p_src.kind, hypothetical: coalesce(p_src.hypothetical, false)},
               span: CASE WHEN p_cit.start IS NULL THEN null ELSE {start: p_cit.start, end: p_cit.end, match: p_cit.match} END,
               excerpt: CASE WHEN p_cit.start IS NOT NULL AND p_src.text IS NOT NULL THEN substring(p_src.text, p_cit.start, p_cit.end - p_cit.start) END,
               note: p_cit.note} AS item

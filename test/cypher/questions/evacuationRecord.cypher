@@ -11,7 +11,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         RETURN {source: {id: op_src.id, title: op_src.title, publisher: op_src.publisher, url: op_src.url, published: CASE WHEN op_src.published IS NULL THEN null ELSE {
               value: CASE op_src.publishedPrecision WHEN 'YEAR' THEN left(op_src.published, 4) WHEN 'MONTH' THEN left(op_src.published, 7) ELSE op_src.published END,
               precision: op_src.publishedPrecision } END,
-            language: op_src.language, kind: op_src.kind},
+            language: op_src.language, kind: op_src.kind, hypothetical: coalesce(op_src.hypothetical, false)},
           span: CASE WHEN op_cit.start IS NULL THEN null ELSE {start: op_cit.start, end: op_cit.end, match: op_cit.match} END,
           excerpt: CASE WHEN op_cit.start IS NOT NULL AND op_src.text IS NOT NULL THEN substring(op_src.text, op_cit.start, op_cit.end - op_cit.start) END,
           note: op_cit.note} AS item
@@ -57,7 +57,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             RETURN {source: {id: mv_src.id, title: mv_src.title, publisher: mv_src.publisher, url: mv_src.url, published: CASE WHEN mv_src.published IS NULL THEN null ELSE {
                   value: CASE mv_src.publishedPrecision WHEN 'YEAR' THEN left(mv_src.published, 4) WHEN 'MONTH' THEN left(mv_src.published, 7) ELSE mv_src.published END,
                   precision: mv_src.publishedPrecision } END,
-                language: mv_src.language, kind: mv_src.kind},
+                language: mv_src.language, kind: mv_src.kind, hypothetical: coalesce(mv_src.hypothetical, false)},
               span: CASE WHEN mv_cit.start IS NULL THEN null ELSE {start: mv_cit.start, end: mv_cit.end, match: mv_cit.match} END,
               excerpt: CASE WHEN mv_cit.start IS NOT NULL AND mv_src.text IS NOT NULL THEN substring(mv_src.text, mv_cit.start, mv_cit.end - mv_cit.start) END,
               note: mv_cit.note} AS item

@@ -29,7 +29,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                 RETURN {source: {id: mine_src.id, title: mine_src.title, publisher: mine_src.publisher, url: mine_src.url, published: CASE WHEN mine_src.published IS NULL THEN null ELSE {
                       value: CASE mine_src.publishedPrecision WHEN 'YEAR' THEN left(mine_src.published, 4) WHEN 'MONTH' THEN left(mine_src.published, 7) ELSE mine_src.published END,
                       precision: mine_src.publishedPrecision } END,
-                    language: mine_src.language, kind: mine_src.kind},
+                    language: mine_src.language, kind: mine_src.kind, hypothetical: coalesce(mine_src.hypothetical, false)},
                   span: CASE WHEN mine_cit.start IS NULL THEN null ELSE {start: mine_cit.start, end: mine_cit.end, match: mine_cit.match} END,
                   excerpt: CASE WHEN mine_cit.start IS NOT NULL AND mine_src.text IS NOT NULL THEN substring(mine_src.text, mine_cit.start, mine_cit.end - mine_cit.start) END,
                   note: mine_cit.note} AS item
@@ -59,7 +59,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                     RETURN {source: {id: rnd_pt_src.id, title: rnd_pt_src.title, publisher: rnd_pt_src.publisher, url: rnd_pt_src.url, published: CASE WHEN rnd_pt_src.published IS NULL THEN null ELSE {
                           value: CASE rnd_pt_src.publishedPrecision WHEN 'YEAR' THEN left(rnd_pt_src.published, 4) WHEN 'MONTH' THEN left(rnd_pt_src.published, 7) ELSE rnd_pt_src.published END,
                           precision: rnd_pt_src.publishedPrecision } END,
-                        language: rnd_pt_src.language, kind: rnd_pt_src.kind},
+                        language: rnd_pt_src.language, kind: rnd_pt_src.kind, hypothetical: coalesce(rnd_pt_src.hypothetical, false)},
                       span: CASE WHEN rnd_pt_cit.start IS NULL THEN null ELSE {start: rnd_pt_cit.start, end: rnd_pt_cit.end, match: rnd_pt_cit.match} END,
                       excerpt: CASE WHEN rnd_pt_cit.start IS NOT NULL AND rnd_pt_src.text IS NOT NULL THEN substring(rnd_pt_src.text, rnd_pt_cit.start, rnd_pt_cit.end - rnd_pt_cit.start) END,
                       note: rnd_pt_cit.note} AS item
@@ -69,7 +69,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               RETURN {source: {id: rnd_src.id, title: rnd_src.title, publisher: rnd_src.publisher, url: rnd_src.url, published: CASE WHEN rnd_src.published IS NULL THEN null ELSE {
                     value: CASE rnd_src.publishedPrecision WHEN 'YEAR' THEN left(rnd_src.published, 4) WHEN 'MONTH' THEN left(rnd_src.published, 7) ELSE rnd_src.published END,
                     precision: rnd_src.publishedPrecision } END,
-                  language: rnd_src.language, kind: rnd_src.kind},
+                  language: rnd_src.language, kind: rnd_src.kind, hypothetical: coalesce(rnd_src.hypothetical, false)},
                 span: CASE WHEN rnd_cit.start IS NULL THEN null ELSE {start: rnd_cit.start, end: rnd_cit.end, match: rnd_cit.match} END,
                 excerpt: CASE WHEN rnd_cit.start IS NOT NULL AND rnd_src.text IS NOT NULL THEN substring(rnd_src.text, rnd_cit.start, rnd_cit.end - rnd_cit.start) END,
                 note: rnd_cit.note} AS item
@@ -84,7 +84,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                 RETURN {source: {id: other_src.id, title: other_src.title, publisher: other_src.publisher, url: other_src.url, published: CASE WHEN other_src.published IS NULL THEN null ELSE {
                       value: CASE other_src.publishedPrecision WHEN 'YEAR' THEN left(other_src.published, 4) WHEN 'MONTH' THEN left(other_src.published, 7) ELSE other_src.published END,
                       precision: other_src.publishedPrecision } END,
-                    language: other_src.language, kind: other_src.kind},
+                    language: other_src.language, kind: other_src.kind, hypothetical: coalesce(other_src.hypothetical, false)},
                   span: CASE WHEN other_cit.start IS NULL THEN null ELSE {start: other_cit.start, end: other_cit.end, match: other_cit.match} END,
                   excerpt: CASE WHEN other_cit.start IS NOT NULL AND other_src.text IS NOT NULL THEN substring(other_src.text, other_cit.start, other_cit.end - other_cit.start) END,
                   note: other_cit.note} AS item

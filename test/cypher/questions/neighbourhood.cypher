@@ -113,7 +113,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     RETURN collect({id: gn.id, kind: head([typeLabel IN labels(gn) WHERE typeLabel <> 'Entity']), label: [gn_ends IN [[(gn)-[gn_r:HELD_BY|OF_ACTOR|OF_MEMBER|IN_GROUP]->(gn_h) | {t: type(gn_r), n: gn_h.name}]] | CASE
           WHEN gn:Position THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t <> 'IN_GROUP' | gn_end.n]), '?') + ': ' + coalesce(COLLECT { MATCH (gn_stance_def:StanceDefinition {code: gn.stance}) RETURN gn_stance_def.label }[0], gn.stance)
           + CASE gn.modality WHEN 'ASSERTED' THEN '' ELSE ' (' + toLower(gn.modality) + ')' END
-          WHEN gn:Participation OR gn:Involvement THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t <> 'IN_GROUP' | gn_end.n]), '?') + ' as ' + gn.role
+          WHEN gn:Participation OR gn:Involvement OR gn:Attendance THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t <> 'IN_GROUP' | gn_end.n]), '?') + ' as ' + gn.role
           WHEN gn:Membership THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t = 'OF_MEMBER' | gn_end.n]), '?') + ' in ' + coalesce(head([gn_end IN gn_ends WHERE gn_end.t = 'IN_GROUP' | gn_end.n]), '?')
           ELSE CASE WHEN gn:Statement THEN CASE WHEN size(gn.text) > 80 THEN left(gn.text, 79) + '…' ELSE gn.text END
           ELSE coalesce(gn.name, gn.title, gn.label, gn.description, 'Round ' + toString(gn.ordinal), gn.publisher, gn.id) END END][0], depth: entry.depth}) AS nodes
@@ -123,7 +123,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     RETURN {id: gn.id, kind: head([typeLabel IN labels(gn) WHERE typeLabel <> 'Entity']), label: [gn_ends IN [[(gn)-[gn_r:HELD_BY|OF_ACTOR|OF_MEMBER|IN_GROUP]->(gn_h) | {t: type(gn_r), n: gn_h.name}]] | CASE
         WHEN gn:Position THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t <> 'IN_GROUP' | gn_end.n]), '?') + ': ' + coalesce(COLLECT { MATCH (gn_stance_def:StanceDefinition {code: gn.stance}) RETURN gn_stance_def.label }[0], gn.stance)
         + CASE gn.modality WHEN 'ASSERTED' THEN '' ELSE ' (' + toLower(gn.modality) + ')' END
-        WHEN gn:Participation OR gn:Involvement THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t <> 'IN_GROUP' | gn_end.n]), '?') + ' as ' + gn.role
+        WHEN gn:Participation OR gn:Involvement OR gn:Attendance THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t <> 'IN_GROUP' | gn_end.n]), '?') + ' as ' + gn.role
         WHEN gn:Membership THEN coalesce(head([gn_end IN gn_ends WHERE gn_end.t = 'OF_MEMBER' | gn_end.n]), '?') + ' in ' + coalesce(head([gn_end IN gn_ends WHERE gn_end.t = 'IN_GROUP' | gn_end.n]), '?')
         ELSE CASE WHEN gn:Statement THEN CASE WHEN size(gn.text) > 80 THEN left(gn.text, 79) + '…' ELSE gn.text END
         ELSE coalesce(gn.name, gn.title, gn.label, gn.description, 'Round ' + toString(gn.ordinal), gn.publisher, gn.id) END END][0], depth: entry.depth} AS center

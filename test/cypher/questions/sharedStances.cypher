@@ -66,13 +66,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                           ELSE coalesce(hp_q_lm.name, hp_q_lm.title, hp_q_lm.label, hp_q_lm.description, 'Round ' + toString(hp_q_lm.ordinal), hp_q_lm.publisher, hp_q_lm.id) END} END} AS item ORDER BY hp_q_lm_r.seq, hp_q_lm.id LIMIT 100 }]
                   | {id: hp_q.id, stance: hp_q.stance, stanceLabel: coalesce(COLLECT { MATCH (hp_q_stance_def:StanceDefinition {code: hp_q.stance}) RETURN hp_q_stance_def.label }[0], hp_q.stance),
                     modality: hp_q.modality, condition: hp_q.condition, holder: head([hp_q_link IN hp_q_links WHERE hp_q_link.t = 'HELD_BY' | hp_q_link.ref]), toward: head([hp_q_link IN hp_q_links WHERE hp_q_link.t = 'TOWARD' | hp_q_link.ref])}][0] AS item ORDER BY hp_q.id LIMIT 1 }[0],
-              expressedBy: COLLECT { MATCH (hp)<-[:EXPRESSES]-(hp_by:Statement) RETURN [hp_by_links IN [COLLECT { MATCH (hp_by)-[hp_by_lm_r:SPOKEN_BY|ON_BEHALF_OF|ABOUT|MENTIONS]->(hp_by_lm:Entity)
+              expressedBy: COLLECT { MATCH (hp)<-[:EXPRESSES]-(hp_by:Statement) RETURN [hp_by_links IN [COLLECT { MATCH (hp_by)-[hp_by_lm_r:SPOKEN_BY|ON_BEHALF_OF|DELIVERED_BY|ABOUT|MENTIONS]->(hp_by_lm:Entity)
                       RETURN {t: type(hp_by_lm_r), ref: CASE WHEN hp_by_lm IS NULL THEN null ELSE {id: hp_by_lm.id, kind: head([typeLabel IN labels(hp_by_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_by_lm:Statement THEN CASE WHEN size(hp_by_lm.text) > 80 THEN left(hp_by_lm.text, 79) + '…' ELSE hp_by_lm.text END
-                          ELSE coalesce(hp_by_lm.name, hp_by_lm.title, hp_by_lm.label, hp_by_lm.description, 'Round ' + toString(hp_by_lm.ordinal), hp_by_lm.publisher, hp_by_lm.id) END} END} AS item ORDER BY hp_by_lm_r.seq, hp_by_lm.id LIMIT 200 }]
+                          ELSE coalesce(hp_by_lm.name, hp_by_lm.title, hp_by_lm.label, hp_by_lm.description, 'Round ' + toString(hp_by_lm.ordinal), hp_by_lm.publisher, hp_by_lm.id) END} END} AS item ORDER BY hp_by_lm_r.seq, hp_by_lm.id LIMIT 250 }]
                   | {id: hp_by.id, kind: hp_by.kind, text: hp_by.text, language: hp_by.language, date: CASE WHEN hp_by.date IS NULL THEN null ELSE {
                       value: CASE hp_by.datePrecision WHEN 'YEAR' THEN left(hp_by.date, 4) WHEN 'MONTH' THEN left(hp_by.date, 7) ELSE hp_by.date END,
                       precision: hp_by.datePrecision } END,
-                    context: hp_by.context, speaker: head([hp_by_link IN hp_by_links WHERE hp_by_link.t = 'SPOKEN_BY' | hp_by_link.ref]), onBehalfOf: head([hp_by_link IN hp_by_links WHERE hp_by_link.t = 'ON_BEHALF_OF' | hp_by_link.ref]),
+                    context: hp_by.context, speaker: head([hp_by_link IN hp_by_links WHERE hp_by_link.t = 'SPOKEN_BY' | hp_by_link.ref]), onBehalfOf: head([hp_by_link IN hp_by_links WHERE hp_by_link.t = 'ON_BEHALF_OF' | hp_by_link.ref]), onBehalfOfAll: [hp_by_link IN hp_by_links WHERE hp_by_link.t = 'ON_BEHALF_OF' | hp_by_link.ref][..50],
+                    deliveredBy: head([hp_by_link IN hp_by_links WHERE hp_by_link.t = 'DELIVERED_BY' | hp_by_link.ref]), deliveryRole: hp_by.deliveryRole,
                     about: [hp_by_link IN hp_by_links WHERE hp_by_link.t = 'ABOUT' | hp_by_link.ref][..50], mentions: [hp_by_link IN hp_by_links WHERE hp_by_link.t = 'MENTIONS' | hp_by_link.ref][..50],
                     speakerOffices: COLLECT { MATCH (hp_by)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(hp_by_off:Office) WHERE hp_by.date IS NOT NULL AND (hp_by_off.start IS NULL OR hp_by_off.start <= CASE hp_by.datePrecision
                         WHEN 'YEAR' THEN left(hp_by.date, 4) + '-12-31'
@@ -109,12 +110,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                         | {id: hp_by_pos.id, stance: hp_by_pos.stance, stanceLabel: coalesce(COLLECT { MATCH (hp_by_pos_stance_def:StanceDefinition {code: hp_by_pos.stance}) RETURN hp_by_pos_stance_def.label }[0], hp_by_pos.stance),
                           modality: hp_by_pos.modality, condition: hp_by_pos.condition, holder: head([hp_by_pos_link IN hp_by_pos_links WHERE hp_by_pos_link.t = 'HELD_BY' | hp_by_pos_link.ref]), toward: head([hp_by_pos_link IN hp_by_pos_links WHERE hp_by_pos_link.t = 'TOWARD' | hp_by_pos_link.ref])}][0] AS item
                       ORDER BY hp_by_pos_r.seq LIMIT 50 },
-                    renderings: COLLECT { MATCH (hp_by)-[:RENDERS]-(hp_by_ren:Statement) WITH DISTINCT hp_by_ren ORDER BY hp_by_ren.language, hp_by_ren.id LIMIT 50
+                    renderings: COLLECT { MATCH hp_by_ren_path = (hp_by)-[:RENDERS]-{1,8}(hp_by_ren:Statement)
+                      WHERE hp_by_ren <> hp_by AND none(hp_by_ren_i IN range(1, length(hp_by_ren_path) - 1)
+                        WHERE startNode(relationships(hp_by_ren_path)[hp_by_ren_i - 1]) = startNode(relationships(hp_by_ren_path)[hp_by_ren_i])) WITH DISTINCT hp_by_ren ORDER BY hp_by_ren.language, hp_by_ren.id LIMIT 50
                       RETURN {id: hp_by_ren.id, kind: hp_by_ren.kind, language: hp_by_ren.language, text: hp_by_ren.text, evidence: COLLECT { MATCH (hp_by_ren)-[hp_by_ren_cit:CITES]->(hp_by_ren_src:Source)
                           RETURN {source: {id: hp_by_ren_src.id, title: hp_by_ren_src.title, publisher: hp_by_ren_src.publisher, url: hp_by_ren_src.url, published: CASE WHEN hp_by_ren_src.published IS NULL THEN null ELSE {
                                 value: CASE hp_by_ren_src.publishedPrecision WHEN 'YEAR' THEN left(hp_by_ren_src.published, 4) WHEN 'MONTH' THEN left(hp_by_ren_src.published, 7) ELSE hp_by_ren_src.published END,
                                 precision: hp_by_ren_src.publishedPrecision } END,
-                              language: hp_by_ren_src.language, kind: hp_by_ren_src.kind},
+                              language: hp_by_ren_src.language, kind: hp_by_ren_src.kind, hypothetical: coalesce(hp_by_ren_src.hypothetical, false)},
                             span: CASE WHEN hp_by_ren_cit.start IS NULL THEN null ELSE {start: hp_by_ren_cit.start, end: hp_by_ren_cit.end, match: hp_by_ren_cit.match} END,
                             excerpt: CASE WHEN hp_by_ren_cit.start IS NOT NULL AND hp_by_ren_src.text IS NOT NULL THEN substring(hp_by_ren_src.text, hp_by_ren_cit.start, hp_by_ren_cit.end - hp_by_ren_cit.start) END,
                             note: hp_by_ren_cit.note} AS item
@@ -123,7 +126,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                       RETURN {source: {id: hp_by_src.id, title: hp_by_src.title, publisher: hp_by_src.publisher, url: hp_by_src.url, published: CASE WHEN hp_by_src.published IS NULL THEN null ELSE {
                             value: CASE hp_by_src.publishedPrecision WHEN 'YEAR' THEN left(hp_by_src.published, 4) WHEN 'MONTH' THEN left(hp_by_src.published, 7) ELSE hp_by_src.published END,
                             precision: hp_by_src.publishedPrecision } END,
-                          language: hp_by_src.language, kind: hp_by_src.kind},
+                          language: hp_by_src.language, kind: hp_by_src.kind, hypothetical: coalesce(hp_by_src.hypothetical, false)},
                         span: CASE WHEN hp_by_cit.start IS NULL THEN null ELSE {start: hp_by_cit.start, end: hp_by_cit.end, match: hp_by_cit.match} END,
                         excerpt: CASE WHEN hp_by_cit.start IS NOT NULL AND hp_by_src.text IS NOT NULL THEN substring(hp_by_src.text, hp_by_cit.start, hp_by_cit.end - hp_by_cit.start) END,
                         note: hp_by_cit.note} AS item
@@ -133,7 +136,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                 RETURN {source: {id: hp_src.id, title: hp_src.title, publisher: hp_src.publisher, url: hp_src.url, published: CASE WHEN hp_src.published IS NULL THEN null ELSE {
                       value: CASE hp_src.publishedPrecision WHEN 'YEAR' THEN left(hp_src.published, 4) WHEN 'MONTH' THEN left(hp_src.published, 7) ELSE hp_src.published END,
                       precision: hp_src.publishedPrecision } END,
-                    language: hp_src.language, kind: hp_src.kind},
+                    language: hp_src.language, kind: hp_src.kind, hypothetical: coalesce(hp_src.hypothetical, false)},
                   span: CASE WHEN hp_cit.start IS NULL THEN null ELSE {start: hp_cit.start, end: hp_cit.end, match: hp_cit.match} END,
                   excerpt: CASE WHEN hp_cit.start IS NOT NULL AND hp_src.text IS NOT NULL THEN substring(hp_src.text, hp_cit.start, hp_cit.end - hp_cit.start) END,
                   note: hp_cit.note} AS item

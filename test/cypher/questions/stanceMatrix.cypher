@@ -19,7 +19,10 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             modality: p.modality, condition: p.condition, holder: head([p_link IN p_links WHERE p_link.t = 'HELD_BY' | p_link.ref]), toward: head([p_link IN p_links WHERE p_link.t = 'TOWARD' | p_link.ref])}][0],
         general: NOT EXISTS { MATCH (p)-[:TOWARD]->() },
         statementCount: COUNT { MATCH (ps:Statement)-[:EXPRESSES]->(p)
-          WHERE NOT EXISTS { MATCH (ps)-[:RENDERS]-(ps_earlier:Statement)-[:EXPRESSES]->(p) WHERE ps_earlier.id < ps.id } },
+          WHERE NOT EXISTS { (ps)-[:RENDERS]-() }
+          OR NOT EXISTS { MATCH ps_earlier_path = (ps)-[:RENDERS]-{1,8}(ps_earlier:Statement)
+            WHERE ps_earlier <> ps AND none(ps_earlier_i IN range(1, length(ps_earlier_path) - 1)
+              WHERE startNode(relationships(ps_earlier_path)[ps_earlier_i - 1]) = startNode(relationships(ps_earlier_path)[ps_earlier_i])) AND ps_earlier.id < ps.id AND EXISTS { (ps_earlier)-[:EXPRESSES]->(p) } } },
         since: COLLECT { MATCH (p)<-[:EXPRESSES]-(p_since:Statement) RETURN CASE WHEN p_since.date IS NULL THEN null ELSE {
             value: CASE p_since.datePrecision WHEN 'YEAR' THEN left(p_since.date, 4) WHEN 'MONTH' THEN left(p_since.date, 7) ELSE p_since.date END,
             precision: p_since.datePrecision } END AS item ORDER BY p_since.date LIMIT 1 }[0],
@@ -27,11 +30,18 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             value: CASE p_latest.datePrecision WHEN 'YEAR' THEN left(p_latest.date, 4) WHEN 'MONTH' THEN left(p_latest.date, 7) ELSE p_latest.date END,
             precision: p_latest.datePrecision } END AS item ORDER BY p_latest.date IS NULL, p_latest.date DESC LIMIT 1 }[0],
         statements: COLLECT { MATCH (pl:Statement)-[:EXPRESSES]->(p)
-          WHERE NOT EXISTS { MATCH (pl)-[:RENDERS]-(pl_earlier:Statement)-[:EXPRESSES]->(p) WHERE pl_earlier.id < pl.id } RETURN CASE WHEN pl IS NULL THEN null ELSE {id: pl.id, kind: head([typeLabel IN labels(pl) WHERE typeLabel <> 'Entity']), name: CASE WHEN pl:Statement THEN CASE WHEN size(pl.text) > 80 THEN left(pl.text, 79) + '…' ELSE pl.text END
+          WHERE NOT EXISTS { (pl)-[:RENDERS]-() }
+          OR NOT EXISTS { MATCH pl_earlier_path = (pl)-[:RENDERS]-{1,8}(pl_earlier:Statement)
+            WHERE pl_earlier <> pl AND none(pl_earlier_i IN range(1, length(pl_earlier_path) - 1)
+              WHERE startNode(relationships(pl_earlier_path)[pl_earlier_i - 1]) = startNode(relationships(pl_earlier_path)[pl_earlier_i])) AND pl_earlier.id < pl.id AND EXISTS { (pl_earlier)-[:EXPRESSES]->(p) } } RETURN CASE WHEN pl IS NULL THEN null ELSE {id: pl.id, kind: head([typeLabel IN labels(pl) WHERE typeLabel <> 'Entity']), name: CASE WHEN pl:Statement THEN CASE WHEN size(pl.text) > 80 THEN left(pl.text, 79) + '…' ELSE pl.text END
             ELSE coalesce(pl.name, pl.title, pl.label, pl.description, 'Round ' + toString(pl.ordinal), pl.publisher, pl.id) END} END AS item ORDER BY pl.date IS NULL, pl.date DESC, pl.id LIMIT 20 }
       }) AS holdings,
     COUNT { MATCH (h)<-[:HELD_BY]-(q:Position)<-[:EXPRESSES]-(qs:Statement) WHERE ($toward = '' OR EXISTS { MATCH (q)-[:TOWARD]->(:Conflict {id: $toward}) }
-        OR NOT EXISTS { MATCH (q)-[:TOWARD]->() }) RETURN DISTINCT qs } AS statementCount
+        OR NOT EXISTS { MATCH (q)-[:TOWARD]->() }) RETURN DISTINCT CASE WHEN NOT EXISTS { (qs)-[:RENDERS]-() } THEN qs.id
+      ELSE reduce(qs_key = qs.id, qs_u_id IN COLLECT { MATCH qs_u_path = (qs)-[:RENDERS]-{1,8}(qs_u:Statement)
+          WHERE qs_u <> qs AND none(qs_u_i IN range(1, length(qs_u_path) - 1)
+            WHERE startNode(relationships(qs_u_path)[qs_u_i - 1]) = startNode(relationships(qs_u_path)[qs_u_i])) RETURN qs_u.id AS item } |
+        CASE WHEN qs_u_id < qs_key THEN qs_u_id ELSE qs_key END) END AS utterance } AS statementCount
   }
   WITH h, holdings, statementCount ORDER BY statementCount DESC, h.name, h.id LIMIT 100
   RETURN collect({actor: CASE WHEN h IS NULL THEN null ELSE {id: h.id, kind: head([typeLabel IN labels(h) WHERE typeLabel <> 'Entity']), name: CASE WHEN h:Statement THEN CASE WHEN size(h.text) > 80 THEN left(h.text, 79) + '…' ELSE h.text END

@@ -9,7 +9,9 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WITH p ORDER BY p.id LIMIT 5000
     CALL (p) {
       MATCH (s:Statement)-[:EXPRESSES]->(p)
-      WHERE NOT EXISTS { MATCH (s)-[:RENDERS]-(earlier:Statement)-[:EXPRESSES]->(p) WHERE earlier.id < s.id }
+      WHERE NOT EXISTS { MATCH earlier_path = (s)-[:RENDERS]-{1,8}(earlier:Statement)
+        WHERE earlier <> s AND none(earlier_i IN range(1, length(earlier_path) - 1)
+          WHERE startNode(relationships(earlier_path)[earlier_i - 1]) = startNode(relationships(earlier_path)[earlier_i])) AND earlier.id < s.id AND EXISTS { (earlier)-[:EXPRESSES]->(p) } }
       WITH p, s ORDER BY s.date, s.id LIMIT 50
       WITH p, collect(s) AS said
       UNWIND range(0, size(said) - 1) AS i
@@ -57,13 +59,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               modality: prev.modality, condition: prev.condition, holder: head([prev_link IN prev_links WHERE prev_link.t = 'HELD_BY' | prev_link.ref]), toward: head([prev_link IN prev_links WHERE prev_link.t = 'TOWARD' | prev_link.ref])}][0] AS item ORDER BY prev.id LIMIT 50 }
         ELSE [] END,
         presentedAsUnchanged: e.kind <> 'WITHDRAWN' AND coalesce(ep.presentedAsUnchanged, false),
-        statement: CASE WHEN es IS NULL THEN null ELSE [es_links IN [COLLECT { MATCH (es)-[es_lm_r:SPOKEN_BY|ON_BEHALF_OF|ABOUT|MENTIONS]->(es_lm:Entity)
+        statement: CASE WHEN es IS NULL THEN null ELSE [es_links IN [COLLECT { MATCH (es)-[es_lm_r:SPOKEN_BY|ON_BEHALF_OF|DELIVERED_BY|ABOUT|MENTIONS]->(es_lm:Entity)
               RETURN {t: type(es_lm_r), ref: CASE WHEN es_lm IS NULL THEN null ELSE {id: es_lm.id, kind: head([typeLabel IN labels(es_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN es_lm:Statement THEN CASE WHEN size(es_lm.text) > 80 THEN left(es_lm.text, 79) + '…' ELSE es_lm.text END
-                  ELSE coalesce(es_lm.name, es_lm.title, es_lm.label, es_lm.description, 'Round ' + toString(es_lm.ordinal), es_lm.publisher, es_lm.id) END} END} AS item ORDER BY es_lm_r.seq, es_lm.id LIMIT 200 }]
+                  ELSE coalesce(es_lm.name, es_lm.title, es_lm.label, es_lm.description, 'Round ' + toString(es_lm.ordinal), es_lm.publisher, es_lm.id) END} END} AS item ORDER BY es_lm_r.seq, es_lm.id LIMIT 250 }]
           | {id: es.id, kind: es.kind, text: es.text, language: es.language, date: CASE WHEN es.date IS NULL THEN null ELSE {
               value: CASE es.datePrecision WHEN 'YEAR' THEN left(es.date, 4) WHEN 'MONTH' THEN left(es.date, 7) ELSE es.date END,
               precision: es.datePrecision } END,
-            context: es.context, speaker: head([es_link IN es_links WHERE es_link.t = 'SPOKEN_BY' | es_link.ref]), onBehalfOf: head([es_link IN es_links WHERE es_link.t = 'ON_BEHALF_OF' | es_link.ref]),
+            context: es.context, speaker: head([es_link IN es_links WHERE es_link.t = 'SPOKEN_BY' | es_link.ref]), onBehalfOf: head([es_link IN es_links WHERE es_link.t = 'ON_BEHALF_OF' | es_link.ref]), onBehalfOfAll: [es_link IN es_links WHERE es_link.t = 'ON_BEHALF_OF' | es_link.ref][..50],
+            deliveredBy: head([es_link IN es_links WHERE es_link.t = 'DELIVERED_BY' | es_link.ref]), deliveryRole: es.deliveryRole,
             about: [es_link IN es_links WHERE es_link.t = 'ABOUT' | es_link.ref][..50], mentions: [es_link IN es_links WHERE es_link.t = 'MENTIONS' | es_link.ref][..50],
             speakerOffices: COLLECT { MATCH (es)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(es_off:Office) WHERE es.date IS NOT NULL AND (es_off.start IS NULL OR es_off.start <= CASE es.datePrecision
                 WHEN 'YEAR' THEN left(es.date, 4) + '-12-31'
@@ -100,12 +103,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                 | {id: es_pos.id, stance: es_pos.stance, stanceLabel: coalesce(COLLECT { MATCH (es_pos_stance_def:StanceDefinition {code: es_pos.stance}) RETURN es_pos_stance_def.label }[0], es_pos.stance),
                   modality: es_pos.modality, condition: es_pos.condition, holder: head([es_pos_link IN es_pos_links WHERE es_pos_link.t = 'HELD_BY' | es_pos_link.ref]), toward: head([es_pos_link IN es_pos_links WHERE es_pos_link.t = 'TOWARD' | es_pos_link.ref])}][0] AS item
               ORDER BY es_pos_r.seq LIMIT 50 },
-            renderings: COLLECT { MATCH (es)-[:RENDERS]-(es_ren:Statement) WITH DISTINCT es_ren ORDER BY es_ren.language, es_ren.id LIMIT 50
+            renderings: COLLECT { MATCH es_ren_path = (es)-[:RENDERS]-{1,8}(es_ren:Statement)
+              WHERE es_ren <> es AND none(es_ren_i IN range(1, length(es_ren_path) - 1)
+                WHERE startNode(relationships(es_ren_path)[es_ren_i - 1]) = startNode(relationships(es_ren_path)[es_ren_i])) WITH DISTINCT es_ren ORDER BY es_ren.language, es_ren.id LIMIT 50
               RETURN {id: es_ren.id, kind: es_ren.kind, language: es_ren.language, text: es_ren.text, evidence: COLLECT { MATCH (es_ren)-[es_ren_cit:CITES]->(es_ren_src:Source)
                   RETURN {source: {id: es_ren_src.id, title: es_ren_src.title, publisher: es_ren_src.publisher, url: es_ren_src.url, published: CASE WHEN es_ren_src.published IS NULL THEN null ELSE {
                         value: CASE es_ren_src.publishedPrecision WHEN 'YEAR' THEN left(es_ren_src.published, 4) WHEN 'MONTH' THEN left(es_ren_src.published, 7) ELSE es_ren_src.published END,
                         precision: es_ren_src.publishedPrecision } END,
-                      language: es_ren_src.language, kind: es_ren_src.kind},
+                      language: es_ren_src.language, kind: es_ren_src.kind, hypothetical: coalesce(es_ren_src.hypothetical, false)},
                     span: CASE WHEN es_ren_cit.start IS NULL THEN null ELSE {start: es_ren_cit.start, end: es_ren_cit.end, match: es_ren_cit.match} END,
                     excerpt: CASE WHEN es_ren_cit.start IS NOT NULL AND es_ren_src.text IS NOT NULL THEN substring(es_ren_src.text, es_ren_cit.start, es_ren_cit.end - es_ren_cit.start) END,
                     note: es_ren_cit.note} AS item
@@ -114,7 +119,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               RETURN {source: {id: es_src.id, title: es_src.title, publisher: es_src.publisher, url: es_src.url, published: CASE WHEN es_src.published IS NULL THEN null ELSE {
                     value: CASE es_src.publishedPrecision WHEN 'YEAR' THEN left(es_src.published, 4) WHEN 'MONTH' THEN left(es_src.published, 7) ELSE es_src.published END,
                     precision: es_src.publishedPrecision } END,
-                  language: es_src.language, kind: es_src.kind},
+                  language: es_src.language, kind: es_src.kind, hypothetical: coalesce(es_src.hypothetical, false)},
                 span: CASE WHEN es_cit.start IS NULL THEN null ELSE {start: es_cit.start, end: es_cit.end, match: es_cit.match} END,
                 excerpt: CASE WHEN es_cit.start IS NOT NULL AND es_src.text IS NOT NULL THEN substring(es_src.text, es_cit.start, es_cit.end - es_cit.start) END,
                 note: es_cit.note} AS item
@@ -123,7 +128,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
           RETURN {source: {id: ep_src.id, title: ep_src.title, publisher: ep_src.publisher, url: ep_src.url, published: CASE WHEN ep_src.published IS NULL THEN null ELSE {
                 value: CASE ep_src.publishedPrecision WHEN 'YEAR' THEN left(ep_src.published, 4) WHEN 'MONTH' THEN left(ep_src.published, 7) ELSE ep_src.published END,
                 precision: ep_src.publishedPrecision } END,
-              language: ep_src.language, kind: ep_src.kind},
+              language: ep_src.language, kind: ep_src.kind, hypothetical: coalesce(ep_src.hypothetical, false)},
             span: CASE WHEN ep_cit.start IS NULL THEN null ELSE {start: ep_cit.start, end: ep_cit.end, match: ep_cit.match} END,
             excerpt: CASE WHEN ep_cit.start IS NOT NULL AND ep_src.text IS NOT NULL THEN substring(ep_src.text, ep_cit.start, ep_cit.end - ep_cit.start) END,
             note: ep_cit.note} AS item
@@ -131,7 +136,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
           RETURN {source: {id: es_src.id, title: es_src.title, publisher: es_src.publisher, url: es_src.url, published: CASE WHEN es_src.published IS NULL THEN null ELSE {
                 value: CASE es_src.publishedPrecision WHEN 'YEAR' THEN left(es_src.published, 4) WHEN 'MONTH' THEN left(es_src.published, 7) ELSE es_src.published END,
                 precision: es_src.publishedPrecision } END,
-              language: es_src.language, kind: es_src.kind},
+              language: es_src.language, kind: es_src.kind, hypothetical: coalesce(es_src.hypothetical, false)},
             span: CASE WHEN es_cit.start IS NULL THEN null ELSE {start: es_cit.start, end: es_cit.end, match: es_cit.match} END,
             excerpt: CASE WHEN es_cit.start IS NOT NULL AND es_src.text IS NOT NULL THEN substring(es_src.text, es_cit.start, es_cit.end - es_cit.start) END,
             note: es_cit.note} AS item

@@ -26,7 +26,9 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
       UNION
       MATCH (s:Statement) WHERE s = a RETURN s
       UNION
-      MATCH (a)-[:RENDERS]-(s:Statement) RETURN s }
+      MATCH s_path = (a)-[:RENDERS]-{1,8}(s:Statement)
+      WHERE s <> a AND none(s_i IN range(1, length(s_path) - 1)
+        WHERE startNode(relationships(s_path)[s_i - 1]) = startNode(relationships(s_path)[s_i])) RETURN s }
     WITH DISTINCT s LIMIT 20000
     WITH collect(s) AS all
     RETURN size([s IN all WHERE ($kind = '' OR s.kind = $kind) AND ($language = '' OR s.language = $language)
@@ -83,7 +85,9 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
       UNION
       MATCH (s:Statement) WHERE s = a RETURN s
       UNION
-      MATCH (a)-[:RENDERS]-(s:Statement) RETURN s }
+      MATCH s_path = (a)-[:RENDERS]-{1,8}(s:Statement)
+      WHERE s <> a AND none(s_i IN range(1, length(s_path) - 1)
+        WHERE startNode(relationships(s_path)[s_i - 1]) = startNode(relationships(s_path)[s_i])) RETURN s }
     WITH DISTINCT s WHERE ($kind = '' OR s.kind = $kind) AND ($language = '' OR s.language = $language)
     AND (($from = '' AND $to = '') OR (s.date IS NOT NULL AND CASE $dateMatch
         WHEN 'POSSIBLY' THEN ($from = '' OR CASE s.datePrecision
@@ -104,13 +108,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   CALL (found) {
     UNWIND range(0, size(found[..$limit]) - 1) AS i
     WITH i, found[i] AS s ORDER BY i
-    RETURN collect({date: coalesce(s.date, ''), id: s.id, view: [s_links IN [COLLECT { MATCH (s)-[s_lm_r:SPOKEN_BY|ON_BEHALF_OF|ABOUT|MENTIONS]->(s_lm:Entity)
+    RETURN collect({date: coalesce(s.date, ''), id: s.id, view: [s_links IN [COLLECT { MATCH (s)-[s_lm_r:SPOKEN_BY|ON_BEHALF_OF|DELIVERED_BY|ABOUT|MENTIONS]->(s_lm:Entity)
               RETURN {t: type(s_lm_r), ref: CASE WHEN s_lm IS NULL THEN null ELSE {id: s_lm.id, kind: head([typeLabel IN labels(s_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_lm:Statement THEN CASE WHEN size(s_lm.text) > 80 THEN left(s_lm.text, 79) + '…' ELSE s_lm.text END
-                  ELSE coalesce(s_lm.name, s_lm.title, s_lm.label, s_lm.description, 'Round ' + toString(s_lm.ordinal), s_lm.publisher, s_lm.id) END} END} AS item ORDER BY s_lm_r.seq, s_lm.id LIMIT 200 }]
+                  ELSE coalesce(s_lm.name, s_lm.title, s_lm.label, s_lm.description, 'Round ' + toString(s_lm.ordinal), s_lm.publisher, s_lm.id) END} END} AS item ORDER BY s_lm_r.seq, s_lm.id LIMIT 250 }]
           | {id: s.id, kind: s.kind, text: s.text, language: s.language, date: CASE WHEN s.date IS NULL THEN null ELSE {
               value: CASE s.datePrecision WHEN 'YEAR' THEN left(s.date, 4) WHEN 'MONTH' THEN left(s.date, 7) ELSE s.date END,
               precision: s.datePrecision } END,
-            context: s.context, speaker: head([s_link IN s_links WHERE s_link.t = 'SPOKEN_BY' | s_link.ref]), onBehalfOf: head([s_link IN s_links WHERE s_link.t = 'ON_BEHALF_OF' | s_link.ref]),
+            context: s.context, speaker: head([s_link IN s_links WHERE s_link.t = 'SPOKEN_BY' | s_link.ref]), onBehalfOf: head([s_link IN s_links WHERE s_link.t = 'ON_BEHALF_OF' | s_link.ref]), onBehalfOfAll: [s_link IN s_links WHERE s_link.t = 'ON_BEHALF_OF' | s_link.ref][..50],
+            deliveredBy: head([s_link IN s_links WHERE s_link.t = 'DELIVERED_BY' | s_link.ref]), deliveryRole: s.deliveryRole,
             about: [s_link IN s_links WHERE s_link.t = 'ABOUT' | s_link.ref][..50], mentions: [s_link IN s_links WHERE s_link.t = 'MENTIONS' | s_link.ref][..50],
             speakerOffices: COLLECT { MATCH (s)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(s_off:Office) WHERE s.date IS NOT NULL AND (s_off.start IS NULL OR s_off.start <= CASE s.datePrecision
                 WHEN 'YEAR' THEN left(s.date, 4) + '-12-31'
@@ -147,12 +152,14 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                 | {id: s_pos.id, stance: s_pos.stance, stanceLabel: coalesce(COLLECT { MATCH (s_pos_stance_def:StanceDefinition {code: s_pos.stance}) RETURN s_pos_stance_def.label }[0], s_pos.stance),
                   modality: s_pos.modality, condition: s_pos.condition, holder: head([s_pos_link IN s_pos_links WHERE s_pos_link.t = 'HELD_BY' | s_pos_link.ref]), toward: head([s_pos_link IN s_pos_links WHERE s_pos_link.t = 'TOWARD' | s_pos_link.ref])}][0] AS item
               ORDER BY s_pos_r.seq LIMIT 50 },
-            renderings: COLLECT { MATCH (s)-[:RENDERS]-(s_ren:Statement) WITH DISTINCT s_ren ORDER BY s_ren.language, s_ren.id LIMIT 50
+            renderings: COLLECT { MATCH s_ren_path = (s)-[:RENDERS]-{1,8}(s_ren:Statement)
+              WHERE s_ren <> s AND none(s_ren_i IN range(1, length(s_ren_path) - 1)
+                WHERE startNode(relationships(s_ren_path)[s_ren_i - 1]) = startNode(relationships(s_ren_path)[s_ren_i])) WITH DISTINCT s_ren ORDER BY s_ren.language, s_ren.id LIMIT 50
               RETURN {id: s_ren.id, kind: s_ren.kind, language: s_ren.language, text: s_ren.text, evidence: COLLECT { MATCH (s_ren)-[s_ren_cit:CITES]->(s_ren_src:Source)
                   RETURN {source: {id: s_ren_src.id, title: s_ren_src.title, publisher: s_ren_src.publisher, url: s_ren_src.url, published: CASE WHEN s_ren_src.published IS NULL THEN null ELSE {
                         value: CASE s_ren_src.publishedPrecision WHEN 'YEAR' THEN left(s_ren_src.published, 4) WHEN 'MONTH' THEN left(s_ren_src.published, 7) ELSE s_ren_src.published END,
                         precision: s_ren_src.publishedPrecision } END,
-                      language: s_ren_src.language, kind: s_ren_src.kind},
+                      language: s_ren_src.language, kind: s_ren_src.kind, hypothetical: coalesce(s_ren_src.hypothetical, false)},
                     span: CASE WHEN s_ren_cit.start IS NULL THEN null ELSE {start: s_ren_cit.start, end: s_ren_cit.end, match: s_ren_cit.match} END,
                     excerpt: CASE WHEN s_ren_cit.start IS NOT NULL AND s_ren_src.text IS NOT NULL THEN substring(s_ren_src.text, s_ren_cit.start, s_ren_cit.end - s_ren_cit.start) END,
                     note: s_ren_cit.note} AS item
@@ -161,7 +168,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               RETURN {source: {id: s_src.id, title: s_src.title, publisher: s_src.publisher, url: s_src.url, published: CASE WHEN s_src.published IS NULL THEN null ELSE {
                     value: CASE s_src.publishedPrecision WHEN 'YEAR' THEN left(s_src.published, 4) WHEN 'MONTH' THEN left(s_src.published, 7) ELSE s_src.published END,
                     precision: s_src.publishedPrecision } END,
-                  language: s_src.language, kind: s_src.kind},
+                  language: s_src.language, kind: s_src.kind, hypothetical: coalesce(s_src.hypothetical, false)},
                 span: CASE WHEN s_cit.start IS NULL THEN null ELSE {start: s_cit.start, end: s_cit.end, match: s_cit.match} END,
                 excerpt: CASE WHEN s_cit.start IS NOT NULL AND s_src.text IS NOT NULL THEN substring(s_src.text, s_cit.start, s_cit.end - s_cit.start) END,
                 note: s_cit.note} AS item

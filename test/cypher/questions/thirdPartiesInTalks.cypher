@@ -52,7 +52,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                   RETURN {source: {id: tpRound_pt_src.id, title: tpRound_pt_src.title, publisher: tpRound_pt_src.publisher, url: tpRound_pt_src.url, published: CASE WHEN tpRound_pt_src.published IS NULL THEN null ELSE {
                         value: CASE tpRound_pt_src.publishedPrecision WHEN 'YEAR' THEN left(tpRound_pt_src.published, 4) WHEN 'MONTH' THEN left(tpRound_pt_src.published, 7) ELSE tpRound_pt_src.published END,
                         precision: tpRound_pt_src.publishedPrecision } END,
-                      language: tpRound_pt_src.language, kind: tpRound_pt_src.kind},
+                      language: tpRound_pt_src.language, kind: tpRound_pt_src.kind, hypothetical: coalesce(tpRound_pt_src.hypothetical, false)},
                     span: CASE WHEN tpRound_pt_cit.start IS NULL THEN null ELSE {start: tpRound_pt_cit.start, end: tpRound_pt_cit.end, match: tpRound_pt_cit.match} END,
                     excerpt: CASE WHEN tpRound_pt_cit.start IS NOT NULL AND tpRound_pt_src.text IS NOT NULL THEN substring(tpRound_pt_src.text, tpRound_pt_cit.start, tpRound_pt_cit.end - tpRound_pt_cit.start) END,
                     note: tpRound_pt_cit.note} AS item
@@ -62,7 +62,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             RETURN {source: {id: tpRound_src.id, title: tpRound_src.title, publisher: tpRound_src.publisher, url: tpRound_src.url, published: CASE WHEN tpRound_src.published IS NULL THEN null ELSE {
                   value: CASE tpRound_src.publishedPrecision WHEN 'YEAR' THEN left(tpRound_src.published, 4) WHEN 'MONTH' THEN left(tpRound_src.published, 7) ELSE tpRound_src.published END,
                   precision: tpRound_src.publishedPrecision } END,
-                language: tpRound_src.language, kind: tpRound_src.kind},
+                language: tpRound_src.language, kind: tpRound_src.kind, hypothetical: coalesce(tpRound_src.hypothetical, false)},
               span: CASE WHEN tpRound_cit.start IS NULL THEN null ELSE {start: tpRound_cit.start, end: tpRound_cit.end, match: tpRound_cit.match} END,
               excerpt: CASE WHEN tpRound_cit.start IS NOT NULL AND tpRound_src.text IS NOT NULL THEN substring(tpRound_src.text, tpRound_cit.start, tpRound_cit.end - tpRound_cit.start) END,
               note: tpRound_cit.note} AS item
@@ -78,7 +78,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                 RETURN {source: {id: own_src.id, title: own_src.title, publisher: own_src.publisher, url: own_src.url, published: CASE WHEN own_src.published IS NULL THEN null ELSE {
                       value: CASE own_src.publishedPrecision WHEN 'YEAR' THEN left(own_src.published, 4) WHEN 'MONTH' THEN left(own_src.published, 7) ELSE own_src.published END,
                       precision: own_src.publishedPrecision } END,
-                    language: own_src.language, kind: own_src.kind},
+                    language: own_src.language, kind: own_src.kind, hypothetical: coalesce(own_src.hypothetical, false)},
                   span: CASE WHEN own_cit.start IS NULL THEN null ELSE {start: own_cit.start, end: own_cit.end, match: own_cit.match} END,
                   excerpt: CASE WHEN own_cit.start IS NOT NULL AND own_src.text IS NOT NULL THEN substring(own_src.text, own_cit.start, own_cit.end - own_cit.start) END,
                   note: own_cit.note} AS item
@@ -87,7 +87,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
           RETURN {source: {id: tpPart_src.id, title: tpPart_src.title, publisher: tpPart_src.publisher, url: tpPart_src.url, published: CASE WHEN tpPart_src.published IS NULL THEN null ELSE {
                 value: CASE tpPart_src.publishedPrecision WHEN 'YEAR' THEN left(tpPart_src.published, 4) WHEN 'MONTH' THEN left(tpPart_src.published, 7) ELSE tpPart_src.published END,
                 precision: tpPart_src.publishedPrecision } END,
-              language: tpPart_src.language, kind: tpPart_src.kind},
+              language: tpPart_src.language, kind: tpPart_src.kind, hypothetical: coalesce(tpPart_src.hypothetical, false)},
             span: CASE WHEN tpPart_cit.start IS NULL THEN null ELSE {start: tpPart_cit.start, end: tpPart_cit.end, match: tpPart_cit.match} END,
             excerpt: CASE WHEN tpPart_cit.start IS NOT NULL AND tpPart_src.text IS NOT NULL THEN substring(tpPart_src.text, tpPart_cit.start, tpPart_cit.end - tpPart_cit.start) END,
             note: tpPart_cit.note} AS item

@@ -28,6 +28,11 @@ export const CAPS = {
   matrixActors: 100,
   /** Index hits a search ranks. */
   searchHits: 1_000,
+  /**
+   * RENDERS steps walked to gather one utterance's renderings: enough for a chain of translations of
+   * translations across outlets, and a bound on the walk when a careless import links renderings in a ring.
+   */
+  renderingHops: 8,
 } as const;
 
 /** Limits on arguments, refused with BAD_USER_INPUT beyond them. */

@@ -57,6 +57,33 @@ export function certainlyHeldOn(o: string, s: string): string {
     AND ${lastDay(o, 'start')} <= ${s}.date AND ${o}.end >= ${lastDay(s, 'date')})`;
 }
 
+/**
+ * A MATCH body finding `r`, another rendering of the same utterance as statement `s`, for callers to
+ * extend with `AND ...`. One utterance is the group its renderings form through RENDERS, whichever way
+ * and however many steps (an agency's English of a Russian original that a third outlet translated
+ * again). One step is never followed: from one statement a rendering renders to another it also renders.
+ * A rendering that renders two statements covers both (a Russian quote joining two English sentences), so
+ * those two are parts of the words, not renderings of each other.
+ */
+export function sameUtterance(s: string, r: string): string {
+  const path = `${r}_path`;
+  const i = `${r}_i`;
+  return `${path} = (${s})-[:RENDERS]-{1,${CAPS.renderingHops}}(${r}:Statement)
+    WHERE ${r} <> ${s} AND none(${i} IN range(1, length(${path}) - 1)
+      WHERE startNode(relationships(${path})[${i} - 1]) = startNode(relationships(${path})[${i}]))`;
+}
+
+/**
+ * The utterance statement `s` renders, named by the smallest id among all its renderings, `s` included.
+ * Most statements have no other rendering: they skip the walk.
+ */
+export function utteranceKey(s: string): string {
+  const u = `${s}_u`;
+  return `CASE WHEN NOT EXISTS { (${s})-[:RENDERS]-() } THEN ${s}.id
+    ELSE reduce(${s}_key = ${s}.id, ${u}_id IN COLLECT { MATCH ${sameUtterance(s, u)} RETURN ${u}.id AS item } |
+      CASE WHEN ${u}_id < ${s}_key THEN ${u}_id ELSE ${s}_key END) END`;
+}
+
 /** The first related node along a pattern from `v`, projected; null when there is none. */
 export function first(pattern: string, projection: string, order = ''): string {
   return `COLLECT { MATCH ${pattern} RETURN ${projection} AS item ${order ? `ORDER BY ${order}` : ''} LIMIT 1 }[0]`;
@@ -90,7 +117,7 @@ export function displayName(v: string): string {
   return `[${ends} IN [[(${v})-[${v}_r:HELD_BY|OF_ACTOR|OF_MEMBER|IN_GROUP]->(${v}_h) | {t: type(${v}_r), n: ${v}_h.name}]] | CASE
     WHEN ${v}:Position THEN ${holder} + ': ' + ${stanceLabel(`${v}.stance`)}
       + CASE ${v}.modality WHEN 'ASSERTED' THEN '' ELSE ' (' + toLower(${v}.modality) + ')' END
-    WHEN ${v}:Participation OR ${v}:Involvement THEN ${holder} + ' as ' + ${v}.role
+    WHEN ${v}:Participation OR ${v}:Involvement OR ${v}:Attendance THEN ${holder} + ' as ' + ${v}.role
     WHEN ${v}:Membership THEN ${of('OF_MEMBER')} + ' in ' + ${of('IN_GROUP')}
     ELSE ${ownName(v)} END][0]`;
 }
@@ -134,7 +161,7 @@ export function withLinks(v: string, rels: string[], body: (one: (rel: string) =
 
 export function sourceRef(s: string): string {
   return `{id: ${s}.id, title: ${s}.title, publisher: ${s}.publisher, url: ${s}.url, published: ${partialDate(s, 'published')},
-    language: ${s}.language, kind: ${s}.kind}`;
+    language: ${s}.language, kind: ${s}.kind, hypothetical: coalesce(${s}.hypothetical, false)}`;
 }
 
 /** The citations of the fact `v`: source, span, the words at the span (from the held text) and note. */

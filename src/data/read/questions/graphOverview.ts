@@ -21,7 +21,7 @@ const ranked = (v: string, rest = '') => `{entity: ${entityRef(v)}, statementCou
 /**
  * What the explorer shows before any search, in one statement: how big the graph is, the newest
  * statements, and the conflicts and negotiation processes most statements bear on (a process through
- * the statements about it and about the conflicts it concerns).
+ * the statements about it, made at its rounds, and about the conflicts it concerns).
  */
 const CYPHER = `
   CALL () {
@@ -39,7 +39,9 @@ const CYPHER = `
   CALL () {
     MATCH (n:NegotiationProcess)
     CALL (n) {
-      MATCH (s:Statement)-[:ABOUT|MENTIONS]->(n) RETURN s
+      MATCH (s:Statement)-[:ABOUT|MENTIONS|ABOUT_PROCESS]->(n) RETURN s
+      UNION
+      MATCH (s:Statement)-[:AT_ROUND]->(:NegotiationRound)-[:OF_PROCESS]->(n) RETURN s
       UNION
       MATCH (n)-[:CONCERNS]->(c:Conflict) CALL (c) { ${ON_CONFLICT('c')} } RETURN s
     }

@@ -1,6 +1,6 @@
 import type { Tx } from '../../database.js';
 import { CAPS } from './caps.js';
-import { entityRef, first, partialDate } from './fragments.js';
+import { entityRef, first, partialDate, sameUtterance, utteranceKey } from './fragments.js';
 import { ask } from './run.js';
 import { stanceSummary } from './views.js';
 
@@ -13,9 +13,10 @@ export interface StanceMatrixRequest {
 const IN_SCOPE = (p: string) => `($toward = '' OR EXISTS { MATCH (${p})-[:TOWARD]->(:Conflict {id: $toward}) }
   OR NOT EXISTS { MATCH (${p})-[:TOWARD]->() })`;
 
-/** A statement `s` that expresses `p`, unless it renders one already counted for it (a translation). */
+/** A statement `s` that expresses `p`, unless another rendering of its utterance is already counted for it. */
 const UTTERANCE = (s: string, p: string) => `(${s}:Statement)-[:EXPRESSES]->(${p})
-  WHERE NOT EXISTS { MATCH (${s})-[:RENDERS]-(${s}_earlier:Statement)-[:EXPRESSES]->(${p}) WHERE ${s}_earlier.id < ${s}.id }`;
+  WHERE NOT EXISTS { (${s})-[:RENDERS]-() }
+    OR NOT EXISTS { MATCH ${sameUtterance(s, `${s}_earlier`)} AND ${s}_earlier.id < ${s}.id AND EXISTS { (${s}_earlier)-[:EXPRESSES]->(${p}) } }`;
 
 /**
  * The rows in one statement: every holder of a stance toward `$toward` and every actor in `$actors`,
@@ -39,7 +40,7 @@ const CYPHER = `
       latest: ${first(`(p)<-[:EXPRESSES]-(p_latest:Statement)`, partialDate('p_latest', 'date'), 'p_latest.date IS NULL, p_latest.date DESC')},
       statements: COLLECT { MATCH ${UTTERANCE('pl', 'p')} RETURN ${entityRef('pl')} AS item ORDER BY pl.date IS NULL, pl.date DESC, pl.id LIMIT ${CAPS.statements} }
     }) AS holdings,
-    COUNT { MATCH (h)<-[:HELD_BY]-(q:Position)<-[:EXPRESSES]-(qs:Statement) WHERE ${IN_SCOPE('q')} RETURN DISTINCT qs } AS statementCount
+    COUNT { MATCH (h)<-[:HELD_BY]-(q:Position)<-[:EXPRESSES]-(qs:Statement) WHERE ${IN_SCOPE('q')} RETURN DISTINCT ${utteranceKey('qs')} AS utterance } AS statementCount
   }
   WITH h, holdings, statementCount ORDER BY statementCount DESC, h.name, h.id LIMIT ${CAPS.matrixActors}
   RETURN collect({actor: ${entityRef('h')}, holdings: holdings, statementCount: statementCount}) AS rows,

@@ -1,6 +1,6 @@
 import type { Tx } from '../../database.js';
 import { CAPS } from './caps.js';
-import { evidence, partialDate } from './fragments.js';
+import { evidence, partialDate, sameUtterance } from './fragments.js';
 import { ask, pageOf, windowParams, type Window } from './run.js';
 import { stanceSummary, statementView } from './views.js';
 
@@ -11,14 +11,14 @@ export interface StanceTimelineRequest {
 }
 
 /**
- * One entry per statement expressing a stance (a rendering of a statement already listed for that stance
- * is folded into it), plus a WITHDRAWN entry for a stance that ended with nothing replacing it. The first
+ * One entry per utterance expressing a stance (its renderings, in any number of outlets and languages, are
+ * folded into the one with the smallest id, which lists the others), plus a WITHDRAWN entry for a stance that ended with nothing replacing it. The first
  * statement of a stance is CHANGED when the stance replaces another, REAFFIRMED when it reaffirms one or
  * is presented as unchanged, STATED otherwise; later statements reaffirm it.
  */
 const EVENTS = `
   MATCH (s:Statement)-[:EXPRESSES]->(p)
-  WHERE NOT EXISTS { MATCH (s)-[:RENDERS]-(earlier:Statement)-[:EXPRESSES]->(p) WHERE earlier.id < s.id }
+  WHERE NOT EXISTS { MATCH ${sameUtterance('s', 'earlier')} AND earlier.id < s.id AND EXISTS { (earlier)-[:EXPRESSES]->(p) } }
   WITH p, s ORDER BY s.date, s.id LIMIT ${CAPS.items}
   WITH p, collect(s) AS said
   UNWIND range(0, size(said) - 1) AS i

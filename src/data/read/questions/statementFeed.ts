@@ -2,7 +2,7 @@ import type { Tx } from '../../database.js';
 import { integer } from '../../database.js';
 import type { DateMatch } from '../../../records/partialDate.js';
 import { CAPS } from './caps.js';
-import { dateWithin, entityRef, stanceLabel } from './fragments.js';
+import { dateWithin, entityRef, lastDay, sameUtterance, stanceLabel } from './fragments.js';
 import { ask } from './run.js';
 import { statementView } from './views.js';
 import { STATEMENTS_FOR_ACTOR } from './whoSaidWhat.js';
@@ -29,7 +29,7 @@ export interface FeedKey {
 /**
  * The statements an entity is in: said by it or for it (as whoSaidWhat reads an actor), about or
  * mentioning it, expressing a stance toward it or the stance itself, made at it (an occasion), or the
- * statement itself with its renderings. Reads `a`; each branch returns `s`.
+ * statement itself with every rendering of its utterance. Reads `a`; each branch returns `s`.
  */
 const STATEMENTS_OF_ENTITY = `
   ${STATEMENTS_FOR_ACTOR}
@@ -40,7 +40,7 @@ const STATEMENTS_OF_ENTITY = `
   UNION
   MATCH (s:Statement) WHERE s = a RETURN s
   UNION
-  MATCH (a)-[:RENDERS]-(s:Statement) RETURN s`;
+  MATCH ${sameUtterance('a', 's')} RETURN s`;
 
 /** The conflicts a statement `s` bears on: those it is about and those its stances are toward. */
 const CONFLICTS_OF = (s: string) => `CALL (${s}) {

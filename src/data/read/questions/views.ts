@@ -3,7 +3,7 @@
  * StatementView, HeldStance, RoundView, ... is filled here, so an answer needs no second query.
  */
 import { CAPS } from './caps.js';
-import { certainlyHeldOn, entityRef, evidence, first, heldOn, linkedRef, linkedRefs, nameOn, partialDate, stanceLabel, withLinks } from './fragments.js';
+import { certainlyHeldOn, entityRef, evidence, first, heldOn, linkedRef, linkedRefs, nameOn, partialDate, sameUtterance, stanceLabel, withLinks } from './fragments.js';
 
 export function stanceSummary(p: string): string {
   return withLinks(
@@ -37,16 +37,17 @@ export function statementView(s: string): string {
   const r = `${s}_ren`;
   return withLinks(
     s,
-    ['SPOKEN_BY', 'ON_BEHALF_OF', 'ABOUT', 'MENTIONS'],
+    ['SPOKEN_BY', 'ON_BEHALF_OF', 'DELIVERED_BY', 'ABOUT', 'MENTIONS'],
     (one, all) => `{id: ${s}.id, kind: ${s}.kind, text: ${s}.text, language: ${s}.language, date: ${partialDate(s, 'date')},
-    context: ${s}.context, speaker: ${one('SPOKEN_BY')}, onBehalfOf: ${one('ON_BEHALF_OF')},
+    context: ${s}.context, speaker: ${one('SPOKEN_BY')}, onBehalfOf: ${one('ON_BEHALF_OF')}, onBehalfOfAll: ${all('ON_BEHALF_OF')},
+    deliveredBy: ${one('DELIVERED_BY')}, deliveryRole: ${s}.deliveryRole,
     about: ${all('ABOUT')}, mentions: ${all('MENTIONS')},
     speakerOffices: COLLECT { MATCH (${s})-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(${o}:Office) WHERE ${heldOn(o, s)}
       RETURN ${officeView(o, s)} AS item ORDER BY ${o}.start, ${o}.id LIMIT ${CAPS.items} },
     occasion: ${occasionView(s)},
     expresses: COLLECT { MATCH (${s})-[${p}_r:EXPRESSES]->(${p}:Position) RETURN ${stanceSummary(p)} AS item
       ORDER BY ${p}_r.seq LIMIT ${CAPS.items} },
-    renderings: COLLECT { MATCH (${s})-[:RENDERS]-(${r}:Statement) WITH DISTINCT ${r} ORDER BY ${r}.language, ${r}.id LIMIT ${CAPS.items}
+    renderings: COLLECT { MATCH ${sameUtterance(s, r)} WITH DISTINCT ${r} ORDER BY ${r}.language, ${r}.id LIMIT ${CAPS.items}
       RETURN {id: ${r}.id, kind: ${r}.kind, language: ${r}.language, text: ${r}.text, evidence: ${evidence(r)}} AS item },
     evidence: ${evidence(s)}}`,
   );
