@@ -259,6 +259,16 @@ export type ConflictKind =
   | 'DISPUTE'
   | 'ISSUE';
 
+export type ConflictPatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ConflictKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  names?: InputMaybe<Array<NameInput>>;
+  start?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ConflictPayload = {
   __typename?: 'ConflictPayload';
   conflict: Conflict;
@@ -384,6 +394,13 @@ export type CountryInput = {
   names?: InputMaybe<Array<NameInput>>;
 };
 
+export type CountryPatch = {
+  iso2?: InputMaybe<Scalars['String']['input']>;
+  iso3?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  names?: InputMaybe<Array<NameInput>>;
+};
+
 export type CountryPayload = {
   __typename?: 'CountryPayload';
   country: Country;
@@ -449,6 +466,14 @@ export type DatelineInput = {
   place: Scalars['ID']['input'];
   /** The piece that carries the dateline. */
   source: Scalars['ID']['input'];
+};
+
+export type DatelinePatch = {
+  /** Required: at least one, and one of them the dateline's span in the source's own text. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  /** The piece that carries the dateline. */
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type DatelinePayload = {
@@ -542,6 +567,24 @@ export type EvacuationMovementInput = {
   status: MovementStatus;
 };
 
+export type EvacuationMovementPatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  count?: InputMaybe<Scalars['Int']['input']>;
+  /** INCREMENT (omitted) or TOTAL_TO_DATE, a running total up to the movement's date. */
+  countKind?: InputMaybe<CountKind>;
+  /** How the source gives the number (omitted: EXACT). */
+  countQualifier?: InputMaybe<QuantityQualifier>;
+  countUnit?: InputMaybe<CountUnit>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  legs?: InputMaybe<Array<EvacuationLegInput>>;
+  operation?: InputMaybe<Scalars['ID']['input']>;
+  /** The date of the report this observation comes from. */
+  reportedOn?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MovementStatus>;
+};
+
 export type EvacuationMovementPayload = {
   __typename?: 'EvacuationMovementPayload';
   evacuationMovement: EvacuationMovement;
@@ -584,6 +627,15 @@ export type EvacuationOperationInput = {
   conflict?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+  priorityGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type EvacuationOperationPatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  conductedBy?: InputMaybe<Scalars['ID']['input']>;
+  conflict?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
   priorityGroups?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -662,6 +714,16 @@ export type EventKind =
   | 'OTHER'
   | 'PRESS_CONFERENCE'
   | 'SPEECH';
+
+export type EventPatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<EventKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organizer?: InputMaybe<Scalars['ID']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type EventPayload = {
   __typename?: 'EventPayload';
@@ -889,6 +951,15 @@ export type InvolvementInput = {
   side?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type InvolvementPatch = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  conflict?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<InvolvementRole>;
+  side?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type InvolvementPayload = {
   __typename?: 'InvolvementPayload';
   involvement: Involvement;
@@ -959,6 +1030,13 @@ export type MembershipInput = {
   member: Scalars['ID']['input'];
 };
 
+export type MembershipPatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  group?: InputMaybe<Scalars['ID']['input']>;
+  member?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type MembershipPayload = {
   __typename?: 'MembershipPayload';
   membership: Membership;
@@ -1014,6 +1092,11 @@ export type MovementView = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1041,6 +1124,24 @@ export type Mutation = {
    * nothing the second time.
    */
   confirmAnnotations: ConfirmAnnotationsPayload;
+  patchConflict: ConflictPayload;
+  patchCountry: CountryPayload;
+  patchDateline: DatelinePayload;
+  patchEvacuationMovement: EvacuationMovementPayload;
+  patchEvacuationOperation: EvacuationOperationPayload;
+  patchEvent: EventPayload;
+  patchInvolvement: InvolvementPayload;
+  patchMembership: MembershipPayload;
+  patchNegotiationProcess: NegotiationProcessPayload;
+  patchNegotiationRound: NegotiationRoundPayload;
+  patchOffice: OfficePayload;
+  patchOrganization: OrganizationPayload;
+  patchParticipation: ParticipationPayload;
+  patchPerson: PersonPayload;
+  patchPlace: PlacePayload;
+  patchPosition: PositionPayload;
+  patchSource: SourcePayload;
+  patchStatement: StatementPayload;
   upsertConflict: ConflictPayload;
   upsertCountry: CountryPayload;
   upsertDateline: DatelinePayload;
@@ -1075,6 +1176,11 @@ export type Mutation = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1095,6 +1201,515 @@ export type MutationConfirmAnnotationsArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchConflictArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: ConflictPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchCountryArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: CountryPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchDatelineArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: DatelinePatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchEvacuationMovementArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: EvacuationMovementPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchEvacuationOperationArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: EvacuationOperationPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchEventArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: EventPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchInvolvementArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: InvolvementPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchMembershipArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: MembershipPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchNegotiationProcessArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: NegotiationProcessPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchNegotiationRoundArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: NegotiationRoundPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchOfficeArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: OfficePatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: OrganizationPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchParticipationArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: ParticipationPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchPersonArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: PersonPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchPlaceArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: PlacePatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchPositionArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: PositionPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchSourceArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: SourcePatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchStatementArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: StatementPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1118,6 +1733,11 @@ export type MutationUpsertConflictArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1139,6 +1759,11 @@ export type MutationUpsertCountryArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1162,6 +1787,11 @@ export type MutationUpsertDatelineArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1183,6 +1813,11 @@ export type MutationUpsertEvacuationMovementArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1206,6 +1841,11 @@ export type MutationUpsertEvacuationOperationArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1227,6 +1867,11 @@ export type MutationUpsertEventArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1250,6 +1895,11 @@ export type MutationUpsertInvolvementArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1271,6 +1921,11 @@ export type MutationUpsertMembershipArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1294,6 +1949,11 @@ export type MutationUpsertNegotiationProcessArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1315,6 +1975,11 @@ export type MutationUpsertNegotiationRoundArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1338,6 +2003,11 @@ export type MutationUpsertOfficeArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1359,6 +2029,11 @@ export type MutationUpsertOrganizationArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1382,6 +2057,11 @@ export type MutationUpsertParticipationArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1403,6 +2083,11 @@ export type MutationUpsertPersonArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1426,6 +2111,11 @@ export type MutationUpsertPlaceArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1448,6 +2138,11 @@ export type MutationUpsertPositionArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1469,6 +2164,11 @@ export type MutationUpsertSourceArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1564,6 +2264,21 @@ export type NegotiationProcessInput = {
   start?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type NegotiationProcessPatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  names?: InputMaybe<Array<NameInput>>;
+  /** How many rounds the sources say were held (with roundCountQualifier, e.g. MORE_THAN, and roundCountAsOf). */
+  roundCount?: InputMaybe<Scalars['Int']['input']>;
+  roundCountAsOf?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to EXACT. */
+  roundCountQualifier?: InputMaybe<QuantityQualifier>;
+  start?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type NegotiationProcessPayload = {
   __typename?: 'NegotiationProcessPayload';
   negotiationProcess: NegotiationProcess;
@@ -1628,6 +2343,18 @@ export type NegotiationRoundInput = {
   ordinal?: InputMaybe<Scalars['Int']['input']>;
   outcome?: InputMaybe<Scalars['String']['input']>;
   process: Scalars['ID']['input'];
+  start?: InputMaybe<Scalars['String']['input']>;
+  venue?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type NegotiationRoundPatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  ordinal?: InputMaybe<Scalars['Int']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  process?: InputMaybe<Scalars['ID']['input']>;
   start?: InputMaybe<Scalars['String']['input']>;
   venue?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1728,6 +2455,16 @@ export type OfficeInput = {
   organization: Scalars['ID']['input'];
   start?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type OfficePatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  holder?: InputMaybe<Scalars['ID']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  start?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OfficePayload = {
@@ -1899,6 +2636,18 @@ export type OrganizationKind =
   /** A set of states the sources name only by description. */
   | 'UNSPECIFIED_GROUP';
 
+export type OrganizationPatch = {
+  /** Required when country or parent is given: what says so. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  country?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  /** Defaults to true; false for a group the sources leave unnamed. */
+  membersKnown?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  names?: InputMaybe<Array<NameInput>>;
+  parent?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
   organization: Organization;
@@ -1997,6 +2746,16 @@ export type ParticipationInput = {
   ledBy?: InputMaybe<Scalars['ID']['input']>;
   process: Scalars['ID']['input'];
   role: ParticipationRole;
+  round?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ParticipationPatch = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  ledBy?: InputMaybe<Scalars['ID']['input']>;
+  process?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<ParticipationRole>;
   round?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2110,6 +2869,11 @@ export type PersonInput = {
   names?: InputMaybe<Array<NameInput>>;
 };
 
+export type PersonPatch = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  names?: InputMaybe<Array<NameInput>>;
+};
+
 export type PersonPayload = {
   __typename?: 'PersonPayload';
   outcome: WriteOutcome;
@@ -2184,6 +2948,15 @@ export type PlaceKind =
   | 'COUNTRY_AREA'
   | 'OTHER'
   | 'REGION';
+
+export type PlacePatch = {
+  /** Required when country is given: what says the place is in it. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  country?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<PlaceKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  names?: InputMaybe<Array<NameInput>>;
+};
 
 export type PlacePayload = {
   __typename?: 'PlacePayload';
@@ -2273,6 +3046,24 @@ export type PositionInput = {
   /** Earlier positions this one restates. */
   reaffirms?: InputMaybe<Array<Scalars['ID']['input']>>;
   stance: StanceCode;
+  supersedes?: InputMaybe<Scalars['ID']['input']>;
+  toward?: InputMaybe<Scalars['ID']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PositionPatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  /** Required for CONDITIONAL, refused otherwise: the condition in the source's words. */
+  condition?: InputMaybe<Scalars['String']['input']>;
+  conditionMet?: InputMaybe<Scalars['Boolean']['input']>;
+  conditionStatusDate?: InputMaybe<Scalars['String']['input']>;
+  holder?: InputMaybe<Scalars['ID']['input']>;
+  modality?: InputMaybe<Modality>;
+  presentedAsUnchanged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Earlier positions this one restates. */
+  reaffirms?: InputMaybe<Array<Scalars['ID']['input']>>;
+  stance?: InputMaybe<StanceCode>;
   supersedes?: InputMaybe<Scalars['ID']['input']>;
   toward?: InputMaybe<Scalars['ID']['input']>;
   until?: InputMaybe<Scalars['String']['input']>;
@@ -3040,6 +3831,19 @@ export type SourceMetadataField =
   | 'PUBLISHER'
   | 'TITLE';
 
+export type SourcePatch = {
+  /** Which of title, publisher, published and language you read off the URL rather than a text. */
+  inferredFromUrl?: InputMaybe<Array<SourceMetadataField>>;
+  kind?: InputMaybe<SourceKind>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  published?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The full text, when you hold it; spans of citations point into it. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SourcePayload = {
   __typename?: 'SourcePayload';
   outcome: WriteOutcome;
@@ -3362,6 +4166,24 @@ export type StatementKind =
   | 'PARAPHRASE'
   | 'QUOTE';
 
+export type StatementPatch = {
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Required: at least one. A QUOTE's span with match EXACT must read the text exactly. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  context?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  expresses?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<StatementKind>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  mentions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  occasion?: InputMaybe<Scalars['ID']['input']>;
+  onBehalfOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Statements already held that render the same utterance (the original of a translation, another outlet's quote). */
+  renders?: InputMaybe<Array<Scalars['ID']['input']>>;
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type StatementPayload = {
   __typename?: 'StatementPayload';
   outcome: WriteOutcome;
@@ -3594,6 +4416,7 @@ export type ResolversTypes = {
   ConflictFilter: ConflictFilter;
   ConflictInput: ConflictInput;
   ConflictKind: ConflictKind;
+  ConflictPatch: ConflictPatch;
   ConflictPayload: ResolverTypeWrapper<Omit<ConflictPayload, 'conflict'> & { conflict: ResolversTypes['Conflict'] }>;
   ConflictSort: ConflictSort;
   ConflictSortField: ConflictSortField;
@@ -3605,6 +4428,7 @@ export type ResolversTypes = {
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   CountryFilter: CountryFilter;
   CountryInput: CountryInput;
+  CountryPatch: CountryPatch;
   CountryPayload: ResolverTypeWrapper<Omit<CountryPayload, 'country'> & { country: ResolversTypes['Country'] }>;
   CountrySort: CountrySort;
   CountrySortField: CountrySortField;
@@ -3613,6 +4437,7 @@ export type ResolversTypes = {
   DatedTotal: ResolverTypeWrapper<DatedTotal>;
   Dateline: ResolverTypeWrapper<NodeRecord>;
   DatelineInput: DatelineInput;
+  DatelinePatch: DatelinePatch;
   DatelinePayload: ResolverTypeWrapper<Omit<DatelinePayload, 'dateline'> & { dateline: ResolversTypes['Dateline'] }>;
   EntityRef: ResolverTypeWrapper<EntityRef>;
   EvacuationFilter: EvacuationFilter;
@@ -3620,11 +4445,13 @@ export type ResolversTypes = {
   EvacuationLegInput: EvacuationLegInput;
   EvacuationMovement: ResolverTypeWrapper<NodeRecord>;
   EvacuationMovementInput: EvacuationMovementInput;
+  EvacuationMovementPatch: EvacuationMovementPatch;
   EvacuationMovementPayload: ResolverTypeWrapper<Omit<EvacuationMovementPayload, 'evacuationMovement'> & { evacuationMovement: ResolversTypes['EvacuationMovement'] }>;
   EvacuationOperation: ResolverTypeWrapper<NodeRecord>;
   EvacuationOperationConnection: ResolverTypeWrapper<Omit<EvacuationOperationConnection, 'edges'> & { edges: Array<ResolversTypes['EvacuationOperationEdge']> }>;
   EvacuationOperationEdge: ResolverTypeWrapper<Omit<EvacuationOperationEdge, 'node'> & { node: ResolversTypes['EvacuationOperation'] }>;
   EvacuationOperationInput: EvacuationOperationInput;
+  EvacuationOperationPatch: EvacuationOperationPatch;
   EvacuationOperationPayload: ResolverTypeWrapper<Omit<EvacuationOperationPayload, 'evacuationOperation'> & { evacuationOperation: ResolversTypes['EvacuationOperation'] }>;
   EvacuationRecord: ResolverTypeWrapper<EvacuationRecord>;
   EvacuationSort: EvacuationSort;
@@ -3635,6 +4462,7 @@ export type ResolversTypes = {
   EventFilter: EventFilter;
   EventInput: EventInput;
   EventKind: EventKind;
+  EventPatch: EventPatch;
   EventPayload: ResolverTypeWrapper<Omit<EventPayload, 'event'> & { event: ResolversTypes['Event'] }>;
   EventSort: EventSort;
   EventSortField: EventSortField;
@@ -3660,6 +4488,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Involvement: ResolverTypeWrapper<NodeRecord>;
   InvolvementInput: InvolvementInput;
+  InvolvementPatch: InvolvementPatch;
   InvolvementPayload: ResolverTypeWrapper<Omit<InvolvementPayload, 'involvement'> & { involvement: ResolversTypes['Involvement'] }>;
   InvolvementRole: InvolvementRole;
   KindCount: ResolverTypeWrapper<KindCount>;
@@ -3668,6 +4497,7 @@ export type ResolversTypes = {
   MappingQuality: MappingQuality;
   Membership: ResolverTypeWrapper<NodeRecord>;
   MembershipInput: MembershipInput;
+  MembershipPatch: MembershipPatch;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership: ResolversTypes['Membership'] }>;
   MentionKind: MentionKind;
   Modality: Modality;
@@ -3681,6 +4511,7 @@ export type ResolversTypes = {
   NegotiationProcessEdge: ResolverTypeWrapper<Omit<NegotiationProcessEdge, 'node'> & { node: ResolversTypes['NegotiationProcess'] }>;
   NegotiationProcessFilter: NegotiationProcessFilter;
   NegotiationProcessInput: NegotiationProcessInput;
+  NegotiationProcessPatch: NegotiationProcessPatch;
   NegotiationProcessPayload: ResolverTypeWrapper<Omit<NegotiationProcessPayload, 'negotiationProcess'> & { negotiationProcess: ResolversTypes['NegotiationProcess'] }>;
   NegotiationProcessSort: NegotiationProcessSort;
   NegotiationProcessSortField: NegotiationProcessSortField;
@@ -3689,6 +4520,7 @@ export type ResolversTypes = {
   NegotiationRoundEdge: ResolverTypeWrapper<Omit<NegotiationRoundEdge, 'node'> & { node: ResolversTypes['NegotiationRound'] }>;
   NegotiationRoundFilter: NegotiationRoundFilter;
   NegotiationRoundInput: NegotiationRoundInput;
+  NegotiationRoundPatch: NegotiationRoundPatch;
   NegotiationRoundPayload: ResolverTypeWrapper<Omit<NegotiationRoundPayload, 'negotiationRound'> & { negotiationRound: ResolversTypes['NegotiationRound'] }>;
   NegotiationRoundSort: NegotiationRoundSort;
   NegotiationRoundSortField: NegotiationRoundSortField;
@@ -3700,6 +4532,7 @@ export type ResolversTypes = {
   OfficeEdge: ResolverTypeWrapper<Omit<OfficeEdge, 'node'> & { node: ResolversTypes['Office'] }>;
   OfficeFilter: OfficeFilter;
   OfficeInput: OfficeInput;
+  OfficePatch: OfficePatch;
   OfficePayload: ResolverTypeWrapper<Omit<OfficePayload, 'office'> & { office: ResolversTypes['Office'] }>;
   OfficeSort: OfficeSort;
   OfficeSortField: OfficeSortField;
@@ -3713,6 +4546,7 @@ export type ResolversTypes = {
   OrganizationFilter: OrganizationFilter;
   OrganizationInput: OrganizationInput;
   OrganizationKind: OrganizationKind;
+  OrganizationPatch: OrganizationPatch;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   OrganizationSort: OrganizationSort;
   OrganizationSortField: OrganizationSortField;
@@ -3725,6 +4559,7 @@ export type ResolversTypes = {
   ParticipationEdge: ResolverTypeWrapper<Omit<ParticipationEdge, 'node'> & { node: ResolversTypes['Participation'] }>;
   ParticipationFilter: ParticipationFilter;
   ParticipationInput: ParticipationInput;
+  ParticipationPatch: ParticipationPatch;
   ParticipationPayload: ResolverTypeWrapper<Omit<ParticipationPayload, 'participation'> & { participation: ResolversTypes['Participation'] }>;
   ParticipationRole: ParticipationRole;
   ParticipationSort: ParticipationSort;
@@ -3735,6 +4570,7 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
   PersonInput: PersonInput;
+  PersonPatch: PersonPatch;
   PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person: ResolversTypes['Person'] }>;
   PersonSort: PersonSort;
   PersonSortField: PersonSortField;
@@ -3744,6 +4580,7 @@ export type ResolversTypes = {
   PlaceFilter: PlaceFilter;
   PlaceInput: PlaceInput;
   PlaceKind: PlaceKind;
+  PlacePatch: PlacePatch;
   PlacePayload: ResolverTypeWrapper<Omit<PlacePayload, 'place'> & { place: ResolversTypes['Place'] }>;
   PlaceSort: PlaceSort;
   PlaceSortField: PlaceSortField;
@@ -3752,6 +4589,7 @@ export type ResolversTypes = {
   PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
   PositionFilter: PositionFilter;
   PositionInput: PositionInput;
+  PositionPatch: PositionPatch;
   PositionPayload: ResolverTypeWrapper<Omit<PositionPayload, 'position'> & { position: ResolversTypes['Position'] }>;
   PositionSort: PositionSort;
   PositionSortField: PositionSortField;
@@ -3787,6 +4625,7 @@ export type ResolversTypes = {
   SourceInput: SourceInput;
   SourceKind: SourceKind;
   SourceMetadataField: SourceMetadataField;
+  SourcePatch: SourcePatch;
   SourcePayload: ResolverTypeWrapper<Omit<SourcePayload, 'source'> & { source: ResolversTypes['Source'] }>;
   SourceRef: ResolverTypeWrapper<SourceRef>;
   SourceSort: SourceSort;
@@ -3816,6 +4655,7 @@ export type ResolversTypes = {
   StatementFilter: StatementFilter;
   StatementInput: StatementInput;
   StatementKind: StatementKind;
+  StatementPatch: StatementPatch;
   StatementPayload: ResolverTypeWrapper<Omit<StatementPayload, 'statement'> & { statement: ResolversTypes['Statement'] }>;
   StatementSort: StatementSort;
   StatementSortField: StatementSortField;
@@ -3857,6 +4697,7 @@ export type ResolversParentTypes = {
   ConflictEdge: Omit<ConflictEdge, 'node'> & { node: ResolversParentTypes['Conflict'] };
   ConflictFilter: ConflictFilter;
   ConflictInput: ConflictInput;
+  ConflictPatch: ConflictPatch;
   ConflictPayload: Omit<ConflictPayload, 'conflict'> & { conflict: ResolversParentTypes['Conflict'] };
   ConflictSort: ConflictSort;
   ConnectionPaths: ConnectionPaths;
@@ -3865,11 +4706,13 @@ export type ResolversParentTypes = {
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   CountryFilter: CountryFilter;
   CountryInput: CountryInput;
+  CountryPatch: CountryPatch;
   CountryPayload: Omit<CountryPayload, 'country'> & { country: ResolversParentTypes['Country'] };
   CountrySort: CountrySort;
   DatedTotal: DatedTotal;
   Dateline: NodeRecord;
   DatelineInput: DatelineInput;
+  DatelinePatch: DatelinePatch;
   DatelinePayload: Omit<DatelinePayload, 'dateline'> & { dateline: ResolversParentTypes['Dateline'] };
   EntityRef: EntityRef;
   EvacuationFilter: EvacuationFilter;
@@ -3877,11 +4720,13 @@ export type ResolversParentTypes = {
   EvacuationLegInput: EvacuationLegInput;
   EvacuationMovement: NodeRecord;
   EvacuationMovementInput: EvacuationMovementInput;
+  EvacuationMovementPatch: EvacuationMovementPatch;
   EvacuationMovementPayload: Omit<EvacuationMovementPayload, 'evacuationMovement'> & { evacuationMovement: ResolversParentTypes['EvacuationMovement'] };
   EvacuationOperation: NodeRecord;
   EvacuationOperationConnection: Omit<EvacuationOperationConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvacuationOperationEdge']> };
   EvacuationOperationEdge: Omit<EvacuationOperationEdge, 'node'> & { node: ResolversParentTypes['EvacuationOperation'] };
   EvacuationOperationInput: EvacuationOperationInput;
+  EvacuationOperationPatch: EvacuationOperationPatch;
   EvacuationOperationPayload: Omit<EvacuationOperationPayload, 'evacuationOperation'> & { evacuationOperation: ResolversParentTypes['EvacuationOperation'] };
   EvacuationRecord: EvacuationRecord;
   EvacuationSort: EvacuationSort;
@@ -3890,6 +4735,7 @@ export type ResolversParentTypes = {
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
   EventInput: EventInput;
+  EventPatch: EventPatch;
   EventPayload: Omit<EventPayload, 'event'> & { event: ResolversParentTypes['Event'] };
   EventSort: EventSort;
   Evidence: Evidence;
@@ -3913,12 +4759,14 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Involvement: NodeRecord;
   InvolvementInput: InvolvementInput;
+  InvolvementPatch: InvolvementPatch;
   InvolvementPayload: Omit<InvolvementPayload, 'involvement'> & { involvement: ResolversParentTypes['Involvement'] };
   KindCount: KindCount;
   LegView: LegView;
   LocalizedName: NameRecord;
   Membership: NodeRecord;
   MembershipInput: MembershipInput;
+  MembershipPatch: MembershipPatch;
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership: ResolversParentTypes['Membership'] };
   MovementView: MovementView;
   Mutation: Record<PropertyKey, never>;
@@ -3928,6 +4776,7 @@ export type ResolversParentTypes = {
   NegotiationProcessEdge: Omit<NegotiationProcessEdge, 'node'> & { node: ResolversParentTypes['NegotiationProcess'] };
   NegotiationProcessFilter: NegotiationProcessFilter;
   NegotiationProcessInput: NegotiationProcessInput;
+  NegotiationProcessPatch: NegotiationProcessPatch;
   NegotiationProcessPayload: Omit<NegotiationProcessPayload, 'negotiationProcess'> & { negotiationProcess: ResolversParentTypes['NegotiationProcess'] };
   NegotiationProcessSort: NegotiationProcessSort;
   NegotiationRound: NodeRecord;
@@ -3935,6 +4784,7 @@ export type ResolversParentTypes = {
   NegotiationRoundEdge: Omit<NegotiationRoundEdge, 'node'> & { node: ResolversParentTypes['NegotiationRound'] };
   NegotiationRoundFilter: NegotiationRoundFilter;
   NegotiationRoundInput: NegotiationRoundInput;
+  NegotiationRoundPatch: NegotiationRoundPatch;
   NegotiationRoundPayload: Omit<NegotiationRoundPayload, 'negotiationRound'> & { negotiationRound: ResolversParentTypes['NegotiationRound'] };
   NegotiationRoundSort: NegotiationRoundSort;
   Neighbourhood: Neighbourhood;
@@ -3945,6 +4795,7 @@ export type ResolversParentTypes = {
   OfficeEdge: Omit<OfficeEdge, 'node'> & { node: ResolversParentTypes['Office'] };
   OfficeFilter: OfficeFilter;
   OfficeInput: OfficeInput;
+  OfficePatch: OfficePatch;
   OfficePayload: Omit<OfficePayload, 'office'> & { office: ResolversParentTypes['Office'] };
   OfficeSort: OfficeSort;
   OfficeView: OfficeView;
@@ -3955,6 +4806,7 @@ export type ResolversParentTypes = {
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
   OrganizationInput: OrganizationInput;
+  OrganizationPatch: OrganizationPatch;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   OrganizationSort: OrganizationSort;
   PageInfo: PageInfo;
@@ -3966,6 +4818,7 @@ export type ResolversParentTypes = {
   ParticipationEdge: Omit<ParticipationEdge, 'node'> & { node: ResolversParentTypes['Participation'] };
   ParticipationFilter: ParticipationFilter;
   ParticipationInput: ParticipationInput;
+  ParticipationPatch: ParticipationPatch;
   ParticipationPayload: Omit<ParticipationPayload, 'participation'> & { participation: ResolversParentTypes['Participation'] };
   ParticipationSort: ParticipationSort;
   PathStep: PathStep;
@@ -3974,6 +4827,7 @@ export type ResolversParentTypes = {
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
   PersonInput: PersonInput;
+  PersonPatch: PersonPatch;
   PersonPayload: Omit<PersonPayload, 'person'> & { person: ResolversParentTypes['Person'] };
   PersonSort: PersonSort;
   Place: NodeRecord;
@@ -3981,6 +4835,7 @@ export type ResolversParentTypes = {
   PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
   PlaceFilter: PlaceFilter;
   PlaceInput: PlaceInput;
+  PlacePatch: PlacePatch;
   PlacePayload: Omit<PlacePayload, 'place'> & { place: ResolversParentTypes['Place'] };
   PlaceSort: PlaceSort;
   Position: NodeRecord;
@@ -3988,6 +4843,7 @@ export type ResolversParentTypes = {
   PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
   PositionFilter: PositionFilter;
   PositionInput: PositionInput;
+  PositionPatch: PositionPatch;
   PositionPayload: Omit<PositionPayload, 'position'> & { position: ResolversParentTypes['Position'] };
   PositionSort: PositionSort;
   ProcessView: ProcessView;
@@ -4015,6 +4871,7 @@ export type ResolversParentTypes = {
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceInput: SourceInput;
+  SourcePatch: SourcePatch;
   SourcePayload: Omit<SourcePayload, 'source'> & { source: ResolversParentTypes['Source'] };
   SourceRef: SourceRef;
   SourceSort: SourceSort;
@@ -4037,6 +4894,7 @@ export type ResolversParentTypes = {
   StatementFeed: StatementFeed;
   StatementFilter: StatementFilter;
   StatementInput: StatementInput;
+  StatementPatch: StatementPatch;
   StatementPayload: Omit<StatementPayload, 'statement'> & { statement: ResolversParentTypes['Statement'] };
   StatementSort: StatementSort;
   StatementView: StatementView;
@@ -4503,6 +5361,24 @@ export type MovementViewResolvers<ContextType = RequestContext, ParentType exten
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   confirmAnnotations?: Resolver<ResolversTypes['ConfirmAnnotationsPayload'], ParentType, ContextType, RequireFields<MutationConfirmAnnotationsArgs, 'input'>>;
+  patchConflict?: Resolver<ResolversTypes['ConflictPayload'], ParentType, ContextType, RequireFields<MutationPatchConflictArgs, 'id' | 'set'>>;
+  patchCountry?: Resolver<ResolversTypes['CountryPayload'], ParentType, ContextType, RequireFields<MutationPatchCountryArgs, 'id' | 'set'>>;
+  patchDateline?: Resolver<ResolversTypes['DatelinePayload'], ParentType, ContextType, RequireFields<MutationPatchDatelineArgs, 'id' | 'set'>>;
+  patchEvacuationMovement?: Resolver<ResolversTypes['EvacuationMovementPayload'], ParentType, ContextType, RequireFields<MutationPatchEvacuationMovementArgs, 'id' | 'set'>>;
+  patchEvacuationOperation?: Resolver<ResolversTypes['EvacuationOperationPayload'], ParentType, ContextType, RequireFields<MutationPatchEvacuationOperationArgs, 'id' | 'set'>>;
+  patchEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationPatchEventArgs, 'id' | 'set'>>;
+  patchInvolvement?: Resolver<ResolversTypes['InvolvementPayload'], ParentType, ContextType, RequireFields<MutationPatchInvolvementArgs, 'id' | 'set'>>;
+  patchMembership?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationPatchMembershipArgs, 'id' | 'set'>>;
+  patchNegotiationProcess?: Resolver<ResolversTypes['NegotiationProcessPayload'], ParentType, ContextType, RequireFields<MutationPatchNegotiationProcessArgs, 'id' | 'set'>>;
+  patchNegotiationRound?: Resolver<ResolversTypes['NegotiationRoundPayload'], ParentType, ContextType, RequireFields<MutationPatchNegotiationRoundArgs, 'id' | 'set'>>;
+  patchOffice?: Resolver<ResolversTypes['OfficePayload'], ParentType, ContextType, RequireFields<MutationPatchOfficeArgs, 'id' | 'set'>>;
+  patchOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationPatchOrganizationArgs, 'id' | 'set'>>;
+  patchParticipation?: Resolver<ResolversTypes['ParticipationPayload'], ParentType, ContextType, RequireFields<MutationPatchParticipationArgs, 'id' | 'set'>>;
+  patchPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationPatchPersonArgs, 'id' | 'set'>>;
+  patchPlace?: Resolver<ResolversTypes['PlacePayload'], ParentType, ContextType, RequireFields<MutationPatchPlaceArgs, 'id' | 'set'>>;
+  patchPosition?: Resolver<ResolversTypes['PositionPayload'], ParentType, ContextType, RequireFields<MutationPatchPositionArgs, 'id' | 'set'>>;
+  patchSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationPatchSourceArgs, 'id' | 'set'>>;
+  patchStatement?: Resolver<ResolversTypes['StatementPayload'], ParentType, ContextType, RequireFields<MutationPatchStatementArgs, 'id' | 'set'>>;
   upsertConflict?: Resolver<ResolversTypes['ConflictPayload'], ParentType, ContextType, RequireFields<MutationUpsertConflictArgs, 'input'>>;
   upsertCountry?: Resolver<ResolversTypes['CountryPayload'], ParentType, ContextType, RequireFields<MutationUpsertCountryArgs, 'input'>>;
   upsertDateline?: Resolver<ResolversTypes['DatelinePayload'], ParentType, ContextType, RequireFields<MutationUpsertDatelineArgs, 'input'>>;

@@ -2,13 +2,14 @@ import type { Row, Tx } from '../../data/database.js';
 import { listChanges } from '../../data/read/changes.js';
 import { applyRecords } from '../../data/write/applyRecords.js';
 import { lockedVersion } from '../../data/write/versions.js';
+import { patchedRecord } from '../../data/write/patchRecord.js';
 import { refusal } from '../../errors.js';
 import { parsePartialDate } from '../../records/partialDate.js';
 import type { RecordType } from '../../records/schemas.js';
 import { requireEditor } from '../auth.js';
 import type { RequestContext } from '../context.js';
 import { connection, pageWindow, type PageArgs } from '../pagination.js';
-import { inputToRecord, refusalError } from '../recordInput.js';
+import { inputToRecord, refusalError, withoutNulls } from '../recordInput.js';
 
 /** Refuses a write based on a version the record no longer has; run under the record's lock. */
 async function checkVersion(tx: Tx, id: unknown, ifVersion: string) {
@@ -36,6 +37,28 @@ const upsert = (type: RecordType, payloadField: string) =>
     });
     const id = result.id!;
     return { outcome: result.outcome.toUpperCase(), [payloadField]: await ctx.loaders.node.clear(id).load(id) };
+  };
+
+/**
+ * Changes only the fields given: the record is read and written under its write lock in one transaction,
+ * so a concurrent edit of other fields is kept, not overwritten with what this patch read. The result is
+ * validated and audited as a whole record, like an upsert.
+ */
+const patch = (type: RecordType, payloadField: string) =>
+  async (_root: unknown, args: { id: string; set: Record<string, unknown>; ifVersion?: string | null }, ctx: RequestContext) => {
+    const editor = requireEditor(ctx);
+    const result = await ctx.db.write(async (tx) => {
+      const current = await lockedVersion(tx, args.id);
+      if (current === null) throw refusal('NOT_FOUND', `No record has the id "${args.id}"; create it with upsert${type} first.`, 'id');
+      if (args.ifVersion != null) await checkVersion(tx, args.id, args.ifVersion);
+      const set = Object.fromEntries(Object.entries(args.set).map(([k, v]) => [k, v === null ? null : withoutNulls(v)]));
+      const record = await patchedRecord(tx, type, args.id, set);
+      if (!record) throw refusal('BAD_USER_INPUT', `"${args.id}" is not a ${type}.`, 'id');
+      const [written] = await applyRecords(tx, [record], { actor: editor });
+      if (written.outcome === 'refused') throw refusalError(written, 'set');
+      return written;
+    });
+    return { outcome: result.outcome.toUpperCase(), [payloadField]: await ctx.loaders.node.clear(args.id).load(args.id) };
   };
 
 /** A day (YYYY-MM-DD) covers the whole day; a date-time is taken as given. */
@@ -80,6 +103,24 @@ export const editingResolvers = {
     upsertParticipation: upsert('Participation', 'participation'),
     upsertEvacuationOperation: upsert('EvacuationOperation', 'evacuationOperation'),
     upsertEvacuationMovement: upsert('EvacuationMovement', 'evacuationMovement'),
+    patchSource: patch('Source', 'source'),
+    patchCountry: patch('Country', 'country'),
+    patchPerson: patch('Person', 'person'),
+    patchOrganization: patch('Organization', 'organization'),
+    patchPlace: patch('Place', 'place'),
+    patchDateline: patch('Dateline', 'dateline'),
+    patchMembership: patch('Membership', 'membership'),
+    patchOffice: patch('Office', 'office'),
+    patchEvent: patch('Event', 'event'),
+    patchConflict: patch('Conflict', 'conflict'),
+    patchInvolvement: patch('Involvement', 'involvement'),
+    patchPosition: patch('Position', 'position'),
+    patchStatement: patch('Statement', 'statement'),
+    patchNegotiationProcess: patch('NegotiationProcess', 'negotiationProcess'),
+    patchNegotiationRound: patch('NegotiationRound', 'negotiationRound'),
+    patchParticipation: patch('Participation', 'participation'),
+    patchEvacuationOperation: patch('EvacuationOperation', 'evacuationOperation'),
+    patchEvacuationMovement: patch('EvacuationMovement', 'evacuationMovement'),
   },
   Query: {
     changes: async (_root: unknown, args: ChangeArgs, ctx: RequestContext) => {
