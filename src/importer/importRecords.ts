@@ -11,6 +11,8 @@ export interface LineResult extends RecordResult {
 export interface ImportSummary {
   counts: Record<Outcome, number>;
   refused: LineResult[];
+  /** Lines not written because their record was edited since the file last ran (each with its current version). */
+  conflicts: LineResult[];
 }
 
 export interface ImportOptions extends ApplyOptions {
@@ -29,7 +31,7 @@ export interface ImportOptions extends ApplyOptions {
 export const DEFAULT_BATCH_SIZE = 1000;
 
 export function emptySummary(): ImportSummary {
-  return { counts: { created: 0, updated: 0, unchanged: 0, refused: 0 }, refused: [] };
+  return { counts: { created: 0, updated: 0, unchanged: 0, refused: 0, conflict: 0 }, refused: [], conflicts: [] };
 }
 
 async function writeBatch(db: Database, batch: ImportItem[], options: ImportOptions): Promise<LineResult[]> {
@@ -65,6 +67,7 @@ export async function importItems(
     const refused = results.filter((r) => r.outcome === 'refused').sort((a, b) => a.line - b.line);
     for (const r of results) summary.counts[r.outcome]++;
     summary.refused.push(...refused);
+    summary.conflicts.push(...results.filter((r) => r.outcome === 'conflict').sort((a, b) => a.line - b.line));
     options.onBatch?.(summary, batch[batch.length - 1].line, refused);
     batch = [];
   };

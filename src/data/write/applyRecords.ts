@@ -9,8 +9,10 @@ import type { Label } from '../labels.js';
 import { LEG_LINKS, legProps, RECORD_SPECS, specOf, type LinkSpec } from './recordSpecs.js';
 import { UPSERT_CYPHER } from './upsertCypher.js';
 import { recordChanges } from './changes.js';
+import { importedVersions, rememberImported, type ImportedFrom } from './importRuns.js';
 
-export type Outcome = 'created' | 'updated' | 'unchanged' | 'refused';
+/** `conflict`: an import line over a record changed since its file last ran; the record is kept as it is. */
+export type Outcome = 'created' | 'updated' | 'unchanged' | 'refused' | 'conflict';
 
 export interface RecordResult {
   index: number;
@@ -18,6 +20,8 @@ export interface RecordResult {
   type: string | null;
   outcome: Outcome;
   issues: FieldIssue[];
+  /** For a conflict: the version the record is at, which the line would have overwritten. */
+  currentVersion?: string;
 }
 
 export interface ApplyOptions {
@@ -25,6 +29,8 @@ export interface ApplyOptions {
   actor: string;
   /** Import files only: reads a Source's `textFile`. Without it, `textFile` is refused. */
   readTextFile?: (relativePath: string) => string;
+  /** File imports only: the file, so a record edited since its last run is reported, not reverted. */
+  importedFrom?: ImportedFrom;
 }
 
 interface Candidate {
@@ -35,6 +41,8 @@ interface Candidate {
   hash: string;
   issues: FieldIssue[];
   existed: boolean;
+  /** The version of a record this import line would revert (see importConflicts). */
+  conflict?: string;
 }
 
 interface Reference {
@@ -261,6 +269,22 @@ function row(c: Candidate) {
 }
 
 /**
+ * An import line would revert an edit when its record has moved on since its file last ran: it differs
+ * from what a file of this name last left there (someone edited it since), or this very content ran
+ * before and the record no longer reads as it does (an older file run again). Such lines are conflicts;
+ * a record the file itself changed since its last run is written as usual.
+ */
+async function importConflicts(tx: Tx, from: ImportedFrom, candidates: Candidate[], stored: Map<string, { hash: string | null }>, unchanged: Set<Candidate>) {
+  const over = candidates.filter((c) => !c.issues.length && !unchanged.has(c) && stored.get(c.record.id)?.hash);
+  const versions = await importedVersions(tx, from.file, over.map((c) => c.record.id));
+  for (const c of over) {
+    const v = versions.get(c.record.id);
+    if (!v || v.current === c.hash) continue;
+    if (from.rerun || (v.wrote !== null && v.wrote !== v.current)) c.conflict = v.current;
+  }
+}
+
+/**
  * Validates and writes records inside the caller's transaction. Refused records are reported and
  * nothing of them is written; the rest are written whole. Records may point to records earlier in the
  * same call or already in the graph.
@@ -278,7 +302,8 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
   }
   const stored = await existingState(tx, [...ids]);
   const unchanged = new Set(candidates.filter((c) => !c.issues.length && stored.get(c.record.id)?.hash === c.hash));
-  const toCheck = candidates.filter((c) => !unchanged.has(c));
+  if (options.importedFrom) await importConflicts(tx, options.importedFrom, candidates, stored, unchanged);
+  const toCheck = candidates.filter((c) => !unchanged.has(c) && !c.conflict);
   checkReferences(toCheck, stored);
   checkSpans(toCheck, stored);
   await checkTextChanges(tx, toCheck, stored);
@@ -313,11 +338,17 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
     options.actor,
   );
 
+  if (options.importedFrom) {
+    const kept = candidates.filter((c) => !c.issues.length && !c.conflict).map((c) => ({ id: c.record.id, hash: c.hash }));
+    await rememberImported(tx, options.importedFrom.file, kept);
+  }
+
   const results = new Map<number, RecordResult>();
   for (const p of parsed) if (!('record' in p)) results.set(p.index, p);
   for (const c of candidates) {
-    const outcome: Outcome = c.issues.length ? 'refused' : unchanged.has(c) ? 'unchanged' : c.existed ? 'updated' : 'created';
-    results.set(c.index, { index: c.index, id: c.record.id, type: c.record.type, outcome, issues: c.issues });
+    const outcome: Outcome = c.issues.length ? 'refused' : c.conflict ? 'conflict' : unchanged.has(c) ? 'unchanged' : c.existed ? 'updated' : 'created';
+    const result: RecordResult = { index: c.index, id: c.record.id, type: c.record.type, outcome, issues: c.issues };
+    results.set(c.index, c.conflict && !c.issues.length ? { ...result, currentVersion: c.conflict } : result);
   }
   return inputs.map((_, i) => results.get(i)!);
 }
