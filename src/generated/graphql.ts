@@ -128,8 +128,10 @@ export type Change = {
   by: Scalars['String']['output'];
   /** The entity as it is now; null if it is no longer held. */
   entity: Maybe<Node>;
-  /** CREATED or UPDATED (unchanged records are not written, so leave no change). */
+  /** CREATED, UPDATED, RETRACTED or RESTORED (unchanged records are not written, so leave no change). */
   outcome: WriteOutcome;
+  /** Why the record was retracted or restored. */
+  reason: Maybe<Scalars['String']['output']>;
   /** The record as written, in the import format: earlier values of an updated record stay readable here. */
   record: Scalars['String']['output'];
   recordId: Scalars['ID']['output'];
@@ -1142,6 +1144,15 @@ export type Mutation = {
   patchPosition: PositionPayload;
   patchSource: SourcePayload;
   patchStatement: StatementPayload;
+  /** Puts retracted records back as they were retracted, checked like any write (a record they point to must be held). */
+  restoreRecords: RestorationPayload;
+  /**
+   * Takes wrong records out of the graph, with the reason, in one write: no question, list, search, path or export
+   * shows them any more, and the audit trail keeps who retracted them, when, why and what they said. A record
+   * other held records rely on (a position statements express, a person who spoke, a source cited) is refused,
+   * naming them, unless they are retracted in the same call. `ifVersion` per record as in the upserts.
+   */
+  retractRecords: RetractionPayload;
   upsertConflict: ConflictPayload;
   upsertCountry: CountryPayload;
   upsertDateline: DatelinePayload;
@@ -1693,6 +1704,60 @@ export type MutationPatchStatementArgs = {
   id: Scalars['ID']['input'];
   ifVersion?: InputMaybe<Scalars['ID']['input']>;
   set: StatementPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationRestoreRecordsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationRetractRecordsArgs = {
+  reason: Scalars['String']['input'];
+  records: Array<RetractionInput>;
 };
 
 
@@ -3663,6 +3728,22 @@ export type RenderingView = {
   text: Scalars['String']['output'];
 };
 
+export type RestorationPayload = {
+  __typename?: 'RestorationPayload';
+  restored: Array<Node>;
+};
+
+export type RetractionInput = {
+  id: Scalars['ID']['input'];
+  /** The version you read: refused with CONFLICT if the record changed since. */
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RetractionPayload = {
+  __typename?: 'RetractionPayload';
+  retracted: Array<Scalars['ID']['output']>;
+};
+
 /** One round of talks: when, where (by the venue's name at the time), who in which role, and with what outcome. */
 export type RoundView = {
   __typename?: 'RoundView';
@@ -4311,6 +4392,10 @@ export type TransportMode =
 
 export type WriteOutcome =
   | 'CREATED'
+  /** A retracted record was put back. */
+  | 'RESTORED'
+  /** The record was taken out of the graph (see `reason`); `record` keeps what it said. */
+  | 'RETRACTED'
   /** The record was already stored exactly so; nothing was written. */
   | 'UNCHANGED'
   | 'UPDATED';
@@ -4609,6 +4694,9 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedEntity: ResolverTypeWrapper<RankedEntity>;
   RenderingView: ResolverTypeWrapper<RenderingView>;
+  RestorationPayload: ResolverTypeWrapper<Omit<RestorationPayload, 'restored'> & { restored: Array<ResolversTypes['Node']> }>;
+  RetractionInput: RetractionInput;
+  RetractionPayload: ResolverTypeWrapper<RetractionPayload>;
   RoundView: ResolverTypeWrapper<RoundView>;
   SearchField: SearchField;
   SearchHit: ResolverTypeWrapper<SearchHit>;
@@ -4859,6 +4947,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RankedEntity: RankedEntity;
   RenderingView: RenderingView;
+  RestorationPayload: Omit<RestorationPayload, 'restored'> & { restored: Array<ResolversParentTypes['Node']> };
+  RetractionInput: RetractionInput;
+  RetractionPayload: RetractionPayload;
   RoundView: RoundView;
   SearchHit: SearchHit;
   SearchHitConnection: SearchHitConnection;
@@ -4945,6 +5036,7 @@ export type ChangeResolvers<ContextType = RequestContext, ParentType extends Res
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5379,6 +5471,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   patchPosition?: Resolver<ResolversTypes['PositionPayload'], ParentType, ContextType, RequireFields<MutationPatchPositionArgs, 'id' | 'set'>>;
   patchSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationPatchSourceArgs, 'id' | 'set'>>;
   patchStatement?: Resolver<ResolversTypes['StatementPayload'], ParentType, ContextType, RequireFields<MutationPatchStatementArgs, 'id' | 'set'>>;
+  restoreRecords?: Resolver<ResolversTypes['RestorationPayload'], ParentType, ContextType, RequireFields<MutationRestoreRecordsArgs, 'ids'>>;
+  retractRecords?: Resolver<ResolversTypes['RetractionPayload'], ParentType, ContextType, RequireFields<MutationRetractRecordsArgs, 'reason' | 'records'>>;
   upsertConflict?: Resolver<ResolversTypes['ConflictPayload'], ParentType, ContextType, RequireFields<MutationUpsertConflictArgs, 'input'>>;
   upsertCountry?: Resolver<ResolversTypes['CountryPayload'], ParentType, ContextType, RequireFields<MutationUpsertCountryArgs, 'input'>>;
   upsertDateline?: Resolver<ResolversTypes['DatelinePayload'], ParentType, ContextType, RequireFields<MutationUpsertDatelineArgs, 'input'>>;
@@ -5858,6 +5952,14 @@ export type RenderingViewResolvers<ContextType = RequestContext, ParentType exte
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RestorationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RestorationPayload'] = ResolversParentTypes['RestorationPayload']> = {
+  restored?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type RetractionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractionPayload'] = ResolversParentTypes['RetractionPayload']> = {
+  retracted?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type RoundViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoundView'] = ResolversParentTypes['RoundView']> = {
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -6277,6 +6379,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   RankedEntity?: RankedEntityResolvers<ContextType>;
   RenderingView?: RenderingViewResolvers<ContextType>;
+  RestorationPayload?: RestorationPayloadResolvers<ContextType>;
+  RetractionPayload?: RetractionPayloadResolvers<ContextType>;
   RoundView?: RoundViewResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;

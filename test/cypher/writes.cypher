@@ -4,7 +4,7 @@
 UNWIND $ids AS id
 OPTIONAL MATCH (n:Entity {id: id})
 RETURN id, n.recordHash AS hash, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n:Source AS isSource,
-CASE WHEN n:Source THEN n.text END AS text
+CASE WHEN n:Source THEN n.text END AS text, EXISTS { (:Retracted {id: id}) } AS retracted
 // parameters:
 //   $ids = ["source:iso-3166-i18n-iso-countries","… 356 more"]
 
@@ -473,7 +473,7 @@ CALL (n, row) { UNWIND range(0, size(row.legs) - 1) AS j WITH n, j, row.legs[j] 
 // statement 38 of 38
 UNWIND $changes AS c
 CREATE (:Change {at: datetime(), by: $actor, recordId: c.recordId, recordType: c.recordType,
-    outcome: c.outcome, hash: c.hash, record: c.record})
+    outcome: c.outcome, hash: c.hash, record: c.record, reason: c.reason})
 // parameters:
 //   $actor = "seed"
-//   $changes = [{"recordId":"source:iso-3166-i18n-iso-countries","recordType":"Source","outcome":"UPDATED","hash":"66516273e89531be3ce489a5040be599170ee7fedf489a4f8507c830dda1461f","record":"{\"type\":\"Source\",\"id\":\"source:iso-3166-i18n-iso-countries\",\"title\":\"ISO 3166-1 codes and country names (i18n-iso-countries 7.14.0)\",\"publisher\":\"i18n-iso-countries\",\"url\":\"https://www.npmjs.com/package/i18n-iso-countries\",\"language\":\"en\",\"kind\":\"DATASET\"}"},"… 356 more"]
+//   $changes = [{"recordId":"source:iso-3166-i18n-iso-countries","recordType":"Source","outcome":"UPDATED","hash":"66516273e89531be3ce489a5040be599170ee7fedf489a4f8507c830dda1461f","record":"{\"type\":\"Source\",\"id\":\"source:iso-3166-i18n-iso-countries\",\"title\":\"ISO 3166-1 codes and country names (i18n-iso-countries 7.14.0)\",\"publisher\":\"i18n-iso-countries\",\"url\":\"https://www.npmjs.com/package/i18n-iso-countries\",\"language\":\"en\",\"kind\":\"DATASET\"}","reason":null},"… 356 more"]

@@ -31,6 +31,8 @@ export interface ApplyOptions {
   readTextFile?: (relativePath: string) => string;
   /** File imports only: the file, so a record edited since its last run is reported, not reverted. */
   importedFrom?: ImportedFrom;
+  /** Restoring retracted records: their audit entries say so (and why), rather than CREATED. */
+  auditedAs?: { outcome: 'RESTORED'; reason: string | null };
 }
 
 interface Candidate {
@@ -125,14 +127,14 @@ async function existingState(tx: Tx, ids: string[]) {
     `UNWIND $ids AS id
      OPTIONAL MATCH (n:Entity {id: id})
      RETURN id, n.recordHash AS hash, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n:Source AS isSource,
-            CASE WHEN n:Source THEN n.text END AS text`,
+            CASE WHEN n:Source THEN n.text END AS text, EXISTS { (:Retracted {id: id}) } AS retracted`,
     { ids },
   );
-  return new Map(rows.map((r) => [r.id as string, r as { hash: string | null; label: string | null; text: string | null }]));
+  return new Map(rows.map((r) => [r.id as string, r as { hash: string | null; label: string | null; text: string | null; retracted: boolean }]));
 }
 
 /** Refuses records whose references are missing or of the wrong kind, until no refusal cascades further. */
-function checkReferences(candidates: Candidate[], stored: Map<string, { label: string | null }>) {
+function checkReferences(candidates: Candidate[], stored: Map<string, { label: string | null; retracted: boolean }>) {
   let changed = true;
   while (changed) {
     changed = false;
@@ -141,7 +143,8 @@ function checkReferences(candidates: Candidate[], stored: Map<string, { label: s
       if (c.issues.length) continue;
       for (const ref of referencesOf(c.record)) {
         const label = inBatch.get(ref.id) ?? stored.get(ref.id)?.label ?? null;
-        if (!label) c.issues.push({ path: ref.path, message: `"${ref.id}" does not exist (add it first)` });
+        if (!label && stored.get(ref.id)?.retracted) c.issues.push({ path: ref.path, message: `"${ref.id}" was retracted (restore it first)` });
+        else if (!label) c.issues.push({ path: ref.path, message: `"${ref.id}" does not exist (add it first)` });
         else if (!ref.targets.includes(label as Label)) {
           c.issues.push({ path: ref.path, message: `"${ref.id}" is a ${label}; expected ${ref.targets.join(' or ')}` });
         }
@@ -301,6 +304,11 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
     for (const ref of referencesOf(c.record)) ids.add(ref.id);
   }
   const stored = await existingState(tx, [...ids]);
+  for (const c of candidates) {
+    if (stored.get(c.record.id)?.retracted) {
+      c.issues.push({ path: ['id'], message: `"${c.record.id}" was retracted; restore it (restoreRecords) before writing it again` });
+    }
+  }
   const unchanged = new Set(candidates.filter((c) => !c.issues.length && stored.get(c.record.id)?.hash === c.hash));
   if (options.importedFrom) await importConflicts(tx, options.importedFrom, candidates, stored, unchanged);
   const toCheck = candidates.filter((c) => !unchanged.has(c) && !c.conflict);
@@ -331,9 +339,10 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
     changed.map((c) => ({
       recordId: c.record.id,
       recordType: c.record.type,
-      outcome: c.existed ? 'UPDATED' : 'CREATED',
+      outcome: options.auditedAs?.outcome ?? (c.existed ? 'UPDATED' : 'CREATED'),
       hash: c.hash,
       record: JSON.stringify(c.written),
+      reason: options.auditedAs?.reason ?? null,
     })),
     options.actor,
   );

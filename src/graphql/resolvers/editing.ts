@@ -3,6 +3,7 @@ import { listChanges } from '../../data/read/changes.js';
 import { applyRecords } from '../../data/write/applyRecords.js';
 import { lockedVersion } from '../../data/write/versions.js';
 import { patchedRecord } from '../../data/write/patchRecord.js';
+import { restoreRecords, retractRecords, type RestoreProblem, type RetractionProblem } from '../../data/write/retractions.js';
 import { refusal } from '../../errors.js';
 import { parsePartialDate } from '../../records/partialDate.js';
 import type { RecordType } from '../../records/schemas.js';
@@ -60,6 +61,39 @@ const patch = (type: RecordType, payloadField: string) =>
     });
     return { outcome: result.outcome.toUpperCase(), [payloadField]: await ctx.loaders.node.clear(args.id).load(args.id) };
   };
+
+function retractionRefusal(problems: RetractionProblem[], ids: string[]) {
+  const at = (id: string) => `records[${ids.indexOf(id)}]`;
+  const p = problems[0];
+  if (p.kind === 'missing') {
+    return p.retracted
+      ? refusal('BAD_USER_INPUT', `"${p.id}" is already retracted.`, `${at(p.id)}.id`)
+      : refusal('NOT_FOUND', `No record has the id "${p.id}".`, `${at(p.id)}.id`);
+  }
+  if (p.kind === 'conflict') {
+    return refusal('CONFLICT', `"${p.id}" has changed since the version you read: read it again (it is at version ${p.currentVersion}).`, `${at(p.id)}.ifVersion`, { currentVersion: p.currentVersion });
+  }
+  const relied = problems.filter((q): q is Extract<RetractionProblem, { kind: 'reliedOn' }> => q.kind === 'reliedOn');
+  const said = relied.map((q) => `"${q.id}" is relied on by ${q.by.slice(0, 10).join(', ')}${q.by.length > 10 ? ` and ${q.by.length - 10} more` : ''}`);
+  return refusal(
+    'BAD_USER_INPUT',
+    `${said.join('; ')}: retract those in the same call, or change them so they no longer point to it.`,
+    `${at(relied[0].id)}.id`,
+    { reliedOnBy: Object.fromEntries(relied.map((q) => [q.id, q.by])) },
+  );
+}
+
+function restoreRefusal(problems: RestoreProblem[], ids: string[]) {
+  const p = problems[0];
+  if (p.kind === 'notRetracted') return refusal('NOT_FOUND', `"${p.id}" is not a retracted record.`, `ids[${ids.indexOf(p.id)}]`);
+  return refusalError(p.result, `ids[${ids.indexOf(p.result.id!)}]`);
+}
+
+function givenReason(reason: string | null | undefined, required: boolean): string | null {
+  const trimmed = reason?.trim() ?? '';
+  if (required && !trimmed) throw refusal('BAD_USER_INPUT', 'Say why the records are retracted: the reason stays in the audit trail.', 'reason');
+  return trimmed || null;
+}
 
 /** A day (YYYY-MM-DD) covers the whole day; a date-time is taken as given. */
 function instant(value: string, field: 'from' | 'to'): string {
@@ -121,6 +155,26 @@ export const editingResolvers = {
     patchParticipation: patch('Participation', 'participation'),
     patchEvacuationOperation: patch('EvacuationOperation', 'evacuationOperation'),
     patchEvacuationMovement: patch('EvacuationMovement', 'evacuationMovement'),
+    retractRecords: async (_root: unknown, args: { records: Array<{ id: string; ifVersion?: string | null }>; reason: string }, ctx: RequestContext) => {
+      const editor = requireEditor(ctx);
+      const reason = givenReason(args.reason, true)!;
+      const ids = args.records.map((r) => r.id);
+      await ctx.db.write(async (tx) => {
+        const problems = await retractRecords(tx, args.records, reason, editor);
+        if (problems.length) throw retractionRefusal(problems, ids);
+      });
+      ids.forEach((id) => ctx.loaders.node.clear(id));
+      return { retracted: [...new Set(ids)] };
+    },
+    restoreRecords: async (_root: unknown, args: { ids: string[]; reason?: string | null }, ctx: RequestContext) => {
+      const editor = requireEditor(ctx);
+      const ids = [...new Set(args.ids)];
+      await ctx.db.write(async (tx) => {
+        const problems = await restoreRecords(tx, ids, givenReason(args.reason, false), editor);
+        if (problems.length) throw restoreRefusal(problems, ids);
+      });
+      return { restored: await Promise.all(ids.map((id) => ctx.loaders.node.clear(id).load(id))) };
+    },
   },
   Query: {
     changes: async (_root: unknown, args: ChangeArgs, ctx: RequestContext) => {
