@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importRecords } from '../src/importer/importRecords.js';
 import { editorToken, graphState, namespace, removeNamespace } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
 
@@ -101,5 +102,20 @@ describe('a patch', () => {
     const latest = changes.edges[0].node;
     expect(latest).toMatchObject({ by: 'patch-tester', outcome: 'UPDATED' });
     expect(JSON.parse(latest.record)).toMatchObject({ id: PLACE, name: 'Almaty', kind: 'CITY', country: 'country:KZ', names: [{ value: 'Alma-Ata' }] });
+  });
+
+  it('works in the import format too: a line with "mode": "patch" changes only the fields it gives', async () => {
+    const { counts, refused } = await importRecords(
+      h.db,
+      [
+        { type: 'Place', id: PLACE, mode: 'patch', name: 'Almaty (from a file)' },
+        { type: 'Place', id: `place:${ns}-nowhere`, mode: 'patch', name: 'Nowhere' },
+        { type: 'Person', id: `person:${ns}-x`, mode: 'merge', name: 'X' },
+      ],
+      { actor: 'import:patch-test' },
+    );
+    expect(counts).toMatchObject({ updated: 1, refused: 2 });
+    expect(refused.map((r) => [r.line, r.issues[0].path])).toEqual([[2, ['id']], [3, ['mode']]]);
+    expect(await place()).toMatchObject({ name: 'Almaty (from a file)', kind: 'CITY', country: { id: 'country:KZ' }, names: [{ value: 'Alma-Ata' }] });
   });
 });

@@ -71,9 +71,23 @@ export async function importItems(
     options.onBatch?.(summary, batch[batch.length - 1].line, refused);
     batch = [];
   };
+  // A patch reads the record as held before its batch, so a patch of a record written earlier in the
+  // same batch starts a new batch.
+  let idsInBatch = new Set<string>();
+  const idOf = (item: ImportItem) => ('record' in item ? (item.record as { id?: unknown } | null)?.id : undefined);
+  const isPatch = (item: ImportItem) => 'record' in item && (item.record as { mode?: unknown } | null)?.mode === 'patch';
   for await (const item of items) {
+    const id = idOf(item);
+    if (batch.length && isPatch(item) && typeof id === 'string' && idsInBatch.has(id)) {
+      await flush();
+      idsInBatch = new Set();
+    }
     batch.push(item);
-    if (batch.length >= size) await flush();
+    if (typeof id === 'string') idsInBatch.add(id);
+    if (batch.length >= size) {
+      await flush();
+      idsInBatch = new Set();
+    }
   }
   if (batch.length) await flush();
   return summary;

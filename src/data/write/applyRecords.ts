@@ -10,6 +10,7 @@ import { LEG_LINKS, legProps, RECORD_SPECS, specOf, type LinkSpec } from './reco
 import { UPSERT_CYPHER } from './upsertCypher.js';
 import { recordChanges } from './changes.js';
 import { importedVersions, rememberImported, type ImportedFrom } from './importRuns.js';
+import { heldRecords, overlay } from './patchRecord.js';
 
 /** `conflict`: an import line over a record changed since its file last ran; the record is kept as it is. */
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'refused' | 'conflict';
@@ -287,13 +288,40 @@ async function importConflicts(tx: Tx, from: ImportedFrom, candidates: Candidate
   }
 }
 
+type Line = { input: unknown } | { refused: RecordResult };
+
+/**
+ * An import line with `"mode": "patch"` gives only the fields it changes: they are laid over the record
+ * held (read under its lock), and the whole record that results is checked and written like any other.
+ */
+async function withPatches(tx: Tx, inputs: unknown[]): Promise<Line[]> {
+  const modeOf = (input: unknown) => (input && typeof input === 'object' && 'mode' in input ? (input as { mode: unknown }).mode : undefined);
+  const patchIds = inputs.filter((i) => modeOf(i) === 'patch').map((i) => (i as { id?: unknown }).id).filter((id): id is string => typeof id === 'string');
+  const held = await heldRecords(tx, [...new Set(patchIds)]);
+  return inputs.map((input, index): Line => {
+    const mode = modeOf(input);
+    if (mode === undefined) return { input };
+    const { mode: _mode, ...rest } = input as Record<string, unknown>;
+    const id = typeof rest.id === 'string' ? rest.id : null;
+    const type = typeof rest.type === 'string' ? rest.type : null;
+    const refuse = (message: string, path: string[]): Line => ({ refused: { index, id, type, outcome: 'refused', issues: [{ path, message }] } });
+    if (mode === 'replace') return { input: rest };
+    if (mode !== 'patch') return refuse('mode is "patch" (only the fields given change) or "replace" (the default: the whole record)', ['mode']);
+    const current = id === null ? undefined : held.get(id);
+    if (!current) return refuse(`no record "${id}" is held to patch; send it whole to create it`, ['id']);
+    if (current.type !== type) return refuse(`"${id}" is a ${String(current.type)}, not a ${type}`, ['type']);
+    return { input: overlay(current, rest) };
+  });
+}
+
 /**
  * Validates and writes records inside the caller's transaction. Refused records are reported and
  * nothing of them is written; the rest are written whole. Records may point to records earlier in the
  * same call or already in the graph.
  */
 export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOptions): Promise<RecordResult[]> {
-  const parsed = inputs.map((input, i) => parse(input, i, options));
+  const lines = await withPatches(tx, inputs);
+  const parsed = lines.map((line, i) => ('refused' in line ? line.refused : parse(line.input, i, options)));
   const candidates = parsed.filter((p): p is Candidate => 'record' in p);
   const ids = new Set<string>();
   const written = new Set<string>();
