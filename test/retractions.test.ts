@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importRecords } from '../src/importer/importRecords.js';
 import { editorToken, graphState, namespace, removeNamespace } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
 
@@ -114,5 +115,18 @@ describe('retraction', () => {
     expect(await shown()).toEqual({ statements: 1, stances: 1, found: 1, statement: STATEMENT, neighbours: [POSITION, STATEMENT] });
     const { changes } = await h.data(`{ changes(recordId: "${POSITION}", first: 1) { edges { node { by outcome reason } } } }`);
     expect(changes.edges[0].node).toEqual({ by: 'retract-editor', outcome: 'RESTORED', reason: 'Checked again: the quote is his.' });
+  });
+
+  it('works in the import format: Retraction lines of one batch go together, line by line, and run again unchanged', async () => {
+    const line = (id: string, reason: unknown = 'Misattributed.') => ({ type: 'Retraction', id, reason });
+    const alone = await importRecords(h.db, [line(POSITION), line(STATEMENT, ' ')], { actor: 'import:retract-test' });
+    expect(alone.counts).toMatchObject({ refused: 2, retracted: 0 });
+    expect(alone.refused.map((r) => r.issues[0].message)).toEqual([expect.stringContaining(`relied on by ${STATEMENT}`), expect.stringContaining('says why')]);
+    expect(await shown()).toMatchObject({ statements: 1, stances: 1 });
+
+    const together = await importRecords(h.db, [line(POSITION), line(STATEMENT)], { actor: 'import:retract-test' });
+    expect(together.counts).toMatchObject({ refused: 0, retracted: 2 });
+    expect(await shown()).toEqual({ statements: 0, stances: 0, found: 0, statement: null, neighbours: [] });
+    expect((await importRecords(h.db, [line(POSITION), line(STATEMENT)], { actor: 'import:retract-test' })).counts).toMatchObject({ unchanged: 2 });
   });
 });

@@ -41,22 +41,22 @@ function describeConflict(r: LineResult): string {
 }
 
 function progressLine({ line, lines, summary, seconds }: Progress): string {
-  const { created, updated, unchanged, refused, conflict } = summary.counts;
-  const done = created + updated + unchanged + refused + conflict;
+  const { created, updated, unchanged, refused, conflict, retracted } = summary.counts;
+  const done = created + updated + unchanged + refused + conflict + retracted;
   const percent = lines ? Math.floor((100 * line) / lines) : 100;
-  return `line ${number(line)}/${number(lines)} (${percent}%): created ${number(created)}, updated ${number(updated)}, unchanged ${number(unchanged)}, refused ${number(refused)}, conflicts ${number(conflict)}; ${number(Math.round(done / Math.max(seconds, 0.001)))} records/s`;
+  return `line ${number(line)}/${number(lines)} (${percent}%): created ${number(created)}, updated ${number(updated)}, unchanged ${number(unchanged)}, retracted ${number(retracted)}, refused ${number(refused)}, conflicts ${number(conflict)}; ${number(Math.round(done / Math.max(seconds, 0.001)))} records/s`;
 }
 
 function summaryText(file: string, report: FileImportReport): string {
   const { counts, refused, conflicts } = report.summary;
-  const records = counts.created + counts.updated + counts.unchanged + counts.refused + counts.conflict;
+  const records = counts.created + counts.updated + counts.unchanged + counts.retracted + counts.refused + counts.conflict;
   const out = [
     `Imported ${file}: ${number(records)} records in ${report.seconds.toFixed(1)} s (${number(Math.round(records / Math.max(report.seconds, 0.001)))} records/s).`,
   ];
   if (report.resumedAfter) {
     out.push(`Resumed after line ${number(report.resumedAfter)}, which an interrupted run had committed (it refused ${number(report.refusedEarlier)}).`);
   }
-  out.push(`  created   ${number(counts.created)}`, `  updated   ${number(counts.updated)}`, `  unchanged ${number(counts.unchanged)}`, `  refused   ${number(counts.refused)}`, `  conflicts ${number(counts.conflict)}`);
+  out.push(`  created   ${number(counts.created)}`, `  updated   ${number(counts.updated)}`, `  unchanged ${number(counts.unchanged)}`, `  retracted ${number(counts.retracted)}`, `  refused   ${number(counts.refused)}`, `  conflicts ${number(counts.conflict)}`);
   if (refused.length) {
     out.push('Refused:', ...refused.slice(0, LISTED_REFUSALS).map((r) => `  ${describeRefusal(r)}`));
     if (refused.length > LISTED_REFUSALS) out.push(`  … and ${number(refused.length - LISTED_REFUSALS)} more (listed above as they happened).`);

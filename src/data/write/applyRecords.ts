@@ -12,8 +12,11 @@ import { recordChanges } from './changes.js';
 import { importedVersions, rememberImported, type ImportedFrom } from './importRuns.js';
 import { heldRecords, overlay } from './patchRecord.js';
 
-/** `conflict`: an import line over a record changed since its file last ran; the record is kept as it is. */
-export type Outcome = 'created' | 'updated' | 'unchanged' | 'refused' | 'conflict';
+/**
+ * `conflict`: an import line over a record changed since its file last ran; the record is kept as it is.
+ * `retracted`: an import's Retraction line took its record out (retractions.ts).
+ */
+export type Outcome = 'created' | 'updated' | 'unchanged' | 'refused' | 'conflict' | 'retracted';
 
 export interface RecordResult {
   index: number;

@@ -14,6 +14,8 @@ import { recordChanges } from './changes.js';
 export interface RetractionTarget {
   id: string;
   ifVersion?: string | null;
+  /** This record's own reason (import lines); else the call's. */
+  reason?: string;
 }
 
 export type RetractionProblem =
@@ -66,23 +68,85 @@ export async function retractRecords(tx: Tx, targets: RetractionTarget[], reason
   if (problems.length) return problems;
 
   const rows = await recordRows(tx, ids);
-  const kept = rows.map((row) => ({ id: row.id, type: row.label, hash: row.props.recordHash as string, record: JSON.stringify(toRecord(row)) }));
+  const reasonOf = new Map(targets.map((t) => [t.id, t.reason ?? reason]));
+  const kept = rows.map((row) => ({
+    id: row.id,
+    type: row.label,
+    hash: row.props.recordHash as string,
+    record: JSON.stringify(toRecord(row)),
+    reason: reasonOf.get(row.id)!,
+  }));
   await tx.run(
     `UNWIND $kept AS k
      MATCH (n:Entity {id: k.id})
      CREATE (:Retracted {id: k.id, recordType: k.type, record: k.record, recordHash: k.hash, createdAt: n.createdAt,
-                         createdBy: n.createdBy, retractedAt: datetime(), retractedBy: $actor, reason: $reason})
+                         createdBy: n.createdBy, retractedAt: datetime(), retractedBy: $actor, reason: k.reason})
      WITH n
      CALL (n) { MATCH (n)-[:HAS_NAME|HAS_LEG]->(x) DETACH DELETE x }
      DETACH DELETE n`,
-    { kept, actor, reason },
+    { kept, actor },
   );
   await recordChanges(
     tx,
-    kept.map((k) => ({ recordId: k.id, recordType: k.type, outcome: 'RETRACTED', hash: k.hash, record: k.record, reason })),
+    kept.map((k) => ({ recordId: k.id, recordType: k.type, outcome: 'RETRACTED', hash: k.hash, record: k.record, reason: k.reason })),
     actor,
   );
   return [];
+}
+
+/** A retraction line of an import: `{"type": "Retraction", "id": …, "reason": …, "ifVersion"?: …}`. */
+export interface RetractionLine {
+  index: number;
+  record: Record<string, unknown>;
+}
+
+function lineIssue(record: Record<string, unknown>): string | null {
+  const extra = Object.keys(record).filter((k) => !['type', 'id', 'reason', 'ifVersion'].includes(k));
+  if (extra.length) return `a Retraction has only id, reason and ifVersion, not ${extra.join(', ')}`;
+  if (typeof record.id !== 'string') return 'a Retraction names the id of the record it retracts';
+  if (typeof record.reason !== 'string' || !record.reason.trim()) return 'a Retraction says why (reason): it stays in the audit trail';
+  if (record.ifVersion !== undefined && typeof record.ifVersion !== 'string') return 'ifVersion is the version read, a string';
+  return null;
+}
+
+/**
+ * Retracts the records of an import's Retraction lines, all of a batch together (so records relying on
+ * each other go in one batch), line by line: a line that cannot go is refused with why, and the rest are
+ * tried again without it, since leaving one out may leave another relied on. A record already retracted
+ * is unchanged, so a file runs again without complaint. Returns each line's refusal, or null.
+ */
+export async function retractLines(tx: Tx, lines: RetractionLine[], actor: string): Promise<Map<number, { outcome: 'retracted' | 'unchanged' } | { issue: string }>> {
+  const results = new Map<number, { outcome: 'retracted' | 'unchanged' } | { issue: string }>();
+  let pending = lines.filter((l) => {
+    const issue = lineIssue(l.record);
+    if (issue) results.set(l.index, { issue });
+    return !issue;
+  });
+  const ids = new Set<string>();
+  pending = pending.filter((l) => {
+    const id = l.record.id as string;
+    if (ids.has(id)) results.set(l.index, { issue: `"${id}" is retracted twice in one batch` });
+    ids.add(id);
+    return !results.has(l.index);
+  });
+  while (pending.length) {
+    const targets = pending.map((l) => ({ id: l.record.id as string, ifVersion: (l.record.ifVersion as string | undefined) ?? null, reason: (l.record.reason as string).trim() }));
+    const problems = await retractRecords(tx, targets, '', actor);
+    if (!problems.length) {
+      pending.forEach((l) => results.set(l.index, { outcome: 'retracted' }));
+      break;
+    }
+    const byId = new Map(problems.map((p) => [p.id, p]));
+    pending = pending.filter((l) => {
+      const p = byId.get(l.record.id as string);
+      if (!p) return true;
+      if (p.kind === 'missing') results.set(l.index, p.retracted ? { outcome: 'unchanged' } : { issue: `no record "${p.id}" is held` });
+      else if (p.kind === 'conflict') results.set(l.index, { issue: `"${p.id}" has changed since version ${String(l.record.ifVersion)}; it is at version ${p.currentVersion}` });
+      else results.set(l.index, { issue: `"${p.id}" is relied on by ${p.by.slice(0, 10).join(', ')}${p.by.length > 10 ? ` and ${p.by.length - 10} more` : ''}: retract those in the same batch` });
+      return false;
+    });
+  }
+  return results;
 }
 
 /** What restoring a record found: not retracted, or refused by the write path (a reference gone meanwhile). */
