@@ -39,11 +39,10 @@ RETURN {
 UNWIND $kept AS k
 MATCH (n:Entity {id: k.id})
 CREATE (:Retracted {id: k.id, recordType: k.type, record: k.record, recordHash: k.hash, createdAt: n.createdAt,
-    createdBy: n.createdBy, retractedAt: datetime(), retractedBy: $actor, reason: $reason})
+    createdBy: n.createdBy, retractedAt: datetime(), retractedBy: $actor, reason: k.reason})
 WITH n
 CALL (n) { MATCH (n)-[:HAS_NAME|HAS_LEG]->(x) DETACH DELETE x }
 DETACH DELETE n
 // parameters:
 //   $actor = "snapshot-editor"
 //   $kept = []
-//   $reason = "Misattributed."
