@@ -82,6 +82,9 @@ describe('retraction', () => {
     expect(response.errors?.[0]?.message).toBeUndefined();
     expect(response.data.retractRecords.retracted).toEqual([STATEMENT, POSITION]);
     expect(await shown()).toEqual({ statements: 0, stances: 0, found: 0, statement: null, neighbours: [] });
+    const exported = await h.data(`{ export(format: JSON) { files { content } } }`);
+    expect(exported.export.files[0].content).not.toContain(ns + '-no-sides');
+    expect(exported.export.files[0].content).toContain(PERSON);
     const { changes } = await h.data(`{ changes(recordId: "${STATEMENT}", first: 1) { edges { node { by outcome reason record entity { id } } } } }`);
     expect(changes.edges[0].node).toMatchObject({ by: 'retract-editor', outcome: 'RETRACTED', reason: 'The source misattributed the quote.', entity: null });
     expect(JSON.parse(changes.edges[0].node.record)).toMatchObject({ id: STATEMENT, text: WORDS, expresses: [POSITION] });
