@@ -67,7 +67,7 @@ describe('retraction', () => {
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records[0].id', reliedOnBy: { [POSITION]: [STATEMENT] } });
     expect(response.errors?.[0]?.message).toContain(STATEMENT);
     const bySource = await retract([{ id: SOURCE }]);
-    expect(bySource.errors?.[0]?.extensions?.reliedOnBy).toEqual({ [SOURCE]: [POSITION, STATEMENT] });
+    expect(bySource.errors?.[0]?.extensions).toMatchObject({ reliedOnBy: { [SOURCE]: [POSITION, STATEMENT] }, reliedOnCount: { [SOURCE]: 2 } });
     const noReason = await retract([{ id: STATEMENT }], '  ');
     expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const stale = await retract([{ id: STATEMENT, ifVersion: 'not-the-version' }, { id: POSITION }]);

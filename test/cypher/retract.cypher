@@ -16,9 +16,11 @@ MATCH (:Entity {id: id})<-[]-(m)
 WITH id, CASE WHEN m:Entity THEN m ELSE head([(o:Entity)-[:HAS_NAME|HAS_LEG]->(m) | o]) END AS owner
 WHERE owner IS NOT NULL AND NOT owner.id IN $ids
 WITH id, owner.id AS owner ORDER BY owner
-RETURN id, collect(DISTINCT owner) AS owners
+WITH id, collect(DISTINCT owner) AS owners
+RETURN id, owners[..$shown] AS owners, size(owners) AS count
 // parameters:
 //   $ids = ["statement:example"]
+//   $shown = 50
 
 // statement 3 of 4
 UNWIND $ids AS id

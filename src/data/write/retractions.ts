@@ -1,5 +1,5 @@
 import { toRecord } from '../../export/toRecord.js';
-import type { Tx } from '../database.js';
+import { integer, type Tx } from '../database.js';
 import { recordRows } from '../read/subgraph.js';
 import { applyRecords, type RecordResult } from './applyRecords.js';
 import { recordChanges } from './changes.js';
@@ -21,7 +21,7 @@ export interface RetractionTarget {
 export type RetractionProblem =
   | { kind: 'missing'; id: string; retracted: boolean }
   | { kind: 'conflict'; id: string; currentVersion: string }
-  | { kind: 'reliedOn'; id: string; by: string[] };
+  | { kind: 'reliedOn'; id: string; by: string[]; count: number };
 
 /** The held records among `ids`, read under their write locks, with whether an absent one was retracted. */
 async function lockedRecords(tx: Tx, ids: string[]) {
@@ -36,6 +36,9 @@ async function lockedRecords(tx: Tx, ids: string[]) {
   return new Map(rows.map((r) => [r.id as string, { version: r.version as string | null, retracted: r.retracted as boolean }]));
 }
 
+/** A country thousands of statements rely on is refused naming this many of them, and how many there are. */
+const SHOWN_RELIERS = 50;
+
 /**
  * The held records (outside `ids`) that point at each of `ids`: by a link, a citation, a name's citation or
  * an evacuation leg. A record relied on cannot go alone, or those records would point at nothing.
@@ -47,10 +50,11 @@ async function reliance(tx: Tx, ids: string[]) {
      WITH id, CASE WHEN m:Entity THEN m ELSE head([(o:Entity)-[:HAS_NAME|HAS_LEG]->(m) | o]) END AS owner
      WHERE owner IS NOT NULL AND NOT owner.id IN $ids
      WITH id, owner.id AS owner ORDER BY owner
-     RETURN id, collect(DISTINCT owner) AS owners`,
-    { ids },
+     WITH id, collect(DISTINCT owner) AS owners
+     RETURN id, owners[..$shown] AS owners, size(owners) AS count`,
+    { ids, shown: integer(SHOWN_RELIERS) },
   );
-  return new Map(rows.map((r) => [r.id as string, r.owners as string[]]));
+  return new Map(rows.map((r) => [r.id as string, { by: r.owners as string[], count: r.count as number }]));
 }
 
 /** Retracts the records together, or returns why not (and writes nothing, if the caller rolls back). */
@@ -64,7 +68,7 @@ export async function retractRecords(tx: Tx, targets: RetractionTarget[], reason
     else if (t.ifVersion != null && t.ifVersion !== h.version) problems.push({ kind: 'conflict', id: t.id, currentVersion: h.version });
   }
   if (problems.length) return problems;
-  for (const [id, by] of await reliance(tx, ids)) if (by.length) problems.push({ kind: 'reliedOn', id, by });
+  for (const [id, { by, count }] of await reliance(tx, ids)) if (count) problems.push({ kind: 'reliedOn', id, by, count });
   if (problems.length) return problems;
 
   const rows = await recordRows(tx, ids);
@@ -142,7 +146,7 @@ export async function retractLines(tx: Tx, lines: RetractionLine[], actor: strin
       if (!p) return true;
       if (p.kind === 'missing') results.set(l.index, p.retracted ? { outcome: 'unchanged' } : { issue: `no record "${p.id}" is held` });
       else if (p.kind === 'conflict') results.set(l.index, { issue: `"${p.id}" has changed since version ${String(l.record.ifVersion)}; it is at version ${p.currentVersion}` });
-      else results.set(l.index, { issue: `"${p.id}" is relied on by ${p.by.slice(0, 10).join(', ')}${p.by.length > 10 ? ` and ${p.by.length - 10} more` : ''}: retract those in the same batch` });
+      else results.set(l.index, { issue: `"${p.id}" is relied on by ${p.by.slice(0, 10).join(', ')}${p.count > 10 ? ` and ${p.count - 10} more` : ''}: retract those in the same batch` });
       return false;
     });
   }

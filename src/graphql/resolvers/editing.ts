@@ -74,12 +74,12 @@ function retractionRefusal(problems: RetractionProblem[], ids: string[]) {
     return refusal('CONFLICT', `"${p.id}" has changed since the version you read: read it again (it is at version ${p.currentVersion}).`, `${at(p.id)}.ifVersion`, { currentVersion: p.currentVersion });
   }
   const relied = problems.filter((q): q is Extract<RetractionProblem, { kind: 'reliedOn' }> => q.kind === 'reliedOn');
-  const said = relied.map((q) => `"${q.id}" is relied on by ${q.by.slice(0, 10).join(', ')}${q.by.length > 10 ? ` and ${q.by.length - 10} more` : ''}`);
+  const said = relied.map((q) => `"${q.id}" is relied on by ${q.by.slice(0, 10).join(', ')}${q.count > 10 ? ` and ${q.count - 10} more` : ''}`);
   return refusal(
     'BAD_USER_INPUT',
     `${said.join('; ')}: retract those in the same call, or change them so they no longer point to it.`,
     `${at(relied[0].id)}.id`,
-    { reliedOnBy: Object.fromEntries(relied.map((q) => [q.id, q.by])) },
+    { reliedOnBy: Object.fromEntries(relied.map((q) => [q.id, q.by])), reliedOnCount: Object.fromEntries(relied.map((q) => [q.id, q.count])) },
   );
 }
 
