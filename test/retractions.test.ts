@@ -82,6 +82,12 @@ describe('retraction', () => {
     expect(response.errors?.[0]?.message).toBeUndefined();
     expect(response.data.retractRecords.retracted).toEqual([STATEMENT, POSITION]);
     expect(await shown()).toEqual({ statements: 0, stances: 0, found: 0, statement: null, neighbours: [] });
+    const { retractions } = await h.data('{ retractions(first: 100) { edges { node { id recordType reason retractedBy record } } } }');
+    const listed = retractions.edges.map((e: { node: Record<string, string> }) => e.node).filter((r: Record<string, string>) => r.id.includes(ns));
+    expect(listed.map((r: Record<string, string>) => [r.id, r.recordType, r.reason, r.retractedBy]).sort()).toEqual([
+      [POSITION, 'Position', 'The source misattributed the quote.', 'retract-editor'],
+      [STATEMENT, 'Statement', 'The source misattributed the quote.', 'retract-editor'],
+    ]);
     const exported = await h.data(`{ export(format: JSON) { files { content } } }`);
     expect(exported.export.files[0].content).not.toContain(ns + '-no-sides');
     expect(exported.export.files[0].content).toContain(PERSON);

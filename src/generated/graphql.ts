@@ -3327,6 +3327,8 @@ export type Query = {
    * YYYY). Reads the graph's names; writes nothing.
    */
   proposeAnnotations: AnnotationProposals;
+  /** Retracted records, newest first. */
+  retractions: RetractionConnection;
   /**
    * Full-text search over names, quotes and paraphrases, in any script or spelling (Bakayev, Bakaev, Бакаев and
    * Бақаев find the same person), best first. `kinds` keeps only hits on entities of those kinds.
@@ -3598,6 +3600,12 @@ export type QueryProposeAnnotationsArgs = {
 };
 
 
+export type QueryRetractionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3731,6 +3739,33 @@ export type RenderingView = {
 export type RestorationPayload = {
   __typename?: 'RestorationPayload';
   restored: Array<Node>;
+};
+
+/** A record taken out of the graph (`retractRecords`): what it said, who retracted it, when and why. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** The record as it was retracted, in the import format; `restoreRecords` writes it back. */
+  record: Scalars['String']['output'];
+  /** The kind of record, e.g. Statement. */
+  recordType: Scalars['String']['output'];
+  /** ISO 8601, UTC. */
+  retractedAt: Scalars['String']['output'];
+  retractedBy: Scalars['String']['output'];
+};
+
+export type RetractionConnection = {
+  __typename?: 'RetractionConnection';
+  edges: Array<RetractionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RetractionEdge = {
+  __typename?: 'RetractionEdge';
+  cursor: Scalars['String']['output'];
+  node: Retraction;
 };
 
 export type RetractionInput = {
@@ -4695,6 +4730,9 @@ export type ResolversTypes = {
   RankedEntity: ResolverTypeWrapper<RankedEntity>;
   RenderingView: ResolverTypeWrapper<RenderingView>;
   RestorationPayload: ResolverTypeWrapper<Omit<RestorationPayload, 'restored'> & { restored: Array<ResolversTypes['Node']> }>;
+  Retraction: ResolverTypeWrapper<Retraction>;
+  RetractionConnection: ResolverTypeWrapper<RetractionConnection>;
+  RetractionEdge: ResolverTypeWrapper<RetractionEdge>;
   RetractionInput: RetractionInput;
   RetractionPayload: ResolverTypeWrapper<RetractionPayload>;
   RoundView: ResolverTypeWrapper<RoundView>;
@@ -4948,6 +4986,9 @@ export type ResolversParentTypes = {
   RankedEntity: RankedEntity;
   RenderingView: RenderingView;
   RestorationPayload: Omit<RestorationPayload, 'restored'> & { restored: Array<ResolversParentTypes['Node']> };
+  Retraction: Retraction;
+  RetractionConnection: RetractionConnection;
+  RetractionEdge: RetractionEdge;
   RetractionInput: RetractionInput;
   RetractionPayload: RetractionPayload;
   RoundView: RoundView;
@@ -5921,6 +5962,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<QueryPositionArgs, 'id'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<QueryPositionsArgs, 'first'>>;
   proposeAnnotations?: Resolver<ResolversTypes['AnnotationProposals'], ParentType, ContextType, RequireFields<QueryProposeAnnotationsArgs, 'language' | 'text'>>;
+  retractions?: Resolver<ResolversTypes['RetractionConnection'], ParentType, ContextType, RequireFields<QueryRetractionsArgs, 'first'>>;
   search?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sharedStances?: Resolver<ResolversTypes['SharedStanceConnection'], ParentType, ContextType, RequireFields<QuerySharedStancesArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -5954,6 +5996,26 @@ export type RenderingViewResolvers<ContextType = RequestContext, ParentType exte
 
 export type RestorationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RestorationPayload'] = ResolversParentTypes['RestorationPayload']> = {
   restored?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type RetractionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retractedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retractedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetractionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractionConnection'] = ResolversParentTypes['RetractionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RetractionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RetractionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractionEdge'] = ResolversParentTypes['RetractionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Retraction'], ParentType, ContextType>;
 };
 
 export type RetractionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractionPayload'] = ResolversParentTypes['RetractionPayload']> = {
@@ -6380,6 +6442,9 @@ export type Resolvers<ContextType = RequestContext> = {
   RankedEntity?: RankedEntityResolvers<ContextType>;
   RenderingView?: RenderingViewResolvers<ContextType>;
   RestorationPayload?: RestorationPayloadResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
+  RetractionConnection?: RetractionConnectionResolvers<ContextType>;
+  RetractionEdge?: RetractionEdgeResolvers<ContextType>;
   RetractionPayload?: RetractionPayloadResolvers<ContextType>;
   RoundView?: RoundViewResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { Row, Tx } from '../../data/database.js';
 import { listChanges } from '../../data/read/changes.js';
+import { listRetractions } from '../../data/read/retractions.js';
 import { applyRecords } from '../../data/write/applyRecords.js';
 import { lockedVersion } from '../../data/write/versions.js';
 import { patchedRecord } from '../../data/write/patchRecord.js';
@@ -177,6 +178,10 @@ export const editingResolvers = {
     },
   },
   Query: {
+    retractions: async (_root: unknown, args: PageArgs, ctx: RequestContext) => {
+      const { skip, limit } = pageWindow(args, ctx.config.maxPageSize);
+      return connection(await ctx.db.read((tx) => listRetractions(tx, skip, limit)), skip);
+    },
     changes: async (_root: unknown, args: ChangeArgs, ctx: RequestContext) => {
       const { skip, limit } = pageWindow(args, ctx.config.maxPageSize);
       const filter = {
