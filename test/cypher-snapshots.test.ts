@@ -121,4 +121,14 @@ describe('writes', () => {
     expect(sent.length).toBeGreaterThan(3);
     await expect(formatSent(sent, ['GraphQL:', document])).toMatchFileSnapshot('cypher/upsert.cypher');
   });
+
+  it('of a retraction send the Cypher in test/cypher/retract.cypher', async () => {
+    const document = 'mutation { retractRecords(records: [{ id: "statement:example", ifVersion: "v1" }], reason: "Misattributed.") { retracted } }';
+    // The record is held at the version given and nothing relies on it, so every statement of a retraction runs.
+    const sent = await cypherOf(document, editor.headers.authorization, (cypher) =>
+      cypher.includes('versionLock') ? [{ id: 'statement:example', version: 'v1', retracted: false }] : [],
+    );
+    expect(sent.length).toBeGreaterThan(3);
+    await expect(formatSent(sent, ['GraphQL:', document])).toMatchFileSnapshot('cypher/retract.cypher');
+  });
 });

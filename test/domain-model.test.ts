@@ -1,4 +1,4 @@
-import { buildSchema, getNamedType, isEnumType, isInputObjectType, isObjectType, type GraphQLInputObjectType, type GraphQLObjectType } from 'graphql';
+import { buildSchema, getNamedType, isEnumType, isInputObjectType, isNonNullType, isObjectType, type GraphQLInputObjectType, type GraphQLObjectType } from 'graphql';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { LEG, linksOf, RECORD_TYPES, type FieldModel } from '../src/model/index.js';
@@ -34,6 +34,19 @@ describe('the domain model', () => {
       const type = getNamedType(sdl[key].type);
       expect(isEnumType(type) && type.getValues().map((v) => v.name).sort(), `${label}.${key}`).toEqual(values);
     }
+  });
+
+  it.each(RECORD_TYPES.map((t) => [t.label, t] as const))('%s has a patch input with the fields of its input, none required', (label) => {
+    const patch = schema.getType(`${label}Patch`);
+    const input = schema.getType(`${label}Input`) as GraphQLInputObjectType;
+    expect(isInputObjectType(patch)).toBe(true);
+    const fields = (patch as GraphQLInputObjectType).getFields();
+    expect(Object.keys(fields).sort()).toEqual(Object.keys(input.getFields()).filter((k) => k !== 'id').sort());
+    for (const [key, field] of Object.entries(fields)) {
+      expect(isNonNullType(field.type), `${label}Patch.${key} is optional`).toBe(false);
+      expect(getNamedType(field.type), `${label}Patch.${key}`).toBe(getNamedType(input.getFields()[key].type));
+    }
+    expect(schema.getMutationType()?.getFields()[`patch${label}`]?.args.map((a) => a.name)).toEqual(['id', 'set', 'ifVersion']);
   });
 
   it.each(RECORD_TYPES.map((t) => [t.label, t] as const))('%s has an SDL type answering each of its values, dates and links', (label, t) => {

@@ -29,11 +29,11 @@ it('imports the example of docs/import-format.md as documented', async () => {
   expect(report.summary.refused).toEqual([]);
   expect(report.summary.counts.created).toBe(6);
   const data = await h.data(`{ statement(id: "statement:example-restraint") {
-    citations { excerpt span { match } } expresses { stance holder { id } } speaker { names { value } } } }`);
+    citations { excerpt span { match } } expresses { stance holder { id } } speaker { name names { value } } } }`);
   expect(data.statement).toEqual({
     citations: [{ excerpt: 'We call on all parties to show restraint.', span: { match: 'EXACT' } }],
     expresses: [{ stance: 'PEACEFUL_SETTLEMENT', holder: { id: 'country:KZ' } }],
-    speaker: { names: [{ value: 'Айгерим Пример' }] },
+    speaker: { name: 'Aigerim Examplova', names: [{ value: 'Айгерим Пример' }] },
   });
   const joint = await h.data(`{ statement(id: "statement:example-joint") { speaker { id } onBehalfOfAll { id } deliveredBy { id } deliveryRole atRound { id } } }`);
   expect(joint.statement).toEqual({

@@ -164,6 +164,17 @@ export type AttendanceInput = {
   status?: InputMaybe<ParticipationStatus>;
 };
 
+export type AttendancePatch = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  event?: InputMaybe<Scalars['ID']['input']>;
+  representing?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<EventRole>;
+  /** Omitted is TOOK_PLACE. */
+  status?: InputMaybe<ParticipationStatus>;
+};
+
 export type AttendancePayload = {
   __typename?: 'AttendancePayload';
   attendance: Attendance;
@@ -179,8 +190,10 @@ export type Change = {
   by: Scalars['String']['output'];
   /** The entity as it is now; null if it is no longer held. */
   entity: Maybe<Node>;
-  /** CREATED or UPDATED (unchanged records are not written, so leave no change). */
+  /** CREATED, UPDATED, RETRACTED or RESTORED (unchanged records are not written, so leave no change). */
   outcome: WriteOutcome;
+  /** Why the record was retracted or restored. */
+  reason: Maybe<Scalars['String']['output']>;
   /** The record as written, in the import format: earlier values of an updated record stay readable here. */
   record: Scalars['String']['output'];
   recordId: Scalars['ID']['output'];
@@ -310,6 +323,16 @@ export type ConflictKind =
   | 'DISPUTE'
   | 'ISSUE';
 
+export type ConflictPatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ConflictKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  names?: InputMaybe<Array<NameInput>>;
+  start?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ConflictPayload = {
   __typename?: 'ConflictPayload';
   conflict: Conflict;
@@ -435,6 +458,13 @@ export type CountryInput = {
   names?: InputMaybe<Array<NameInput>>;
 };
 
+export type CountryPatch = {
+  iso2?: InputMaybe<Scalars['String']['input']>;
+  iso3?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  names?: InputMaybe<Array<NameInput>>;
+};
+
 export type CountryPayload = {
   __typename?: 'CountryPayload';
   country: Country;
@@ -512,6 +542,14 @@ export type DatelineInput = {
   place: Scalars['ID']['input'];
   /** The piece that carries the dateline. */
   source: Scalars['ID']['input'];
+};
+
+export type DatelinePatch = {
+  /** Required: at least one, and one of them the dateline's span in the source's own text. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  /** The piece that carries the dateline. */
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type DatelinePayload = {
@@ -618,6 +656,26 @@ export type EvacuationMovementInput = {
   status: MovementStatus;
 };
 
+export type EvacuationMovementPatch = {
+  /** Movements already held that another source gives for the same people moving, with other figures or dates. */
+  alternativeTo?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  count?: InputMaybe<Scalars['Int']['input']>;
+  /** INCREMENT (omitted) or TOTAL_TO_DATE, a running total up to the movement's date. */
+  countKind?: InputMaybe<CountKind>;
+  /** How the source gives the number (omitted: EXACT). */
+  countQualifier?: InputMaybe<QuantityQualifier>;
+  countUnit?: InputMaybe<CountUnit>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  legs?: InputMaybe<Array<EvacuationLegInput>>;
+  operation?: InputMaybe<Scalars['ID']['input']>;
+  /** The date of the report this observation comes from. */
+  reportedOn?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MovementStatus>;
+};
+
 export type EvacuationMovementPayload = {
   __typename?: 'EvacuationMovementPayload';
   evacuationMovement: EvacuationMovement;
@@ -660,6 +718,15 @@ export type EvacuationOperationInput = {
   conflict?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+  priorityGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type EvacuationOperationPatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  conductedBy?: InputMaybe<Scalars['ID']['input']>;
+  conflict?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
   priorityGroups?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -756,6 +823,20 @@ export type EventKind =
   | 'OTHER'
   | 'PRESS_CONFERENCE'
   | 'SPEECH';
+
+export type EventPatch = {
+  /** Only for an ACT: who carried it out. */
+  actors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<EventKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organizer?: InputMaybe<Scalars['ID']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  /** Only for an ACT: whom it was directed at. */
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
 
 export type EventPayload = {
   __typename?: 'EventPayload';
@@ -994,6 +1075,15 @@ export type InvolvementInput = {
   side?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type InvolvementPatch = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  conflict?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<InvolvementRole>;
+  side?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type InvolvementPayload = {
   __typename?: 'InvolvementPayload';
   involvement: Involvement;
@@ -1064,6 +1154,13 @@ export type MembershipInput = {
   member: Scalars['ID']['input'];
 };
 
+export type MembershipPatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  group?: InputMaybe<Scalars['ID']['input']>;
+  member?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type MembershipPayload = {
   __typename?: 'MembershipPayload';
   membership: Membership;
@@ -1121,6 +1218,11 @@ export type MovementView = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1148,6 +1250,35 @@ export type Mutation = {
    * nothing the second time.
    */
   confirmAnnotations: ConfirmAnnotationsPayload;
+  patchAttendance: AttendancePayload;
+  patchConflict: ConflictPayload;
+  patchCountry: CountryPayload;
+  patchDateline: DatelinePayload;
+  patchEvacuationMovement: EvacuationMovementPayload;
+  patchEvacuationOperation: EvacuationOperationPayload;
+  patchEvent: EventPayload;
+  patchInvolvement: InvolvementPayload;
+  patchMembership: MembershipPayload;
+  patchNegotiationProcess: NegotiationProcessPayload;
+  patchNegotiationRound: NegotiationRoundPayload;
+  patchOffice: OfficePayload;
+  patchOrganization: OrganizationPayload;
+  patchParticipation: ParticipationPayload;
+  patchPerson: PersonPayload;
+  patchPlace: PlacePayload;
+  patchPosition: PositionPayload;
+  patchSource: SourcePayload;
+  patchStanceDefinition: StanceDefinitionPayload;
+  patchStatement: StatementPayload;
+  /** Puts retracted records back as they were retracted, checked like any write (a record they point to must be held). */
+  restoreRecords: RestorationPayload;
+  /**
+   * Takes wrong records out of the graph, with the reason, in one write: no question, list, search, path or export
+   * shows them any more, and the audit trail keeps who retracted them, when, why and what they said. A record
+   * other held records rely on (a position statements express, a person who spoke, a source cited) is refused,
+   * naming them, unless they are retracted in the same call. `ifVersion` per record as in the upserts.
+   */
+  retractRecords: RetractionPayload;
   /** Who took part in an event and as what. */
   upsertAttendance: AttendancePayload;
   upsertConflict: ConflictPayload;
@@ -1186,6 +1317,11 @@ export type Mutation = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1206,6 +1342,625 @@ export type MutationConfirmAnnotationsArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchAttendanceArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: AttendancePatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchConflictArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: ConflictPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchCountryArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: CountryPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchDatelineArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: DatelinePatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchEvacuationMovementArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: EvacuationMovementPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchEvacuationOperationArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: EvacuationOperationPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchEventArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: EventPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchInvolvementArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: InvolvementPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchMembershipArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: MembershipPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchNegotiationProcessArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: NegotiationProcessPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchNegotiationRoundArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: NegotiationRoundPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchOfficeArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: OfficePatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: OrganizationPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchParticipationArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: ParticipationPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchPersonArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: PersonPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchPlaceArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: PlacePatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchPositionArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: PositionPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchSourceArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: SourcePatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchStanceDefinitionArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: StanceDefinitionPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationPatchStatementArgs = {
+  id: Scalars['ID']['input'];
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+  set: StatementPatch;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationRestoreRecordsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
+ * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
+ * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
+ * at now) and nothing is written, so no edit is overwritten unseen.
+ *
+ * Dates are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision (YEAR, MONTH, DAY).
+ */
+export type MutationRetractRecordsArgs = {
+  reason: Scalars['String']['input'];
+  records: Array<RetractionInput>;
+};
+
+
+/**
+ * Writes. Reads are open; every mutation needs an editor token (`Authorization: Bearer <token>`): without one
+ * the answer is UNAUTHENTICATED, with a token that is not configured it is FORBIDDEN.
+ *
+ * Each mutation writes one record in one transaction: a refusal (BAD_USER_INPUT, with `extensions.field`
+ * naming the offending input field) leaves nothing behind. The `id` is the client key: sending the same
+ * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
+ * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
+ * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1229,6 +1984,11 @@ export type MutationUpsertAttendanceArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1250,6 +2010,11 @@ export type MutationUpsertConflictArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1273,6 +2038,11 @@ export type MutationUpsertCountryArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1294,6 +2064,11 @@ export type MutationUpsertDatelineArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1317,6 +2092,11 @@ export type MutationUpsertEvacuationMovementArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1338,6 +2118,11 @@ export type MutationUpsertEvacuationOperationArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1361,6 +2146,11 @@ export type MutationUpsertEventArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1382,6 +2172,11 @@ export type MutationUpsertInvolvementArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1405,6 +2200,11 @@ export type MutationUpsertMembershipArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1426,6 +2226,11 @@ export type MutationUpsertNegotiationProcessArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1449,6 +2254,11 @@ export type MutationUpsertNegotiationRoundArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1470,6 +2280,11 @@ export type MutationUpsertOfficeArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1493,6 +2308,11 @@ export type MutationUpsertOrganizationArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1514,6 +2334,11 @@ export type MutationUpsertParticipationArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1537,6 +2362,11 @@ export type MutationUpsertPersonArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1558,6 +2388,11 @@ export type MutationUpsertPlaceArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1581,6 +2416,11 @@ export type MutationUpsertPositionArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1603,6 +2443,11 @@ export type MutationUpsertSourceArgs = {
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
  *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
+ *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
  * at now) and nothing is written, so no edit is overwritten unseen.
@@ -1624,6 +2469,11 @@ export type MutationUpsertStanceDefinitionArgs = {
  * input again after a timeout changes nothing and answers `outcome: UNCHANGED`; sending it with other values
  * updates the record. An upsert replaces the record whole, so send every field you want kept. The inputs
  * are the import format (docs/import-format.md) without `type`.
+ *
+ * To change some fields only, use `patch<Type>(id, set, ifVersion)`: only the fields given in `set` change; a
+ * field given as `null` is cleared (refused if the record needs it); a list given (names, citations, links,
+ * legs) replaces that list whole. The record that results is checked like a full upsert and audited as one. A
+ * patch reads the record under its write lock, so two patches of different fields never lose each other's.
  *
  * Every record reads with its `version`. Send it back as `ifVersion` to write only over the record you read:
  * if someone changed it meanwhile, the answer is CONFLICT (`extensions.currentVersion` has the version it is
@@ -1721,6 +2571,21 @@ export type NegotiationProcessInput = {
   start?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type NegotiationProcessPatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  names?: InputMaybe<Array<NameInput>>;
+  /** How many rounds the sources say were held (with roundCountQualifier, e.g. MORE_THAN, and roundCountAsOf). */
+  roundCount?: InputMaybe<Scalars['Int']['input']>;
+  roundCountAsOf?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to EXACT. */
+  roundCountQualifier?: InputMaybe<QuantityQualifier>;
+  start?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type NegotiationProcessPayload = {
   __typename?: 'NegotiationProcessPayload';
   negotiationProcess: NegotiationProcess;
@@ -1787,6 +2652,18 @@ export type NegotiationRoundInput = {
   ordinal?: InputMaybe<Scalars['Int']['input']>;
   outcome?: InputMaybe<Scalars['String']['input']>;
   process: Scalars['ID']['input'];
+  start?: InputMaybe<Scalars['String']['input']>;
+  venue?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type NegotiationRoundPatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  ordinal?: InputMaybe<Scalars['Int']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  process?: InputMaybe<Scalars['ID']['input']>;
   start?: InputMaybe<Scalars['String']['input']>;
   venue?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1887,6 +2764,16 @@ export type OfficeInput = {
   organization: Scalars['ID']['input'];
   start?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type OfficePatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  holder?: InputMaybe<Scalars['ID']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  start?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OfficePayload = {
@@ -2065,6 +2952,18 @@ export type OrganizationKind =
   /** A set of states the sources name only by description. */
   | 'UNSPECIFIED_GROUP';
 
+export type OrganizationPatch = {
+  /** Required when country or parent is given: what says so. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  country?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  /** Defaults to true; false for a group the sources leave unnamed. */
+  membersKnown?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  names?: InputMaybe<Array<NameInput>>;
+  parent?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
   organization: Organization;
@@ -2165,6 +3064,18 @@ export type ParticipationInput = {
   ledBy?: InputMaybe<Scalars['ID']['input']>;
   process: Scalars['ID']['input'];
   role: ParticipationRole;
+  round?: InputMaybe<Scalars['ID']['input']>;
+  /** Omitted is TOOK_PLACE. */
+  status?: InputMaybe<ParticipationStatus>;
+};
+
+export type ParticipationPatch = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  ledBy?: InputMaybe<Scalars['ID']['input']>;
+  process?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<ParticipationRole>;
   round?: InputMaybe<Scalars['ID']['input']>;
   /** Omitted is TOOK_PLACE. */
   status?: InputMaybe<ParticipationStatus>;
@@ -2292,6 +3203,11 @@ export type PersonInput = {
   names?: InputMaybe<Array<NameInput>>;
 };
 
+export type PersonPatch = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  names?: InputMaybe<Array<NameInput>>;
+};
+
 export type PersonPayload = {
   __typename?: 'PersonPayload';
   outcome: WriteOutcome;
@@ -2366,6 +3282,15 @@ export type PlaceKind =
   | 'COUNTRY_AREA'
   | 'OTHER'
   | 'REGION';
+
+export type PlacePatch = {
+  /** Required when country is given: what says the place is in it. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  country?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<PlaceKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  names?: InputMaybe<Array<NameInput>>;
+};
 
 export type PlacePayload = {
   __typename?: 'PlacePayload';
@@ -2458,6 +3383,26 @@ export type PositionInput = {
   reaffirms?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A code the codebook defines (see `stanceCodes`). */
   stance: Scalars['StanceCode']['input'];
+  supersedes?: InputMaybe<Scalars['ID']['input']>;
+  /** A conflict or issue, an actor, or an act (an Event of kind ACT). */
+  toward?: InputMaybe<Scalars['ID']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PositionPatch = {
+  /** Required: at least one. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  /** Required for CONDITIONAL, refused otherwise: the condition in the source's words. */
+  condition?: InputMaybe<Scalars['String']['input']>;
+  conditionMet?: InputMaybe<Scalars['Boolean']['input']>;
+  conditionStatusDate?: InputMaybe<Scalars['String']['input']>;
+  holder?: InputMaybe<Scalars['ID']['input']>;
+  modality?: InputMaybe<Modality>;
+  presentedAsUnchanged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Earlier positions this one restates. */
+  reaffirms?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A code the codebook defines (see `stanceCodes`). */
+  stance?: InputMaybe<Scalars['StanceCode']['input']>;
   supersedes?: InputMaybe<Scalars['ID']['input']>;
   /** A conflict or issue, an actor, or an act (an Event of kind ACT). */
   toward?: InputMaybe<Scalars['ID']['input']>;
@@ -2657,6 +3602,8 @@ export type Query = {
    * YYYY). Reads the graph's names; writes nothing.
    */
   proposeAnnotations: AnnotationProposals;
+  /** Retracted records, newest first. */
+  retractions: RetractionConnection;
   /**
    * Full-text search over names, quotes and paraphrases, in any script or spelling (Bakayev, Bakaev, Бакаев and
    * Бақаев find the same person), best first. `kinds` keeps only hits on entities of those kinds.
@@ -2932,6 +3879,12 @@ export type QueryProposeAnnotationsArgs = {
 };
 
 
+export type QueryRetractionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3062,6 +4015,49 @@ export type RenderingView = {
   kind: StatementKind;
   language: Scalars['String']['output'];
   text: Scalars['String']['output'];
+};
+
+export type RestorationPayload = {
+  __typename?: 'RestorationPayload';
+  restored: Array<Node>;
+};
+
+/** A record taken out of the graph (`retractRecords`): what it said, who retracted it, when and why. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** The record as it was retracted, in the import format; `restoreRecords` writes it back. */
+  record: Scalars['String']['output'];
+  /** The kind of record, e.g. Statement. */
+  recordType: Scalars['String']['output'];
+  /** ISO 8601, UTC. */
+  retractedAt: Scalars['String']['output'];
+  retractedBy: Scalars['String']['output'];
+};
+
+export type RetractionConnection = {
+  __typename?: 'RetractionConnection';
+  edges: Array<RetractionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RetractionEdge = {
+  __typename?: 'RetractionEdge';
+  cursor: Scalars['String']['output'];
+  node: Retraction;
+};
+
+export type RetractionInput = {
+  id: Scalars['ID']['input'];
+  /** The version you read: refused with CONFLICT if the record changed since. */
+  ifVersion?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RetractionPayload = {
+  __typename?: 'RetractionPayload';
+  retracted: Array<Scalars['ID']['output']>;
 };
 
 /** One round of talks: when, where (by the venue's name at the time), who in which role, and with what outcome. */
@@ -3245,6 +4241,23 @@ export type SourceMetadataField =
   | 'PUBLISHER'
   | 'TITLE';
 
+export type SourcePatch = {
+  /** True for made-up material (a scenario, an exercise, a synthetic example); omitted is false. */
+  hypothetical?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Which of title, publisher, published and language you read off the URL rather than a text. */
+  inferredFromUrl?: InputMaybe<Array<SourceMetadataField>>;
+  kind?: InputMaybe<SourceKind>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  published?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Sources already held whose content this one passes on. */
+  relays?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The full text, when you hold it; spans of citations point into it. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SourcePayload = {
   __typename?: 'SourcePayload';
   outcome: WriteOutcome;
@@ -3382,6 +4395,22 @@ export type StanceDefinitionInput = {
   definition: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   label: Scalars['String']['input'];
+  ploverCode?: InputMaybe<Scalars['String']['input']>;
+  ploverLabel?: InputMaybe<Scalars['String']['input']>;
+  ploverNote?: InputMaybe<Scalars['String']['input']>;
+  ploverQuality?: InputMaybe<MappingQuality>;
+};
+
+export type StanceDefinitionPatch = {
+  /** The id of the broader definition this code refines. */
+  broader?: InputMaybe<Scalars['ID']['input']>;
+  cameoCode?: InputMaybe<Scalars['String']['input']>;
+  cameoLabel?: InputMaybe<Scalars['String']['input']>;
+  cameoNote?: InputMaybe<Scalars['String']['input']>;
+  cameoQuality?: InputMaybe<MappingQuality>;
+  code?: InputMaybe<Scalars['StanceCode']['input']>;
+  definition?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
   ploverCode?: InputMaybe<Scalars['String']['input']>;
   ploverLabel?: InputMaybe<Scalars['String']['input']>;
   ploverNote?: InputMaybe<Scalars['String']['input']>;
@@ -3623,6 +4652,31 @@ export type StatementKind =
   | 'PARAPHRASE'
   | 'QUOTE';
 
+export type StatementPatch = {
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  aboutProcess?: InputMaybe<Array<Scalars['ID']['input']>>;
+  atRound?: InputMaybe<Scalars['ID']['input']>;
+  /** Required: at least one. A QUOTE's span with match EXACT must read the text exactly. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  context?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted when the source does not say when the words were said; never a placeholder. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Who gave the words without being their author; needs deliveryRole. */
+  deliveredBy?: InputMaybe<Scalars['ID']['input']>;
+  deliveryRole?: InputMaybe<DeliveryRole>;
+  expresses?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<StatementKind>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  mentions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  occasion?: InputMaybe<Scalars['ID']['input']>;
+  /** The states or bodies the words speak for: one, or several for a joint statement. */
+  onBehalfOf?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Statements already held that render the same utterance (the original of a translation, another outlet's quote). */
+  renders?: InputMaybe<Array<Scalars['ID']['input']>>;
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type StatementPayload = {
   __typename?: 'StatementPayload';
   outcome: WriteOutcome;
@@ -3757,6 +4811,10 @@ export type TransportMode =
 
 export type WriteOutcome =
   | 'CREATED'
+  /** A retracted record was put back. */
+  | 'RESTORED'
+  /** The record was taken out of the graph (see `reason`); `record` keeps what it said. */
+  | 'RETRACTED'
   /** The record was already stored exactly so; nothing was written. */
   | 'UNCHANGED'
   | 'UPDATED';
@@ -3851,6 +4909,7 @@ export type ResolversTypes = {
   AnnotationProposals: ResolverTypeWrapper<AnnotationProposals>;
   Attendance: ResolverTypeWrapper<NodeRecord>;
   AttendanceInput: AttendanceInput;
+  AttendancePatch: AttendancePatch;
   AttendancePayload: ResolverTypeWrapper<Omit<AttendancePayload, 'attendance'> & { attendance: ResolversTypes['Attendance'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<Omit<Change, 'entity'> & { entity?: Maybe<ResolversTypes['Node']> }>;
@@ -3866,6 +4925,7 @@ export type ResolversTypes = {
   ConflictFilter: ConflictFilter;
   ConflictInput: ConflictInput;
   ConflictKind: ConflictKind;
+  ConflictPatch: ConflictPatch;
   ConflictPayload: ResolverTypeWrapper<Omit<ConflictPayload, 'conflict'> & { conflict: ResolversTypes['Conflict'] }>;
   ConflictSort: ConflictSort;
   ConflictSortField: ConflictSortField;
@@ -3877,6 +4937,7 @@ export type ResolversTypes = {
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   CountryFilter: CountryFilter;
   CountryInput: CountryInput;
+  CountryPatch: CountryPatch;
   CountryPayload: ResolverTypeWrapper<Omit<CountryPayload, 'country'> & { country: ResolversTypes['Country'] }>;
   CountrySort: CountrySort;
   CountrySortField: CountrySortField;
@@ -3886,6 +4947,7 @@ export type ResolversTypes = {
   DatedTotal: ResolverTypeWrapper<DatedTotal>;
   Dateline: ResolverTypeWrapper<NodeRecord>;
   DatelineInput: DatelineInput;
+  DatelinePatch: DatelinePatch;
   DatelinePayload: ResolverTypeWrapper<Omit<DatelinePayload, 'dateline'> & { dateline: ResolversTypes['Dateline'] }>;
   DeliveryRole: DeliveryRole;
   EntityRef: ResolverTypeWrapper<EntityRef>;
@@ -3894,11 +4956,13 @@ export type ResolversTypes = {
   EvacuationLegInput: EvacuationLegInput;
   EvacuationMovement: ResolverTypeWrapper<NodeRecord>;
   EvacuationMovementInput: EvacuationMovementInput;
+  EvacuationMovementPatch: EvacuationMovementPatch;
   EvacuationMovementPayload: ResolverTypeWrapper<Omit<EvacuationMovementPayload, 'evacuationMovement'> & { evacuationMovement: ResolversTypes['EvacuationMovement'] }>;
   EvacuationOperation: ResolverTypeWrapper<NodeRecord>;
   EvacuationOperationConnection: ResolverTypeWrapper<Omit<EvacuationOperationConnection, 'edges'> & { edges: Array<ResolversTypes['EvacuationOperationEdge']> }>;
   EvacuationOperationEdge: ResolverTypeWrapper<Omit<EvacuationOperationEdge, 'node'> & { node: ResolversTypes['EvacuationOperation'] }>;
   EvacuationOperationInput: EvacuationOperationInput;
+  EvacuationOperationPatch: EvacuationOperationPatch;
   EvacuationOperationPayload: ResolverTypeWrapper<Omit<EvacuationOperationPayload, 'evacuationOperation'> & { evacuationOperation: ResolversTypes['EvacuationOperation'] }>;
   EvacuationRecord: ResolverTypeWrapper<EvacuationRecord>;
   EvacuationSort: EvacuationSort;
@@ -3909,6 +4973,7 @@ export type ResolversTypes = {
   EventFilter: EventFilter;
   EventInput: EventInput;
   EventKind: EventKind;
+  EventPatch: EventPatch;
   EventPayload: ResolverTypeWrapper<Omit<EventPayload, 'event'> & { event: ResolversTypes['Event'] }>;
   EventRole: EventRole;
   EventSort: EventSort;
@@ -3935,6 +5000,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Involvement: ResolverTypeWrapper<NodeRecord>;
   InvolvementInput: InvolvementInput;
+  InvolvementPatch: InvolvementPatch;
   InvolvementPayload: ResolverTypeWrapper<Omit<InvolvementPayload, 'involvement'> & { involvement: ResolversTypes['Involvement'] }>;
   InvolvementRole: InvolvementRole;
   KindCount: ResolverTypeWrapper<KindCount>;
@@ -3943,6 +5009,7 @@ export type ResolversTypes = {
   MappingQuality: MappingQuality;
   Membership: ResolverTypeWrapper<NodeRecord>;
   MembershipInput: MembershipInput;
+  MembershipPatch: MembershipPatch;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership: ResolversTypes['Membership'] }>;
   MentionKind: MentionKind;
   Modality: Modality;
@@ -3956,6 +5023,7 @@ export type ResolversTypes = {
   NegotiationProcessEdge: ResolverTypeWrapper<Omit<NegotiationProcessEdge, 'node'> & { node: ResolversTypes['NegotiationProcess'] }>;
   NegotiationProcessFilter: NegotiationProcessFilter;
   NegotiationProcessInput: NegotiationProcessInput;
+  NegotiationProcessPatch: NegotiationProcessPatch;
   NegotiationProcessPayload: ResolverTypeWrapper<Omit<NegotiationProcessPayload, 'negotiationProcess'> & { negotiationProcess: ResolversTypes['NegotiationProcess'] }>;
   NegotiationProcessSort: NegotiationProcessSort;
   NegotiationProcessSortField: NegotiationProcessSortField;
@@ -3964,6 +5032,7 @@ export type ResolversTypes = {
   NegotiationRoundEdge: ResolverTypeWrapper<Omit<NegotiationRoundEdge, 'node'> & { node: ResolversTypes['NegotiationRound'] }>;
   NegotiationRoundFilter: NegotiationRoundFilter;
   NegotiationRoundInput: NegotiationRoundInput;
+  NegotiationRoundPatch: NegotiationRoundPatch;
   NegotiationRoundPayload: ResolverTypeWrapper<Omit<NegotiationRoundPayload, 'negotiationRound'> & { negotiationRound: ResolversTypes['NegotiationRound'] }>;
   NegotiationRoundSort: NegotiationRoundSort;
   NegotiationRoundSortField: NegotiationRoundSortField;
@@ -3975,6 +5044,7 @@ export type ResolversTypes = {
   OfficeEdge: ResolverTypeWrapper<Omit<OfficeEdge, 'node'> & { node: ResolversTypes['Office'] }>;
   OfficeFilter: OfficeFilter;
   OfficeInput: OfficeInput;
+  OfficePatch: OfficePatch;
   OfficePayload: ResolverTypeWrapper<Omit<OfficePayload, 'office'> & { office: ResolversTypes['Office'] }>;
   OfficeSort: OfficeSort;
   OfficeSortField: OfficeSortField;
@@ -3988,6 +5058,7 @@ export type ResolversTypes = {
   OrganizationFilter: OrganizationFilter;
   OrganizationInput: OrganizationInput;
   OrganizationKind: OrganizationKind;
+  OrganizationPatch: OrganizationPatch;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   OrganizationSort: OrganizationSort;
   OrganizationSortField: OrganizationSortField;
@@ -4000,6 +5071,7 @@ export type ResolversTypes = {
   ParticipationEdge: ResolverTypeWrapper<Omit<ParticipationEdge, 'node'> & { node: ResolversTypes['Participation'] }>;
   ParticipationFilter: ParticipationFilter;
   ParticipationInput: ParticipationInput;
+  ParticipationPatch: ParticipationPatch;
   ParticipationPayload: ResolverTypeWrapper<Omit<ParticipationPayload, 'participation'> & { participation: ResolversTypes['Participation'] }>;
   ParticipationRole: ParticipationRole;
   ParticipationSort: ParticipationSort;
@@ -4011,6 +5083,7 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
   PersonInput: PersonInput;
+  PersonPatch: PersonPatch;
   PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person: ResolversTypes['Person'] }>;
   PersonSort: PersonSort;
   PersonSortField: PersonSortField;
@@ -4020,6 +5093,7 @@ export type ResolversTypes = {
   PlaceFilter: PlaceFilter;
   PlaceInput: PlaceInput;
   PlaceKind: PlaceKind;
+  PlacePatch: PlacePatch;
   PlacePayload: ResolverTypeWrapper<Omit<PlacePayload, 'place'> & { place: ResolversTypes['Place'] }>;
   PlaceSort: PlaceSort;
   PlaceSortField: PlaceSortField;
@@ -4028,6 +5102,7 @@ export type ResolversTypes = {
   PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
   PositionFilter: PositionFilter;
   PositionInput: PositionInput;
+  PositionPatch: PositionPatch;
   PositionPayload: ResolverTypeWrapper<Omit<PositionPayload, 'position'> & { position: ResolversTypes['Position'] }>;
   PositionSort: PositionSort;
   PositionSortField: PositionSortField;
@@ -4047,6 +5122,12 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedEntity: ResolverTypeWrapper<RankedEntity>;
   RenderingView: ResolverTypeWrapper<RenderingView>;
+  RestorationPayload: ResolverTypeWrapper<Omit<RestorationPayload, 'restored'> & { restored: Array<ResolversTypes['Node']> }>;
+  Retraction: ResolverTypeWrapper<Retraction>;
+  RetractionConnection: ResolverTypeWrapper<RetractionConnection>;
+  RetractionEdge: ResolverTypeWrapper<RetractionEdge>;
+  RetractionInput: RetractionInput;
+  RetractionPayload: ResolverTypeWrapper<RetractionPayload>;
   RoundView: ResolverTypeWrapper<RoundView>;
   SearchField: SearchField;
   SearchHit: ResolverTypeWrapper<SearchHit>;
@@ -4063,6 +5144,7 @@ export type ResolversTypes = {
   SourceInput: SourceInput;
   SourceKind: SourceKind;
   SourceMetadataField: SourceMetadataField;
+  SourcePatch: SourcePatch;
   SourcePayload: ResolverTypeWrapper<Omit<SourcePayload, 'source'> & { source: ResolversTypes['Source'] }>;
   SourceRef: ResolverTypeWrapper<SourceRef>;
   SourceSort: SourceSort;
@@ -4077,6 +5159,7 @@ export type ResolversTypes = {
   StanceComparisonRow: ResolverTypeWrapper<StanceComparisonRow>;
   StanceDefinition: ResolverTypeWrapper<NodeRecord>;
   StanceDefinitionInput: StanceDefinitionInput;
+  StanceDefinitionPatch: StanceDefinitionPatch;
   StanceDefinitionPayload: ResolverTypeWrapper<Omit<StanceDefinitionPayload, 'stanceDefinition'> & { stanceDefinition: ResolversTypes['StanceDefinition'] }>;
   StanceEvent: ResolverTypeWrapper<StanceEvent>;
   StanceEventConnection: ResolverTypeWrapper<StanceEventConnection>;
@@ -4095,6 +5178,7 @@ export type ResolversTypes = {
   StatementFilter: StatementFilter;
   StatementInput: StatementInput;
   StatementKind: StatementKind;
+  StatementPatch: StatementPatch;
   StatementPayload: ResolverTypeWrapper<Omit<StatementPayload, 'statement'> & { statement: ResolversTypes['Statement'] }>;
   StatementSort: StatementSort;
   StatementSortField: StatementSortField;
@@ -4126,6 +5210,7 @@ export type ResolversParentTypes = {
   AnnotationProposals: AnnotationProposals;
   Attendance: NodeRecord;
   AttendanceInput: AttendanceInput;
+  AttendancePatch: AttendancePatch;
   AttendancePayload: Omit<AttendancePayload, 'attendance'> & { attendance: ResolversParentTypes['Attendance'] };
   Boolean: Scalars['Boolean']['output'];
   Change: Omit<Change, 'entity'> & { entity?: Maybe<ResolversParentTypes['Node']> };
@@ -4140,6 +5225,7 @@ export type ResolversParentTypes = {
   ConflictEdge: Omit<ConflictEdge, 'node'> & { node: ResolversParentTypes['Conflict'] };
   ConflictFilter: ConflictFilter;
   ConflictInput: ConflictInput;
+  ConflictPatch: ConflictPatch;
   ConflictPayload: Omit<ConflictPayload, 'conflict'> & { conflict: ResolversParentTypes['Conflict'] };
   ConflictSort: ConflictSort;
   ConnectionPaths: ConnectionPaths;
@@ -4148,11 +5234,13 @@ export type ResolversParentTypes = {
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   CountryFilter: CountryFilter;
   CountryInput: CountryInput;
+  CountryPatch: CountryPatch;
   CountryPayload: Omit<CountryPayload, 'country'> & { country: ResolversParentTypes['Country'] };
   CountrySort: CountrySort;
   DatedTotal: DatedTotal;
   Dateline: NodeRecord;
   DatelineInput: DatelineInput;
+  DatelinePatch: DatelinePatch;
   DatelinePayload: Omit<DatelinePayload, 'dateline'> & { dateline: ResolversParentTypes['Dateline'] };
   EntityRef: EntityRef;
   EvacuationFilter: EvacuationFilter;
@@ -4160,11 +5248,13 @@ export type ResolversParentTypes = {
   EvacuationLegInput: EvacuationLegInput;
   EvacuationMovement: NodeRecord;
   EvacuationMovementInput: EvacuationMovementInput;
+  EvacuationMovementPatch: EvacuationMovementPatch;
   EvacuationMovementPayload: Omit<EvacuationMovementPayload, 'evacuationMovement'> & { evacuationMovement: ResolversParentTypes['EvacuationMovement'] };
   EvacuationOperation: NodeRecord;
   EvacuationOperationConnection: Omit<EvacuationOperationConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvacuationOperationEdge']> };
   EvacuationOperationEdge: Omit<EvacuationOperationEdge, 'node'> & { node: ResolversParentTypes['EvacuationOperation'] };
   EvacuationOperationInput: EvacuationOperationInput;
+  EvacuationOperationPatch: EvacuationOperationPatch;
   EvacuationOperationPayload: Omit<EvacuationOperationPayload, 'evacuationOperation'> & { evacuationOperation: ResolversParentTypes['EvacuationOperation'] };
   EvacuationRecord: EvacuationRecord;
   EvacuationSort: EvacuationSort;
@@ -4173,6 +5263,7 @@ export type ResolversParentTypes = {
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
   EventInput: EventInput;
+  EventPatch: EventPatch;
   EventPayload: Omit<EventPayload, 'event'> & { event: ResolversParentTypes['Event'] };
   EventSort: EventSort;
   Evidence: Evidence;
@@ -4196,12 +5287,14 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Involvement: NodeRecord;
   InvolvementInput: InvolvementInput;
+  InvolvementPatch: InvolvementPatch;
   InvolvementPayload: Omit<InvolvementPayload, 'involvement'> & { involvement: ResolversParentTypes['Involvement'] };
   KindCount: KindCount;
   LegView: LegView;
   LocalizedName: NameRecord;
   Membership: NodeRecord;
   MembershipInput: MembershipInput;
+  MembershipPatch: MembershipPatch;
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership: ResolversParentTypes['Membership'] };
   MovementView: MovementView;
   Mutation: Record<PropertyKey, never>;
@@ -4211,6 +5304,7 @@ export type ResolversParentTypes = {
   NegotiationProcessEdge: Omit<NegotiationProcessEdge, 'node'> & { node: ResolversParentTypes['NegotiationProcess'] };
   NegotiationProcessFilter: NegotiationProcessFilter;
   NegotiationProcessInput: NegotiationProcessInput;
+  NegotiationProcessPatch: NegotiationProcessPatch;
   NegotiationProcessPayload: Omit<NegotiationProcessPayload, 'negotiationProcess'> & { negotiationProcess: ResolversParentTypes['NegotiationProcess'] };
   NegotiationProcessSort: NegotiationProcessSort;
   NegotiationRound: NodeRecord;
@@ -4218,6 +5312,7 @@ export type ResolversParentTypes = {
   NegotiationRoundEdge: Omit<NegotiationRoundEdge, 'node'> & { node: ResolversParentTypes['NegotiationRound'] };
   NegotiationRoundFilter: NegotiationRoundFilter;
   NegotiationRoundInput: NegotiationRoundInput;
+  NegotiationRoundPatch: NegotiationRoundPatch;
   NegotiationRoundPayload: Omit<NegotiationRoundPayload, 'negotiationRound'> & { negotiationRound: ResolversParentTypes['NegotiationRound'] };
   NegotiationRoundSort: NegotiationRoundSort;
   Neighbourhood: Neighbourhood;
@@ -4228,6 +5323,7 @@ export type ResolversParentTypes = {
   OfficeEdge: Omit<OfficeEdge, 'node'> & { node: ResolversParentTypes['Office'] };
   OfficeFilter: OfficeFilter;
   OfficeInput: OfficeInput;
+  OfficePatch: OfficePatch;
   OfficePayload: Omit<OfficePayload, 'office'> & { office: ResolversParentTypes['Office'] };
   OfficeSort: OfficeSort;
   OfficeView: OfficeView;
@@ -4238,6 +5334,7 @@ export type ResolversParentTypes = {
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
   OrganizationInput: OrganizationInput;
+  OrganizationPatch: OrganizationPatch;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   OrganizationSort: OrganizationSort;
   PageInfo: PageInfo;
@@ -4249,6 +5346,7 @@ export type ResolversParentTypes = {
   ParticipationEdge: Omit<ParticipationEdge, 'node'> & { node: ResolversParentTypes['Participation'] };
   ParticipationFilter: ParticipationFilter;
   ParticipationInput: ParticipationInput;
+  ParticipationPatch: ParticipationPatch;
   ParticipationPayload: Omit<ParticipationPayload, 'participation'> & { participation: ResolversParentTypes['Participation'] };
   ParticipationSort: ParticipationSort;
   PathStep: PathStep;
@@ -4257,6 +5355,7 @@ export type ResolversParentTypes = {
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
   PersonInput: PersonInput;
+  PersonPatch: PersonPatch;
   PersonPayload: Omit<PersonPayload, 'person'> & { person: ResolversParentTypes['Person'] };
   PersonSort: PersonSort;
   Place: NodeRecord;
@@ -4264,6 +5363,7 @@ export type ResolversParentTypes = {
   PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
   PlaceFilter: PlaceFilter;
   PlaceInput: PlaceInput;
+  PlacePatch: PlacePatch;
   PlacePayload: Omit<PlacePayload, 'place'> & { place: ResolversParentTypes['Place'] };
   PlaceSort: PlaceSort;
   Position: NodeRecord;
@@ -4271,6 +5371,7 @@ export type ResolversParentTypes = {
   PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
   PositionFilter: PositionFilter;
   PositionInput: PositionInput;
+  PositionPatch: PositionPatch;
   PositionPayload: Omit<PositionPayload, 'position'> & { position: ResolversParentTypes['Position'] };
   PositionSort: PositionSort;
   ProcessView: ProcessView;
@@ -4286,6 +5387,12 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RankedEntity: RankedEntity;
   RenderingView: RenderingView;
+  RestorationPayload: Omit<RestorationPayload, 'restored'> & { restored: Array<ResolversParentTypes['Node']> };
+  Retraction: Retraction;
+  RetractionConnection: RetractionConnection;
+  RetractionEdge: RetractionEdge;
+  RetractionInput: RetractionInput;
+  RetractionPayload: RetractionPayload;
   RoundView: RoundView;
   SearchHit: SearchHit;
   SearchHitConnection: SearchHitConnection;
@@ -4298,6 +5405,7 @@ export type ResolversParentTypes = {
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceInput: SourceInput;
+  SourcePatch: SourcePatch;
   SourcePayload: Omit<SourcePayload, 'source'> & { source: ResolversParentTypes['Source'] };
   SourceRef: SourceRef;
   SourceSort: SourceSort;
@@ -4308,6 +5416,7 @@ export type ResolversParentTypes = {
   StanceComparisonRow: StanceComparisonRow;
   StanceDefinition: NodeRecord;
   StanceDefinitionInput: StanceDefinitionInput;
+  StanceDefinitionPatch: StanceDefinitionPatch;
   StanceDefinitionPayload: Omit<StanceDefinitionPayload, 'stanceDefinition'> & { stanceDefinition: ResolversParentTypes['StanceDefinition'] };
   StanceEvent: StanceEvent;
   StanceEventConnection: StanceEventConnection;
@@ -4324,6 +5433,7 @@ export type ResolversParentTypes = {
   StatementFeed: StatementFeed;
   StatementFilter: StatementFilter;
   StatementInput: StatementInput;
+  StatementPatch: StatementPatch;
   StatementPayload: Omit<StatementPayload, 'statement'> & { statement: ResolversParentTypes['Statement'] };
   StatementSort: StatementSort;
   StatementView: StatementView;
@@ -4395,6 +5505,7 @@ export type ChangeResolvers<ContextType = RequestContext, ParentType extends Res
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4818,6 +5929,28 @@ export type MovementViewResolvers<ContextType = RequestContext, ParentType exten
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   confirmAnnotations?: Resolver<ResolversTypes['ConfirmAnnotationsPayload'], ParentType, ContextType, RequireFields<MutationConfirmAnnotationsArgs, 'input'>>;
+  patchAttendance?: Resolver<ResolversTypes['AttendancePayload'], ParentType, ContextType, RequireFields<MutationPatchAttendanceArgs, 'id' | 'set'>>;
+  patchConflict?: Resolver<ResolversTypes['ConflictPayload'], ParentType, ContextType, RequireFields<MutationPatchConflictArgs, 'id' | 'set'>>;
+  patchCountry?: Resolver<ResolversTypes['CountryPayload'], ParentType, ContextType, RequireFields<MutationPatchCountryArgs, 'id' | 'set'>>;
+  patchDateline?: Resolver<ResolversTypes['DatelinePayload'], ParentType, ContextType, RequireFields<MutationPatchDatelineArgs, 'id' | 'set'>>;
+  patchEvacuationMovement?: Resolver<ResolversTypes['EvacuationMovementPayload'], ParentType, ContextType, RequireFields<MutationPatchEvacuationMovementArgs, 'id' | 'set'>>;
+  patchEvacuationOperation?: Resolver<ResolversTypes['EvacuationOperationPayload'], ParentType, ContextType, RequireFields<MutationPatchEvacuationOperationArgs, 'id' | 'set'>>;
+  patchEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationPatchEventArgs, 'id' | 'set'>>;
+  patchInvolvement?: Resolver<ResolversTypes['InvolvementPayload'], ParentType, ContextType, RequireFields<MutationPatchInvolvementArgs, 'id' | 'set'>>;
+  patchMembership?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationPatchMembershipArgs, 'id' | 'set'>>;
+  patchNegotiationProcess?: Resolver<ResolversTypes['NegotiationProcessPayload'], ParentType, ContextType, RequireFields<MutationPatchNegotiationProcessArgs, 'id' | 'set'>>;
+  patchNegotiationRound?: Resolver<ResolversTypes['NegotiationRoundPayload'], ParentType, ContextType, RequireFields<MutationPatchNegotiationRoundArgs, 'id' | 'set'>>;
+  patchOffice?: Resolver<ResolversTypes['OfficePayload'], ParentType, ContextType, RequireFields<MutationPatchOfficeArgs, 'id' | 'set'>>;
+  patchOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationPatchOrganizationArgs, 'id' | 'set'>>;
+  patchParticipation?: Resolver<ResolversTypes['ParticipationPayload'], ParentType, ContextType, RequireFields<MutationPatchParticipationArgs, 'id' | 'set'>>;
+  patchPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationPatchPersonArgs, 'id' | 'set'>>;
+  patchPlace?: Resolver<ResolversTypes['PlacePayload'], ParentType, ContextType, RequireFields<MutationPatchPlaceArgs, 'id' | 'set'>>;
+  patchPosition?: Resolver<ResolversTypes['PositionPayload'], ParentType, ContextType, RequireFields<MutationPatchPositionArgs, 'id' | 'set'>>;
+  patchSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationPatchSourceArgs, 'id' | 'set'>>;
+  patchStanceDefinition?: Resolver<ResolversTypes['StanceDefinitionPayload'], ParentType, ContextType, RequireFields<MutationPatchStanceDefinitionArgs, 'id' | 'set'>>;
+  patchStatement?: Resolver<ResolversTypes['StatementPayload'], ParentType, ContextType, RequireFields<MutationPatchStatementArgs, 'id' | 'set'>>;
+  restoreRecords?: Resolver<ResolversTypes['RestorationPayload'], ParentType, ContextType, RequireFields<MutationRestoreRecordsArgs, 'ids'>>;
+  retractRecords?: Resolver<ResolversTypes['RetractionPayload'], ParentType, ContextType, RequireFields<MutationRetractRecordsArgs, 'reason' | 'records'>>;
   upsertAttendance?: Resolver<ResolversTypes['AttendancePayload'], ParentType, ContextType, RequireFields<MutationUpsertAttendanceArgs, 'input'>>;
   upsertConflict?: Resolver<ResolversTypes['ConflictPayload'], ParentType, ContextType, RequireFields<MutationUpsertConflictArgs, 'input'>>;
   upsertCountry?: Resolver<ResolversTypes['CountryPayload'], ParentType, ContextType, RequireFields<MutationUpsertCountryArgs, 'input'>>;
@@ -5273,6 +6406,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<QueryPositionArgs, 'id'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<QueryPositionsArgs, 'first'>>;
   proposeAnnotations?: Resolver<ResolversTypes['AnnotationProposals'], ParentType, ContextType, RequireFields<QueryProposeAnnotationsArgs, 'language' | 'text'>>;
+  retractions?: Resolver<ResolversTypes['RetractionConnection'], ParentType, ContextType, RequireFields<QueryRetractionsArgs, 'first'>>;
   search?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sharedStances?: Resolver<ResolversTypes['SharedStanceConnection'], ParentType, ContextType, RequireFields<QuerySharedStancesArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -5302,6 +6436,34 @@ export type RenderingViewResolvers<ContextType = RequestContext, ParentType exte
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RestorationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RestorationPayload'] = ResolversParentTypes['RestorationPayload']> = {
+  restored?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type RetractionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retractedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retractedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetractionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractionConnection'] = ResolversParentTypes['RetractionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RetractionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RetractionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractionEdge'] = ResolversParentTypes['RetractionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Retraction'], ParentType, ContextType>;
+};
+
+export type RetractionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractionPayload'] = ResolversParentTypes['RetractionPayload']> = {
+  retracted?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type RoundViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoundView'] = ResolversParentTypes['RoundView']> = {
@@ -5758,6 +6920,11 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   RankedEntity?: RankedEntityResolvers<ContextType>;
   RenderingView?: RenderingViewResolvers<ContextType>;
+  RestorationPayload?: RestorationPayloadResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
+  RetractionConnection?: RetractionConnectionResolvers<ContextType>;
+  RetractionEdge?: RetractionEdgeResolvers<ContextType>;
+  RetractionPayload?: RetractionPayloadResolvers<ContextType>;
   RoundView?: RoundViewResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;

@@ -1,7 +1,7 @@
 /**
  * `npm run import -- FILE [--batch N] [--as NAME]`: loads a JSON Lines file of import records
  * (docs/import-format.md). Progress goes to stderr, the summary to stdout; the exit code is 1 when any
- * record was refused, 2 when the import could not run.
+ * record was refused or in conflict, 2 when the import could not run.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -36,26 +36,34 @@ function describeRefusal(r: LineResult): string {
   return `line ${r.line}${r.id ? ` (${r.id})` : ''}: ${issues}`;
 }
 
+function describeConflict(r: LineResult): string {
+  return `line ${r.line} (${r.id}): the record was edited since this file last ran; kept at version ${r.currentVersion} (send your change through the API with that version, or edit the line)`;
+}
+
 function progressLine({ line, lines, summary, seconds }: Progress): string {
-  const { created, updated, unchanged, refused } = summary.counts;
-  const done = created + updated + unchanged + refused;
+  const { created, updated, unchanged, refused, conflict, retracted } = summary.counts;
+  const done = created + updated + unchanged + refused + conflict + retracted;
   const percent = lines ? Math.floor((100 * line) / lines) : 100;
-  return `line ${number(line)}/${number(lines)} (${percent}%): created ${number(created)}, updated ${number(updated)}, unchanged ${number(unchanged)}, refused ${number(refused)}; ${number(Math.round(done / Math.max(seconds, 0.001)))} records/s`;
+  return `line ${number(line)}/${number(lines)} (${percent}%): created ${number(created)}, updated ${number(updated)}, unchanged ${number(unchanged)}, retracted ${number(retracted)}, refused ${number(refused)}, conflicts ${number(conflict)}; ${number(Math.round(done / Math.max(seconds, 0.001)))} records/s`;
 }
 
 function summaryText(file: string, report: FileImportReport): string {
-  const { counts, refused } = report.summary;
-  const records = counts.created + counts.updated + counts.unchanged + counts.refused;
+  const { counts, refused, conflicts } = report.summary;
+  const records = counts.created + counts.updated + counts.unchanged + counts.retracted + counts.refused + counts.conflict;
   const out = [
     `Imported ${file}: ${number(records)} records in ${report.seconds.toFixed(1)} s (${number(Math.round(records / Math.max(report.seconds, 0.001)))} records/s).`,
   ];
   if (report.resumedAfter) {
     out.push(`Resumed after line ${number(report.resumedAfter)}, which an interrupted run had committed (it refused ${number(report.refusedEarlier)}).`);
   }
-  out.push(`  created   ${number(counts.created)}`, `  updated   ${number(counts.updated)}`, `  unchanged ${number(counts.unchanged)}`, `  refused   ${number(counts.refused)}`);
+  out.push(`  created   ${number(counts.created)}`, `  updated   ${number(counts.updated)}`, `  unchanged ${number(counts.unchanged)}`, `  retracted ${number(counts.retracted)}`, `  refused   ${number(counts.refused)}`, `  conflicts ${number(counts.conflict)}`);
   if (refused.length) {
     out.push('Refused:', ...refused.slice(0, LISTED_REFUSALS).map((r) => `  ${describeRefusal(r)}`));
     if (refused.length > LISTED_REFUSALS) out.push(`  … and ${number(refused.length - LISTED_REFUSALS)} more (listed above as they happened).`);
+  }
+  if (conflicts.length) {
+    out.push('Conflicts (not written):', ...conflicts.slice(0, LISTED_REFUSALS).map((r) => `  ${describeConflict(r)}`));
+    if (conflicts.length > LISTED_REFUSALS) out.push(`  … and ${number(conflicts.length - LISTED_REFUSALS)} more.`);
   }
   return out.join('\n');
 }
@@ -73,7 +81,7 @@ async function main() {
       onProgress: (p) => console.error(progressLine(p)),
     });
     console.log(summaryText(file, report));
-    process.exitCode = report.summary.counts.refused + report.refusedEarlier > 0 ? 1 : 0;
+    process.exitCode = report.summary.counts.refused + report.summary.counts.conflict + report.refusedEarlier > 0 ? 1 : 0;
   } finally {
     await close();
   }

@@ -35,7 +35,8 @@ export interface FileImportReport {
  * Imports a JSON Lines file. A run that is killed can be run again: it resumes after the last batch
  * that committed (the checkpoint commits in that batch's transaction), and re-reading any line would
  * change nothing anyway. A run over a file that was imported completely reads it all again, so it
- * reports every record as unchanged (or updated, if the graph was edited since).
+ * reports every record as unchanged, or as a conflict where the graph was edited since: an import
+ * never reverts an edit made after the file last ran (see importConflicts in applyRecords.ts).
  */
 export async function importFile(db: Database, file: string, options: FileImportOptions): Promise<FileImportReport> {
   const started = performance.now();
@@ -53,6 +54,7 @@ export async function importFile(db: Database, file: string, options: FileImport
     actor: options.actor,
     batchSize: options.batchSize,
     readTextFile: (relative) => fs.readFileSync(path.resolve(dir, relative), 'utf8'),
+    importedFrom: { file: run.file, rerun: earlier?.complete === true },
     withinBatch: (tx, line, refusedInBatch) =>
       saveImportRun(tx, { ...run, line, complete: false, refused: refusedCommitted + refusedInBatch }, options.actor),
     onBatch: (current, line, refused) => {

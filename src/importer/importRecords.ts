@@ -1,5 +1,6 @@
 import type { Database, Tx } from '../data/database.js';
 import { applyRecords, type ApplyOptions, type Outcome, type RecordResult } from '../data/write/applyRecords.js';
+import { retractLines } from '../data/write/retractions.js';
 
 /** One record of an import with where it came from (its line in a file, its position in a list). */
 export type ImportItem = { line: number; record: unknown } | { line: number; malformed: string };
@@ -11,6 +12,8 @@ export interface LineResult extends RecordResult {
 export interface ImportSummary {
   counts: Record<Outcome, number>;
   refused: LineResult[];
+  /** Lines not written because their record was edited since the file last ran (each with its current version). */
+  conflicts: LineResult[];
 }
 
 export interface ImportOptions extends ApplyOptions {
@@ -29,21 +32,35 @@ export interface ImportOptions extends ApplyOptions {
 export const DEFAULT_BATCH_SIZE = 1000;
 
 export function emptySummary(): ImportSummary {
-  return { counts: { created: 0, updated: 0, unchanged: 0, refused: 0 }, refused: [] };
+  return { counts: { created: 0, updated: 0, unchanged: 0, refused: 0, conflict: 0, retracted: 0 }, refused: [], conflicts: [] };
 }
 
 async function writeBatch(db: Database, batch: ImportItem[], options: ImportOptions): Promise<LineResult[]> {
-  const records = batch.filter((item): item is { line: number; record: unknown } => 'record' in item);
+  const isRetraction = (item: { record: unknown }) => (item.record as { type?: unknown } | null)?.type === 'Retraction';
+  const lines = batch.filter((item): item is { line: number; record: unknown } => 'record' in item);
+  const records = lines.filter((item) => !isRetraction(item));
+  const retractions = lines.filter(isRetraction);
   const malformed = batch.filter((item): item is { line: number; malformed: string } => 'malformed' in item);
   const lastLine = batch[batch.length - 1].line;
   return db.write(async (tx) => {
-    const results = records.length ? await applyRecords(tx, records.map((r) => r.record), options) : [];
+    const written = records.length ? await applyRecords(tx, records.map((r) => r.record), options) : [];
+    const retracted = await retractLines(tx, retractions.map((r, index) => ({ index, record: r.record as Record<string, unknown> })), options.actor);
+    const results = [
+      ...written.map((r, i) => ({ ...r, line: records[i].line })),
+      ...retractions.map((r, index): LineResult => {
+        const got = retracted.get(index)!;
+        const id = typeof (r.record as { id?: unknown }).id === 'string' ? ((r.record as { id: string }).id) : null;
+        return 'issue' in got
+          ? { index, id, type: 'Retraction', outcome: 'refused', issues: [{ path: [], message: got.issue }], line: r.line }
+          : { index, id, type: 'Retraction', outcome: got.outcome, issues: [], line: r.line };
+      }),
+    ];
     const refused = results.filter((r) => r.outcome === 'refused').length + malformed.length;
     await options.withinBatch?.(tx, lastLine, refused);
     const unreadable = malformed.map(
       (m): LineResult => ({ index: -1, id: null, type: null, outcome: 'refused', issues: [{ path: [], message: m.malformed }], line: m.line }),
     );
-    return [...results.map((r, i) => ({ ...r, line: records[i].line })), ...unreadable];
+    return [...results, ...unreadable];
   }, { timeoutMs: options.batchTimeoutMs ?? 300_000 });
 }
 
@@ -65,12 +82,27 @@ export async function importItems(
     const refused = results.filter((r) => r.outcome === 'refused').sort((a, b) => a.line - b.line);
     for (const r of results) summary.counts[r.outcome]++;
     summary.refused.push(...refused);
+    summary.conflicts.push(...results.filter((r) => r.outcome === 'conflict').sort((a, b) => a.line - b.line));
     options.onBatch?.(summary, batch[batch.length - 1].line, refused);
     batch = [];
   };
+  // A patch reads the record as held before its batch, so a patch of a record written earlier in the
+  // same batch starts a new batch.
+  let idsInBatch = new Set<string>();
+  const idOf = (item: ImportItem) => ('record' in item ? (item.record as { id?: unknown } | null)?.id : undefined);
+  const isPatch = (item: ImportItem) => 'record' in item && (item.record as { mode?: unknown } | null)?.mode === 'patch';
   for await (const item of items) {
+    const id = idOf(item);
+    if (batch.length && isPatch(item) && typeof id === 'string' && idsInBatch.has(id)) {
+      await flush();
+      idsInBatch = new Set();
+    }
     batch.push(item);
-    if (batch.length >= size) await flush();
+    if (typeof id === 'string') idsInBatch.add(id);
+    if (batch.length >= size) {
+      await flush();
+      idsInBatch = new Set();
+    }
   }
   if (batch.length) await flush();
   return summary;

@@ -12,7 +12,7 @@ RETURN n.recordHash AS version
 UNWIND $ids AS id
 OPTIONAL MATCH (n:Entity {id: id})
 RETURN id, n.recordHash AS hash, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n:Source AS isSource,
-CASE WHEN n:Source THEN n.text END AS text
+CASE WHEN n:Source THEN n.text END AS text, EXISTS { (:Retracted {id: id}) } AS retracted
 // parameters:
 //   $ids = ["org:example-ministry"]
 
@@ -46,10 +46,10 @@ CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j
 // statement 5 of 6
 UNWIND $changes AS c
 CREATE (:Change {at: datetime(), by: $actor, recordId: c.recordId, recordType: c.recordType,
-    outcome: c.outcome, hash: c.hash, record: c.record})
+    outcome: c.outcome, hash: c.hash, record: c.record, reason: c.reason})
 // parameters:
 //   $actor = "snapshot-editor"
-//   $changes = [{"recordId":"org:example-ministry","recordType":"Organization","outcome":"UPDATED","hash":"fded8dd4f315f92ebd1950a76005780ab94b6a7ccfb7e64d7ef9401807531f01","record":"{\"type\":\"Organization\",\"id\":\"org:example-ministry\",\"name\":\"Ministry of Examples\",\"kind\":\"MINISTRY\",\"citations\":[]}"}]
+//   $changes = [{"recordId":"org:example-ministry","recordType":"Organization","outcome":"UPDATED","hash":"fded8dd4f315f92ebd1950a76005780ab94b6a7ccfb7e64d7ef9401807531f01","record":"{\"type\":\"Organization\",\"id\":\"org:example-ministry\",\"name\":\"Ministry of Examples\",\"kind\":\"MINISTRY\",\"citations\":[]}","reason":null}]
 
 // statement 6 of 6
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}

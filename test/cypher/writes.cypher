@@ -4,7 +4,7 @@
 UNWIND $ids AS id
 OPTIONAL MATCH (n:Entity {id: id})
 RETURN id, n.recordHash AS hash, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n:Source AS isSource,
-CASE WHEN n:Source THEN n.text END AS text
+CASE WHEN n:Source THEN n.text END AS text, EXISTS { (:Retracted {id: id}) } AS retracted
 // parameters:
 //   $ids = ["source:iso-3166-i18n-iso-countries","… 372 more"]
 
@@ -504,7 +504,7 @@ CALL (n, row) { UNWIND range(0, size(row.legs) - 1) AS j WITH n, j, row.legs[j] 
 // statement 40 of 40
 UNWIND $changes AS c
 CREATE (:Change {at: datetime(), by: $actor, recordId: c.recordId, recordType: c.recordType,
-    outcome: c.outcome, hash: c.hash, record: c.record})
+    outcome: c.outcome, hash: c.hash, record: c.record, reason: c.reason})
 // parameters:
 //   $actor = "seed"
-//   $changes = [{"recordId":"source:iso-3166-i18n-iso-countries","recordType":"Source","outcome":"UPDATED","hash":"9eebfb6fe81baee541cd395fd31c90eface890aab9a9eef3b8b21cb62fd22b82","record":"{\"type\":\"Source\",\"id\":\"source:iso-3166-i18n-iso-countries\",\"title\":\"ISO 3166-1 codes and country names (i18n-iso-countries 7.14.0)\",\"publisher\":\"i18n-iso-countries\",\"url\":\"https://www.npmjs.com/package/i18n-iso-countries\",\"language\":\"en\",\"kind\":\"DATASET\"}"},"… 372 more"]
+//   $changes = [{"recordId":"source:iso-3166-i18n-iso-countries","recordType":"Source","outcome":"UPDATED","hash":"9eebfb6fe81baee541cd395fd31c90eface890aab9a9eef3b8b21cb62fd22b82","record":"{\"type\":\"Source\",\"id\":\"source:iso-3166-i18n-iso-countries\",\"title\":\"ISO 3166-1 codes and country names (i18n-iso-countries 7.14.0)\",\"publisher\":\"i18n-iso-countries\",\"url\":\"https://www.npmjs.com/package/i18n-iso-countries\",\"language\":\"en\",\"kind\":\"DATASET\"}","reason":null},"… 372 more"]

@@ -20,7 +20,7 @@ export async function graphState(db: Database) {
   return { ...(await fingerprint(db)), changes: trail.changes as number };
 }
 
-/** Removes every entity whose id contains `ns`, with its names, legs and audit entries. */
+/** Removes every entity whose id contains `ns`, with its names, legs, audit entries and what imports remember of it. */
 export async function removeNamespace(db: Database, ns: string): Promise<void> {
   await db.write(async (tx) => {
     await tx.run(
@@ -30,7 +30,7 @@ export async function removeNamespace(db: Database, ns: string): Promise<void> {
        WITH DISTINCT n DETACH DELETE n`,
       { ns },
     );
-    await tx.run('MATCH (c:Change) WHERE c.recordId CONTAINS $ns DELETE c', { ns });
+    await tx.run('MATCH (c:Change|ImportedRecord) WHERE c.recordId CONTAINS $ns DELETE c', { ns });
   });
 }
 

@@ -219,6 +219,10 @@ export type TextSpanInput = {
 
 export type WriteOutcome =
   | 'CREATED'
+  /** A retracted record was put back. */
+  | 'RESTORED'
+  /** The record was taken out of the graph (see `reason`); `record` keeps what it said. */
+  | 'RETRACTED'
   /** The record was already stored exactly so; nothing was written. */
   | 'UNCHANGED'
   | 'UPDATED';

@@ -10,8 +10,14 @@ import type { Label } from '../labels.js';
 import { LEG_LINKS, legProps, RECORD_SPECS, specOf, type LinkSpec } from './recordSpecs.js';
 import { UPSERT_CYPHER } from './upsertCypher.js';
 import { recordChanges } from './changes.js';
+import { importedVersions, rememberImported, type ImportedFrom } from './importRuns.js';
+import { heldRecords, overlay } from './patchRecord.js';
 
-export type Outcome = 'created' | 'updated' | 'unchanged' | 'refused';
+/**
+ * `conflict`: an import line over a record changed since its file last ran; the record is kept as it is.
+ * `retracted`: an import's Retraction line took its record out (retractions.ts).
+ */
+export type Outcome = 'created' | 'updated' | 'unchanged' | 'refused' | 'conflict' | 'retracted';
 
 export interface RecordResult {
   index: number;
@@ -19,6 +25,8 @@ export interface RecordResult {
   type: string | null;
   outcome: Outcome;
   issues: FieldIssue[];
+  /** For a conflict: the version the record is at, which the line would have overwritten. */
+  currentVersion?: string;
 }
 
 export interface ApplyOptions {
@@ -26,6 +34,10 @@ export interface ApplyOptions {
   actor: string;
   /** Import files only: reads a Source's `textFile`. Without it, `textFile` is refused. */
   readTextFile?: (relativePath: string) => string;
+  /** File imports only: the file, so a record edited since its last run is reported, not reverted. */
+  importedFrom?: ImportedFrom;
+  /** Restoring retracted records: their audit entries say so (and why), rather than CREATED. */
+  auditedAs?: { outcome: 'RESTORED'; reason: string | null };
 }
 
 interface Candidate {
@@ -36,6 +48,8 @@ interface Candidate {
   hash: string;
   issues: FieldIssue[];
   existed: boolean;
+  /** The version of a record this import line would revert (see importConflicts). */
+  conflict?: string;
 }
 
 interface Reference {
@@ -130,14 +144,14 @@ async function existingState(tx: Tx, ids: string[]) {
     `UNWIND $ids AS id
      OPTIONAL MATCH (n:Entity {id: id})
      RETURN id, n.recordHash AS hash, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n:Source AS isSource,
-            CASE WHEN n:Source THEN n.text END AS text`,
+            CASE WHEN n:Source THEN n.text END AS text, EXISTS { (:Retracted {id: id}) } AS retracted`,
     { ids },
   );
-  return new Map(rows.map((r) => [r.id as string, r as { hash: string | null; label: string | null; text: string | null }]));
+  return new Map(rows.map((r) => [r.id as string, r as { hash: string | null; label: string | null; text: string | null; retracted: boolean }]));
 }
 
 /** Refuses records whose references are missing or of the wrong kind, until no refusal cascades further. */
-function checkReferences(candidates: Candidate[], stored: Map<string, { label: string | null }>) {
+function checkReferences(candidates: Candidate[], stored: Map<string, { label: string | null; retracted: boolean }>) {
   let changed = true;
   while (changed) {
     changed = false;
@@ -146,7 +160,8 @@ function checkReferences(candidates: Candidate[], stored: Map<string, { label: s
       if (c.issues.length) continue;
       for (const ref of referencesOf(c.record)) {
         const label = inBatch.get(ref.id) ?? stored.get(ref.id)?.label ?? null;
-        if (!label) c.issues.push({ path: ref.path, message: ref.missing ?? `"${ref.id}" does not exist (add it first)` });
+        if (!label && stored.get(ref.id)?.retracted) c.issues.push({ path: ref.path, message: `"${ref.id}" was retracted (restore it first)` });
+        else if (!label) c.issues.push({ path: ref.path, message: ref.missing ?? `"${ref.id}" does not exist (add it first)` });
         else if (!ref.targets.includes(label as Label)) {
           c.issues.push({ path: ref.path, message: `"${ref.id}" is a ${label}; expected ${ref.targets.join(' or ')}` });
         }
@@ -274,12 +289,55 @@ function row(c: Candidate) {
 }
 
 /**
+ * An import line would revert an edit when its record has moved on since its file last ran: it differs
+ * from what a file of this name last left there (someone edited it since), or this very content ran
+ * before and the record no longer reads as it does (an older file run again). Such lines are conflicts;
+ * a record the file itself changed since its last run is written as usual.
+ */
+async function importConflicts(tx: Tx, from: ImportedFrom, candidates: Candidate[], stored: Map<string, { hash: string | null }>, unchanged: Set<Candidate>) {
+  const over = candidates.filter((c) => !c.issues.length && !unchanged.has(c) && stored.get(c.record.id)?.hash);
+  const versions = await importedVersions(tx, from.file, over.map((c) => c.record.id));
+  for (const c of over) {
+    const v = versions.get(c.record.id);
+    if (!v || v.current === c.hash) continue;
+    if (from.rerun || (v.wrote !== null && v.wrote !== v.current)) c.conflict = v.current;
+  }
+}
+
+type Line = { input: unknown } | { refused: RecordResult };
+
+/**
+ * An import line with `"mode": "patch"` gives only the fields it changes: they are laid over the record
+ * held (read under its lock), and the whole record that results is checked and written like any other.
+ */
+async function withPatches(tx: Tx, inputs: unknown[]): Promise<Line[]> {
+  const modeOf = (input: unknown) => (input && typeof input === 'object' && 'mode' in input ? (input as { mode: unknown }).mode : undefined);
+  const patchIds = inputs.filter((i) => modeOf(i) === 'patch').map((i) => (i as { id?: unknown }).id).filter((id): id is string => typeof id === 'string');
+  const held = await heldRecords(tx, [...new Set(patchIds)]);
+  return inputs.map((input, index): Line => {
+    const mode = modeOf(input);
+    if (mode === undefined) return { input };
+    const { mode: _mode, ...rest } = input as Record<string, unknown>;
+    const id = typeof rest.id === 'string' ? rest.id : null;
+    const type = typeof rest.type === 'string' ? rest.type : null;
+    const refuse = (message: string, path: string[]): Line => ({ refused: { index, id, type, outcome: 'refused', issues: [{ path, message }] } });
+    if (mode === 'replace') return { input: rest };
+    if (mode !== 'patch') return refuse('mode is "patch" (only the fields given change) or "replace" (the default: the whole record)', ['mode']);
+    const current = id === null ? undefined : held.get(id);
+    if (!current) return refuse(`no record "${id}" is held to patch; send it whole to create it`, ['id']);
+    if (current.type !== type) return refuse(`"${id}" is a ${String(current.type)}, not a ${type}`, ['type']);
+    return { input: overlay(current, rest) };
+  });
+}
+
+/**
  * Validates and writes records inside the caller's transaction. Refused records are reported and
  * nothing of them is written; the rest are written whole. Records may point to records earlier in the
  * same call or already in the graph.
  */
 export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOptions): Promise<RecordResult[]> {
-  const parsed = inputs.map((input, i) => parse(input, i, options));
+  const lines = await withPatches(tx, inputs);
+  const parsed = lines.map((line, i) => ('refused' in line ? line.refused : parse(line.input, i, options)));
   const candidates = parsed.filter((p): p is Candidate => 'record' in p);
   const ids = new Set<string>();
   const written = new Set<string>();
@@ -290,8 +348,14 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
     for (const ref of referencesOf(c.record)) ids.add(ref.id);
   }
   const stored = await existingState(tx, [...ids]);
+  for (const c of candidates) {
+    if (stored.get(c.record.id)?.retracted) {
+      c.issues.push({ path: ['id'], message: `"${c.record.id}" was retracted; restore it (restoreRecords) before writing it again` });
+    }
+  }
   const unchanged = new Set(candidates.filter((c) => !c.issues.length && stored.get(c.record.id)?.hash === c.hash));
-  const toCheck = candidates.filter((c) => !unchanged.has(c));
+  if (options.importedFrom) await importConflicts(tx, options.importedFrom, candidates, stored, unchanged);
+  const toCheck = candidates.filter((c) => !unchanged.has(c) && !c.conflict);
   checkReferences(toCheck, stored);
   checkSpans(toCheck, stored);
   await checkTextChanges(tx, toCheck, stored);
@@ -319,18 +383,25 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
     changed.map((c) => ({
       recordId: c.record.id,
       recordType: c.record.type,
-      outcome: c.existed ? 'UPDATED' : 'CREATED',
+      outcome: options.auditedAs?.outcome ?? (c.existed ? 'UPDATED' : 'CREATED'),
       hash: c.hash,
       record: JSON.stringify(c.written),
+      reason: options.auditedAs?.reason ?? null,
     })),
     options.actor,
   );
 
+  if (options.importedFrom) {
+    const kept = candidates.filter((c) => !c.issues.length && !c.conflict).map((c) => ({ id: c.record.id, hash: c.hash }));
+    await rememberImported(tx, options.importedFrom.file, kept);
+  }
+
   const results = new Map<number, RecordResult>();
   for (const p of parsed) if (!('record' in p)) results.set(p.index, p);
   for (const c of candidates) {
-    const outcome: Outcome = c.issues.length ? 'refused' : unchanged.has(c) ? 'unchanged' : c.existed ? 'updated' : 'created';
-    results.set(c.index, { index: c.index, id: c.record.id, type: c.record.type, outcome, issues: c.issues });
+    const outcome: Outcome = c.issues.length ? 'refused' : c.conflict ? 'conflict' : unchanged.has(c) ? 'unchanged' : c.existed ? 'updated' : 'created';
+    const result: RecordResult = { index: c.index, id: c.record.id, type: c.record.type, outcome, issues: c.issues };
+    results.set(c.index, c.conflict && !c.issues.length ? { ...result, currentVersion: c.conflict } : result);
   }
   return inputs.map((_, i) => results.get(i)!);
 }

@@ -4,9 +4,11 @@ import type { Tx } from '../database.js';
 export interface ChangeRow {
   recordId: string;
   recordType: string;
-  outcome: 'CREATED' | 'UPDATED';
+  outcome: 'CREATED' | 'UPDATED' | 'RETRACTED' | 'RESTORED';
   hash: string;
   record: string;
+  /** Why a record was retracted or restored, in the editor's words. */
+  reason?: string | null;
 }
 
 /**
@@ -18,7 +20,7 @@ export async function recordChanges(tx: Tx, changes: ChangeRow[], actor: string)
   await tx.run(
     `UNWIND $changes AS c
      CREATE (:Change {at: datetime(), by: $actor, recordId: c.recordId, recordType: c.recordType,
-                      outcome: c.outcome, hash: c.hash, record: c.record})`,
+                      outcome: c.outcome, hash: c.hash, record: c.record, reason: c.reason})`,
     { changes, actor },
   );
 }

@@ -29,3 +29,42 @@ export async function saveImportRun(tx: Tx, run: ImportRun & { file: string }, a
     { run, actor },
   );
 }
+
+/** Which file an import reads, for what it remembers of that file's earlier runs. */
+export interface ImportedFrom {
+  /** The file's name: a file edited since its last run is still the same file. */
+  file: string;
+  /** Whether this very content ran completely before, so every record it holds was written or seen by it. */
+  rerun: boolean;
+}
+
+/**
+ * For the records of `ids` that are held: the version each is at now, read under its write lock (so it
+ * cannot move before this transaction writes), and the version a file of this name last wrote or found
+ * there (null if it never met the record). ImportedRecord nodes are not Entities, like ImportRun.
+ */
+export async function importedVersions(tx: Tx, file: string, ids: string[]) {
+  if (!ids.length) return new Map<string, { current: string; wrote: string | null }>();
+  const rows = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     SET n.versionLock = true REMOVE n.versionLock
+     WITH id, n
+     OPTIONAL MATCH (m:ImportedRecord {file: $file, recordId: id})
+     RETURN id, n.recordHash AS current, m.hash AS wrote`,
+    { ids, file },
+  );
+  return new Map(rows.map((r) => [r.id as string, { current: r.current as string, wrote: r.wrote as string | null }]));
+}
+
+/** Remembers the version a file of this name left each record at (written, or found already so). */
+export async function rememberImported(tx: Tx, file: string, marks: Array<{ id: string; hash: string }>): Promise<void> {
+  if (!marks.length) return;
+  await tx.run(
+    `UNWIND $marks AS m
+     MERGE (r:ImportedRecord {file: $file, recordId: m.id})
+     WITH r, m WHERE r.hash IS NULL OR r.hash <> m.hash
+     SET r.hash = m.hash`,
+    { marks, file },
+  );
+}

@@ -2,7 +2,7 @@ import type { Tx } from '../../database.js';
 import { integer } from '../../database.js';
 import type { DateMatch } from '../../../records/partialDate.js';
 import { CAPS } from './caps.js';
-import { dateWithin, entityRef, lastDay, sameUtterance, stanceLabel } from './fragments.js';
+import { dateWithin, entityRef, sameUtterance, stanceLabel } from './fragments.js';
 import { ask } from './run.js';
 import { statementView } from './views.js';
 import { STATEMENTS_FOR_ACTOR } from './whoSaidWhat.js';
