@@ -1,7 +1,8 @@
 /**
  * For each relationship question: median and p95 latency of the GraphQL request (HTTP to an in-process
  * server) against the same Cypher statement with the same parameters sent straight through neo4j-driver,
- * and their ratio. `npm run bench:questions`; BENCH_N requests per question (default 200) after
+ * their ratio, and the statement's db hits (PROFILE: Neo4j's storage work, which the machine's load does not move).
+ * `npm run bench:questions`; BENCH_N requests per question (default 200) after
  * BENCH_WARMUP (default 20). Uses NEO4J_URI when set, else the project's local Neo4j (see src/config.ts).
  * Prints a table and writes JSON to bench/results/.
  */
@@ -12,6 +13,7 @@ import { connect, prepare, serve } from '../src/boot.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import type { QuestionName } from '../src/data/read/questions/registry.js';
 import { createLogger } from '../src/logger.js';
+import { dbHitsOf } from './profile.js';
 import { recording, type Captured } from './recording.js';
 
 const N = Number(process.env.BENCH_N ?? 200);
@@ -94,6 +96,7 @@ try {
       cypherMedianMs: +cypherOnly.median.toFixed(2),
       cypherP95Ms: +cypherOnly.p95.toFixed(2),
       ratio: +(graphql.median / cypherOnly.median).toFixed(2),
+      dbHits: await dbHitsOf(db.driver, cypher, params, config.neo4j?.database),
     };
     rows.push(row);
     log(`${name}: ${JSON.stringify(row)}`);
@@ -104,10 +107,10 @@ try {
   await local?.stop();
 }
 
-const header = ['question', 'GraphQL median ms', 'GraphQL p95 ms', 'Cypher median ms', 'Cypher p95 ms', 'ratio (median)'];
+const header = ['question', 'GraphQL median ms', 'GraphQL p95 ms', 'Cypher median ms', 'Cypher p95 ms', 'ratio (median)', 'db hits'];
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const r of rows) {
-  console.log(`| ${r.question} | ${r.graphqlMedianMs} | ${r.graphqlP95Ms} | ${r.cypherMedianMs} | ${r.cypherP95Ms} | ${r.ratio} |`);
+  console.log(`| ${r.question} | ${r.graphqlMedianMs} | ${r.graphqlP95Ms} | ${r.cypherMedianMs} | ${r.cypherP95Ms} | ${r.ratio} | ${r.dbHits} |`);
 }
 const dir = path.join(PROJECT_ROOT, 'bench', 'results');
 fs.mkdirSync(dir, { recursive: true });

@@ -17,6 +17,8 @@ export interface ServerProcessOptions {
   cpuProfileDir?: string;
   /** A line the server prints, after its URL, before which it does not count as started (plan warm-up). */
   readyLine?: string;
+  /** The checkout the script is run from (another version of this project, to compare); this one by default. */
+  root?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface ServerProcessOptions {
 export function startServerProcess(script: string, env: Record<string, string>, options: ServerProcessOptions = {}): Promise<ServerProcess> {
   const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], {
-    cwd: PROJECT_ROOT,
+    cwd: options.root ?? PROJECT_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
