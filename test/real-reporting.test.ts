@@ -12,7 +12,7 @@ import { startHarness, type Harness } from './support/harness.js';
  */
 const DIR = path.join(PROJECT_ROOT, 'test/fixtures/real-reporting');
 // In this order: a piece may refer to a record an earlier one brought (the Ukraine conflict, the US government, the Russian
-// foreign ministry, the stance codes GRATITUDE and DIRECT_TALKS_WITHOUT_MEDIATORS).
+// foreign ministry, the stance codes GRATITUDE, DE_ESCALATION and DIRECT_TALKS_WITHOUT_MEDIATORS).
 const PIECES = [
   'fr-diplomatie-2021-11-05-afghanistan-evacuation',
   'en-republicworld-2023-05-05-operation-kaveri',
