@@ -9,6 +9,7 @@
  * `--compare DIR` instead asks the same questions of this server and of the one in DIR, another checkout of
  * this project (a git worktree of an older commit), both over the same Neo4j, samples in turn: latency,
  * req/s, the db hits of the statement each sends, and whether their statements and answers are the same.
+ * `--identity` asks every server for uncompressed answers.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,7 +32,7 @@ import { startServerProcess } from './serverProcess.js';
 import { recording, type Captured } from './recording.js';
 
 const CLIENTS = 10;
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, compare: { type: 'string' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, compare: { type: 'string' }, identity: { type: 'boolean', default: false } } });
 const plan = values.quick ? { samples: 15, warmup: 3, loadMs: 2_000 } : { samples: 100, warmup: 20, loadMs: 10_000 };
 const wanted = values.sizes?.split(',').map(Number);
 let sets = completeDataSets().filter((s) => !wanted || wanted.includes(s.statements));
@@ -42,8 +43,11 @@ if (!sets.length) {
 }
 const log = (line: string) => console.error(line);
 
+// --identity asks for answers uncompressed, to tell the HTTP layer's compression apart from the rest of a server.
+const HEADERS = { 'content-type': 'application/json', ...(values.identity ? { 'accept-encoding': 'identity' } : {}) };
+
 async function post(url: string, body: Record<string, unknown>): Promise<unknown> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, { method: 'POST', headers: HEADERS, body: JSON.stringify(body) });
   const json = (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> };
   if (json.errors?.length) throw new Error(json.errors.map((e) => e.message).join('; '));
   return json.data;
