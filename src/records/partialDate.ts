@@ -82,13 +82,6 @@ export function lastDayOf(stored: StoredDate): string {
   return stored.last;
 }
 
-/** The text of a single date as the graph stores it for a name's validity (first day and precision). */
-export function formatPartialDate(stored: { date: string; precision: DatePrecision }): string {
-  if (stored.precision === 'YEAR') return stored.date.slice(0, 4);
-  if (stored.precision === 'MONTH') return stored.date.slice(0, 7);
-  return stored.date;
-}
-
 /**
  * How the graph keeps a date field `key`: its first day (`key`, EARLIEST_DAY when open before) and last day
  * (`keyLast`, LATEST_DAY when open after), which every question compares, and the text as written

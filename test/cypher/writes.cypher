@@ -34,7 +34,7 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"country:AF","hash":"1ed68a134f2729a32487d35f8c6144ad8c486df1ead35547ec690cb86f30d212","props":{"iso2":"AF","iso3":"AFG","name":"Afghanistan"},"links":{},"citations":[],"names":[{"props":{"value":"Afghanistan","folded":"afghanistan","language":"en","kind":"OFFICIAL","validFrom":null,"validFromPrecision":null,"validTo":null,"validToPrecision":null},"citations":[{"source":"source:iso-3166-i18n-iso-countries","match":null}]},"… 15 more"],"legs":[]},"… 249 more"]
+//   $rows = [{"id":"country:AF","hash":"1ed68a134f2729a32487d35f8c6144ad8c486df1ead35547ec690cb86f30d212","props":{"iso2":"AF","iso3":"AFG","name":"Afghanistan"},"links":{},"citations":[],"names":[{"props":{"value":"Afghanistan","folded":"afghanistan","language":"en","kind":"OFFICIAL","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:iso-3166-i18n-iso-countries","match":null}]},"… 15 more"],"legs":[]},"… 249 more"]
 
 // statement 4 of 40
 UNWIND $rows AS row
@@ -48,7 +48,7 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"person:alibek-bakayev","hash":"15f3c184eeb941a965bcb0b7780770a5a779629b92f62dc2f2f18c2d4d904407","props":{"name":"Alibek Bakayev"},"links":{},"citations":[],"names":[{"props":{"value":"Alibek Bakayev","folded":"alibek bakaev","language":"en","kind":"OFFICIAL","validFrom":null,"validFromPrecision":null,"validTo":null,"validToPrecision":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":196,"end":210,"match":"EXACT"},"… 1 more"]},"… 3 more"],"legs":[]},"… 4 more"]
+//   $rows = [{"id":"person:alibek-bakayev","hash":"15f3c184eeb941a965bcb0b7780770a5a779629b92f62dc2f2f18c2d4d904407","props":{"name":"Alibek Bakayev"},"links":{},"citations":[],"names":[{"props":{"value":"Alibek Bakayev","folded":"alibek bakaev","language":"en","kind":"OFFICIAL","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":196,"end":210,"match":"EXACT"},"… 1 more"]},"… 3 more"],"legs":[]},"… 4 more"]
 
 // statement 5 of 40
 UNWIND $rows AS row
@@ -62,7 +62,7 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"org:kz-mfa","hash":"cfe1ea743aa702f7cbc9268fc5846c0eb6b8241357386a965b049debba46892f","props":{"name":"Ministry of Foreign Affairs of the Republic of Kazakhstan","kind":"MINISTRY","membersKnown":true},"links":{"country":["country:KZ"],"parent":[]},"citations":[{"source":"source:envoy-background-notes","start":1195,"end":1259,"match":"SUPPORTS","note":"A ministry of the Republic of Kazakhstan."}],"names":[{"props":{"value":"Ministry of Foreign Affairs of the Republic of Kazakhstan","folded":"ministri of foreign afairs of the republic of kazahstan","language":"en","kind":"OFFICIAL","validFrom":null,"validFromPrecision":null,"validTo":null,"validToPrecision":null},"citations":[{"source":"source:envoy-background-notes","start":1195,"end":1259,"match":"SUPPORTS","note":"The name as the office’s title gives it; no source names the ministry on its own."}]},"… 1 more"],"legs":[]},"… 7 more"]
+//   $rows = [{"id":"org:kz-mfa","hash":"cfe1ea743aa702f7cbc9268fc5846c0eb6b8241357386a965b049debba46892f","props":{"name":"Ministry of Foreign Affairs of the Republic of Kazakhstan","kind":"MINISTRY","membersKnown":true},"links":{"country":["country:KZ"],"parent":[]},"citations":[{"source":"source:envoy-background-notes","start":1195,"end":1259,"match":"SUPPORTS","note":"A ministry of the Republic of Kazakhstan."}],"names":[{"props":{"value":"Ministry of Foreign Affairs of the Republic of Kazakhstan","folded":"ministri of foreign afairs of the republic of kazahstan","language":"en","kind":"OFFICIAL","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:envoy-background-notes","start":1195,"end":1259,"match":"SUPPORTS","note":"The name as the office’s title gives it; no source names the ministry on its own."}]},"… 1 more"],"legs":[]},"… 7 more"]
 
 // statement 6 of 40
 UNWIND $rows AS row
@@ -76,7 +76,7 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"place:astana","hash":"9e1d43e972663049dbe7fca51e849795c0c06d2c2f410e3c31387eb106e3be58","props":{"name":"Astana","kind":"CITY"},"links":{"country":["country:KZ"]},"citations":[{"source":"source:envoy-background-notes","start":3325,"end":3368,"match":"SUPPORTS"}],"names":[{"props":{"value":"Astana","folded":"astana","language":"en","kind":"FORMER","validFrom":null,"validFromPrecision":null,"validTo":"2019-03-20","validToPrecision":"DAY"},"citations":[{"source":"source:kazaktours-astana-renamed","match":null},"… 1 more"]},"… 2 more"],"legs":[]},"… 5 more"]
+//   $rows = [{"id":"place:astana","hash":"9e1d43e972663049dbe7fca51e849795c0c06d2c2f410e3c31387eb106e3be58","props":{"name":"Astana","kind":"CITY"},"links":{"country":["country:KZ"]},"citations":[{"source":"source:envoy-background-notes","start":3325,"end":3368,"match":"SUPPORTS"}],"names":[{"props":{"value":"Astana","folded":"astana","language":"en","kind":"FORMER","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":"2019-03-20","validToLast":"2019-03-20","validToPrecision":"DAY","validToText":"2019-03-20"},"citations":[{"source":"source:kazaktours-astana-renamed","match":null},"… 1 more"]},"… 2 more"],"legs":[]},"… 5 more"]
 
 // statement 7 of 40
 UNWIND $rows AS row
@@ -146,7 +146,7 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"conflict:middle-east-2026","hash":"663117a5b49d6db74b2a22de9de05f39e4698fc4ca3c65bd0a6adadb12fb5f38","props":{"name":"Middle East conflict of 2026","kind":"ARMED_CONFLICT","start":"2026-02-28","startLast":"2026-02-28","startPrecision":"DAY","startText":"2026-02-28","end":null,"endLast":null,"endPrecision":null,"endText":null},"links":{},"citations":[{"source":"source:orda-kz-evacuation-7300","match":null},"… 2 more"],"names":[{"props":{"value":"the escalating Middle East conflict","folded":"the escalating midle east conflict","language":"en","kind":"ALIAS","validFrom":null,"validFromPrecision":null,"validTo":null,"validToPrecision":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":60,"end":95,"match":"EXACT"}]}],"legs":[]},"… 2 more"]
+//   $rows = [{"id":"conflict:middle-east-2026","hash":"663117a5b49d6db74b2a22de9de05f39e4698fc4ca3c65bd0a6adadb12fb5f38","props":{"name":"Middle East conflict of 2026","kind":"ARMED_CONFLICT","start":"2026-02-28","startLast":"2026-02-28","startPrecision":"DAY","startText":"2026-02-28","end":null,"endLast":null,"endPrecision":null,"endText":null},"links":{},"citations":[{"source":"source:orda-kz-evacuation-7300","match":null},"… 2 more"],"names":[{"props":{"value":"the escalating Middle East conflict","folded":"the escalating midle east conflict","language":"en","kind":"ALIAS","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":60,"end":95,"match":"EXACT"}]}],"legs":[]},"… 2 more"]
 
 // statement 12 of 40
 UNWIND $rows AS row
@@ -293,7 +293,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j] AS nm CREATE (n)-[:HAS_NAME {seq: j}]->(x:Name) SET x = nm.props WITH x, nm CALL (x, nm) { UNWIND range(0, size(nm.citations) - 1) AS i WITH i, nm.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (x)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) } }
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"country:AF","hash":"1ed68a134f2729a32487d35f8c6144ad8c486df1ead35547ec690cb86f30d212","props":{"iso2":"AF","iso3":"AFG","name":"Afghanistan"},"links":{},"citations":[],"names":[{"props":{"value":"Afghanistan","folded":"afghanistan","language":"en","kind":"OFFICIAL","validFrom":null,"validFromPrecision":null,"validTo":null,"validToPrecision":null},"citations":[{"source":"source:iso-3166-i18n-iso-countries","match":null}]},"… 15 more"],"legs":[]},"… 249 more"]
+//   $rows = [{"id":"country:AF","hash":"1ed68a134f2729a32487d35f8c6144ad8c486df1ead35547ec690cb86f30d212","props":{"iso2":"AF","iso3":"AFG","name":"Afghanistan"},"links":{},"citations":[],"names":[{"props":{"value":"Afghanistan","folded":"afghanistan","language":"en","kind":"OFFICIAL","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:iso-3166-i18n-iso-countries","match":null}]},"… 15 more"],"legs":[]},"… 249 more"]
 
 // statement 23 of 40
 UNWIND $rows AS row
@@ -304,7 +304,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j] AS nm CREATE (n)-[:HAS_NAME {seq: j}]->(x:Name) SET x = nm.props WITH x, nm CALL (x, nm) { UNWIND range(0, size(nm.citations) - 1) AS i WITH i, nm.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (x)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) } }
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"person:alibek-bakayev","hash":"15f3c184eeb941a965bcb0b7780770a5a779629b92f62dc2f2f18c2d4d904407","props":{"name":"Alibek Bakayev"},"links":{},"citations":[],"names":[{"props":{"value":"Alibek Bakayev","folded":"alibek bakaev","language":"en","kind":"OFFICIAL","validFrom":null,"validFromPrecision":null,"validTo":null,"validToPrecision":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":196,"end":210,"match":"EXACT"},"… 1 more"]},"… 3 more"],"legs":[]},"… 4 more"]
+//   $rows = [{"id":"person:alibek-bakayev","hash":"15f3c184eeb941a965bcb0b7780770a5a779629b92f62dc2f2f18c2d4d904407","props":{"name":"Alibek Bakayev"},"links":{},"citations":[],"names":[{"props":{"value":"Alibek Bakayev","folded":"alibek bakaev","language":"en","kind":"OFFICIAL","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":196,"end":210,"match":"EXACT"},"… 1 more"]},"… 3 more"],"legs":[]},"… 4 more"]
 
 // statement 24 of 40
 UNWIND $rows AS row
@@ -317,7 +317,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j] AS nm CREATE (n)-[:HAS_NAME {seq: j}]->(x:Name) SET x = nm.props WITH x, nm CALL (x, nm) { UNWIND range(0, size(nm.citations) - 1) AS i WITH i, nm.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (x)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) } }
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"org:kz-mfa","hash":"cfe1ea743aa702f7cbc9268fc5846c0eb6b8241357386a965b049debba46892f","props":{"name":"Ministry of Foreign Affairs of the Republic of Kazakhstan","kind":"MINISTRY","membersKnown":true},"links":{"country":["country:KZ"],"parent":[]},"citations":[{"source":"source:envoy-background-notes","start":1195,"end":1259,"match":"SUPPORTS","note":"A ministry of the Republic of Kazakhstan."}],"names":[{"props":{"value":"Ministry of Foreign Affairs of the Republic of Kazakhstan","folded":"ministri of foreign afairs of the republic of kazahstan","language":"en","kind":"OFFICIAL","validFrom":null,"validFromPrecision":null,"validTo":null,"validToPrecision":null},"citations":[{"source":"source:envoy-background-notes","start":1195,"end":1259,"match":"SUPPORTS","note":"The name as the office’s title gives it; no source names the ministry on its own."}]},"… 1 more"],"legs":[]},"… 7 more"]
+//   $rows = [{"id":"org:kz-mfa","hash":"cfe1ea743aa702f7cbc9268fc5846c0eb6b8241357386a965b049debba46892f","props":{"name":"Ministry of Foreign Affairs of the Republic of Kazakhstan","kind":"MINISTRY","membersKnown":true},"links":{"country":["country:KZ"],"parent":[]},"citations":[{"source":"source:envoy-background-notes","start":1195,"end":1259,"match":"SUPPORTS","note":"A ministry of the Republic of Kazakhstan."}],"names":[{"props":{"value":"Ministry of Foreign Affairs of the Republic of Kazakhstan","folded":"ministri of foreign afairs of the republic of kazahstan","language":"en","kind":"OFFICIAL","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:envoy-background-notes","start":1195,"end":1259,"match":"SUPPORTS","note":"The name as the office’s title gives it; no source names the ministry on its own."}]},"… 1 more"],"legs":[]},"… 7 more"]
 
 // statement 25 of 40
 UNWIND $rows AS row
@@ -329,7 +329,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j] AS nm CREATE (n)-[:HAS_NAME {seq: j}]->(x:Name) SET x = nm.props WITH x, nm CALL (x, nm) { UNWIND range(0, size(nm.citations) - 1) AS i WITH i, nm.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (x)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) } }
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"place:astana","hash":"9e1d43e972663049dbe7fca51e849795c0c06d2c2f410e3c31387eb106e3be58","props":{"name":"Astana","kind":"CITY"},"links":{"country":["country:KZ"]},"citations":[{"source":"source:envoy-background-notes","start":3325,"end":3368,"match":"SUPPORTS"}],"names":[{"props":{"value":"Astana","folded":"astana","language":"en","kind":"FORMER","validFrom":null,"validFromPrecision":null,"validTo":"2019-03-20","validToPrecision":"DAY"},"citations":[{"source":"source:kazaktours-astana-renamed","match":null},"… 1 more"]},"… 2 more"],"legs":[]},"… 5 more"]
+//   $rows = [{"id":"place:astana","hash":"9e1d43e972663049dbe7fca51e849795c0c06d2c2f410e3c31387eb106e3be58","props":{"name":"Astana","kind":"CITY"},"links":{"country":["country:KZ"]},"citations":[{"source":"source:envoy-background-notes","start":3325,"end":3368,"match":"SUPPORTS"}],"names":[{"props":{"value":"Astana","folded":"astana","language":"en","kind":"FORMER","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":"2019-03-20","validToLast":"2019-03-20","validToPrecision":"DAY","validToText":"2019-03-20"},"citations":[{"source":"source:kazaktours-astana-renamed","match":null},"… 1 more"]},"… 2 more"],"legs":[]},"… 5 more"]
 
 // statement 26 of 40
 UNWIND $rows AS row
@@ -386,7 +386,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j] AS nm CREATE (n)-[:HAS_NAME {seq: j}]->(x:Name) SET x = nm.props WITH x, nm CALL (x, nm) { UNWIND range(0, size(nm.citations) - 1) AS i WITH i, nm.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (x)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) } }
 // parameters:
 //   $actor = "seed"
-//   $rows = [{"id":"conflict:middle-east-2026","hash":"663117a5b49d6db74b2a22de9de05f39e4698fc4ca3c65bd0a6adadb12fb5f38","props":{"name":"Middle East conflict of 2026","kind":"ARMED_CONFLICT","start":"2026-02-28","startLast":"2026-02-28","startPrecision":"DAY","startText":"2026-02-28","end":null,"endLast":null,"endPrecision":null,"endText":null},"links":{},"citations":[{"source":"source:orda-kz-evacuation-7300","match":null},"… 2 more"],"names":[{"props":{"value":"the escalating Middle East conflict","folded":"the escalating midle east conflict","language":"en","kind":"ALIAS","validFrom":null,"validFromPrecision":null,"validTo":null,"validToPrecision":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":60,"end":95,"match":"EXACT"}]}],"legs":[]},"… 2 more"]
+//   $rows = [{"id":"conflict:middle-east-2026","hash":"663117a5b49d6db74b2a22de9de05f39e4698fc4ca3c65bd0a6adadb12fb5f38","props":{"name":"Middle East conflict of 2026","kind":"ARMED_CONFLICT","start":"2026-02-28","startLast":"2026-02-28","startPrecision":"DAY","startText":"2026-02-28","end":null,"endLast":null,"endPrecision":null,"endText":null},"links":{},"citations":[{"source":"source:orda-kz-evacuation-7300","match":null},"… 2 more"],"names":[{"props":{"value":"the escalating Middle East conflict","folded":"the escalating midle east conflict","language":"en","kind":"ALIAS","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":60,"end":95,"match":"EXACT"}]}],"legs":[]},"… 2 more"]
 
 // statement 31 of 40
 UNWIND $rows AS row

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import type { Row } from '../../data/database.js';
-import { singlePartialDate } from './fields.js';
+import { partialDate } from './fields.js';
 import type { RequestContext } from '../context.js';
 
 const byLabel = (parent: Row) => parent.__label;
@@ -13,8 +13,8 @@ export const commonResolvers: Resolvers = {
   Actor: { __resolveType: byLabel },
   Fact: { __resolveType: byLabel },
   LocalizedName: {
-    validFrom: (n: Row) => singlePartialDate(n.validFrom, n.validFromPrecision),
-    validTo: (n: Row) => singlePartialDate(n.validTo, n.validToPrecision),
+    validFrom: (n: Row) => partialDate(n, 'validFrom'),
+    validTo: (n: Row) => partialDate(n, 'validTo'),
   },
   Citation: {
     span: (c: Row) => (c.start === null || c.start === undefined ? null : { start: c.start, end: c.end, match: c.match }),

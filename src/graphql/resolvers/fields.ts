@@ -2,7 +2,7 @@ import type { Row } from '../../data/database.js';
 import { LISTS, list } from '../../data/read/lists.js';
 import type { RelationKey } from '../../data/read/relations.js';
 import { MODEL, type FieldModel, type RecordTypeName } from '../../model/index.js';
-import { answered, formatPartialDate, fromStored, partialDate as partialDateSchema, singleDate, type SinglePrecision, type StoredDate } from '../../records/partialDate.js';
+import { answered, fromStored, partialDate as partialDateSchema, type StoredDate } from '../../records/partialDate.js';
 import type { RequestContext } from '../context.js';
 import { connection, pageWindow, type PageArgs } from '../pagination.js';
 
@@ -26,12 +26,6 @@ export const paged = (key: RelationKey) => async (parent: Parent, args: PageArgs
 export function partialDate(row: Row, key: string) {
   const stored = storedDate(row, key);
   return stored ? answered(stored) : null;
-}
-
-/** A name's validity date, kept as a single date's first day and precision. */
-export function singlePartialDate(date: unknown, precision: unknown) {
-  if (typeof date !== 'string') return null;
-  return answered(singleDate.parse(formatPartialDate({ date, precision: precision as SinglePrecision })));
 }
 
 /** A stored partial date of a row (`start` from `startText`), or null when the row has none. */
