@@ -95,14 +95,21 @@ describe('an office whose start is a range', () => {
 });
 
 describe('a date that is no date', () => {
-  it('is refused naming the forms a researcher can write', async () => {
+  it('is refused saying what is wrong: a range ending before it starts, or a form no one can read', async () => {
     const response = await h.gql(
       `mutation ($input: StatementInput!) { upsertStatement(input: $input) { outcome } }`,
       { input: { id: id('statement', 'bad'), kind: 'QUOTE', text: 'said A', language: 'en', date: '2026-03-08/2026-03-03', speaker: id('person', 'envoy'),
         citations: [{ source: id('source', 'notes'), ...spanOf(TEXT, 'said A'), match: 'EXACT' }] } },
       editor.headers,
     );
-    expect(JSON.stringify(response)).toMatch(/a range FIRST\/LAST/);
+    expect(JSON.stringify(response)).toMatch(/2026-03-08\/2026-03-03.{0,4} ends before it starts/);
+    const unreadable = await h.gql(
+      `mutation ($input: StatementInput!) { upsertStatement(input: $input) { outcome } }`,
+      { input: { id: id('statement', 'bad'), kind: 'QUOTE', text: 'said A', language: 'en', date: 'March 3-8', speaker: id('person', 'envoy'),
+        citations: [{ source: id('source', 'notes'), ...spanOf(TEXT, 'said A'), match: 'EXACT' }] } },
+      editor.headers,
+    );
+    expect(JSON.stringify(unreadable)).toMatch(/a range FIRST\/LAST of two of them, or a bound/);
   });
 });
 

@@ -164,9 +164,12 @@ export function heldOn(period: { start: StoredDate | null; end: StoredDate | nul
   return within(on, periodExtent(period.start, period.end), match);
 }
 
-/** What every reader of dates says of one that is not: the import format, questions, lists and fields. */
-const notADate = (text: string) =>
-  `"${text}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD, a range FIRST/LAST of two of them, or a bound ../LAST or FIRST/..`;
+/** What every reader of dates says of one that is not: records' date fields (which take intervals) and the rest. */
+function notADate(text: string): string {
+  const ends = text.split('/');
+  if (ends.length === 2 && ends.every((e) => parseSingle(e))) return `"${text}" ends before it starts; write the earlier date first`;
+  return `"${text}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD, a range FIRST/LAST of two of them, or a bound ../LAST or FIRST/..`;
+}
 const notADay = (text: string) => `"${text}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD`;
 
 /** A date a researcher asked with (a question's range, a list filter, officesAt): parsed, or refused naming its field. */
