@@ -33,6 +33,8 @@ const world = [
   { type: 'Statement', id: id('statement', 'offer'), kind: 'QUOTE', text: QUOTE, language: 'en', date: '1995-06-01', speaker: id('person', 'envoy'), onBehalfOf: 'country:KZ', mentions: ['country:IR', 'country:US'], expresses: [id('position', 'offer'), id('position', 'offer-again')], citations: [{ source: id('source', 'transcript'), ...spanOf(TEXT, QUOTE), match: 'EXACT', note: 'opening remarks' }] },
   { type: 'EvacuationOperation', id: id('evacuation', 'op'), name: 'Test evacuation', conductedBy: 'country:KZ', priorityGroups: ['children', 'the sick'], citations: [{ source: id('source', 'transcript') }] },
   { type: 'EvacuationMovement', id: id('movement', 'route'), operation: id('evacuation', 'op'), description: 'Bus, then plane', count: 42, countUnit: 'CITIZENS', date: '1995', status: 'COMPLETED', legs: [{ sequence: 2, mode: 'FLIGHT', from: 'country:TM', to: ['country:KZ'] }, { sequence: 1, mode: 'BUS', from: 'country:IR', to: ['country:TM'], via: ['country:TM'] }], citations: [{ source: id('source', 'transcript') }] },
+  { type: 'Statement', id: id('statement', 'that-week'), kind: 'PARAPHRASE', text: 'The envoy spoke of it that week.', language: 'en', date: '1995-06-03/1995-06-08', speaker: id('person', 'envoy'), citations: [{ source: id('source', 'transcript') }] },
+  { type: 'Statement', id: id('statement', 'before-july'), kind: 'PARAPHRASE', text: 'The envoy had offered it before July.', language: 'en', date: '../1995-06', speaker: id('person', 'envoy'), citations: [{ source: id('source', 'transcript') }] },
   { type: 'Statement', id: id('statement', 'undated'), kind: 'PARAPHRASE', text: 'The envoy offered a platform.', language: 'en', speaker: id('person', 'envoy'), citations: [{ source: id('source', 'transcript') }] },
   { type: 'EvacuationMovement', id: id('movement', 'route-elsewhere'), operation: id('evacuation', 'op'), description: 'By land, as another report gives it', count: 40, countUnit: 'CITIZENS', date: '1995', status: 'COMPLETED', alternativeTo: [id('movement', 'route')], citations: [{ source: id('source', 'transcript') }] },
 ];
@@ -127,6 +129,9 @@ describe('export', () => {
     const byId = new Map<string, any>(lines.map((l: string) => [JSON.parse(l).id, JSON.parse(l)]));
     // What the source does not say stays unsaid: no placeholder date; another source's figure stays linked, not merged.
     expect(byId.get(id('statement', 'undated'))).not.toHaveProperty('date');
+    // A range and a bound go out as written, and come back the same.
+    expect(byId.get(id('statement', 'that-week')).date).toBe('1995-06-03/1995-06-08');
+    expect(byId.get(id('statement', 'before-july')).date).toBe('../1995-06');
     expect(byId.get(id('movement', 'route-elsewhere')).alternativeTo).toEqual([id('movement', 'route')]);
 
     const file = path.join(dir, 'world.jsonl');

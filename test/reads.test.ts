@@ -57,11 +57,16 @@ describe('lists', () => {
   it('filters statements by date range, partial dates included', async () => {
     const data = await h.data(`{
       march: statements(filter: { from: "2026-03", to: "2026-03" }) { totalCount }
-      year2013: statements(filter: { from: "2013", to: "2013" }) { totalCount edges { node { date { value precision } } } }
+      year2013: statements(filter: { from: "2013", to: "2013" }) { totalCount }
+      since2013: statements(filter: { from: "2013", to: "2025" }) { totalCount }
+      from2013: statements(filter: { from: "2013" }, sort: { field: DATE, direction: ASC }, first: 1) { edges { node { date { value precision first last } } } }
       quotes: statements(filter: { kind: QUOTE, language: "en", speaker: "person:alibek-bakayev" }) { totalCount }
     }`);
     expect(data.march.totalCount).toBe(9);
-    expect(data.year2013.edges.map((e: any) => e.node.date)).toEqual([{ value: '2013', precision: 'YEAR' }]);
+    // The 2013 statement is dated only "on or after 27 February 2013": certainly within no closed range.
+    expect(data.year2013.totalCount).toBe(0);
+    expect(data.since2013.totalCount).toBe(0);
+    expect(data.from2013.edges.map((e: any) => e.node.date)).toEqual([{ value: '2013-02-27/..', precision: 'BOUND', first: '2013-02-27', last: null }]);
     expect(data.quotes.totalCount).toBe(3);
   });
 

@@ -1,6 +1,5 @@
 import type { Row } from '../data/database.js';
 import type { RecordRow } from '../data/read/subgraph.js';
-import { formatPartialDate, type DatePrecision } from '../records/partialDate.js';
 import type { RecordType } from '../records/schemas.js';
 import { LEG_SHAPE, SHAPES, type Shape } from './shape.js';
 
@@ -12,7 +11,8 @@ const bySeq = <T extends { seq: number | null }>(items: T[]) => [...items].sort(
 export function readValue(props: Row, field: string, kind: Shape['values'][number]['kind']): unknown {
   const value = props[field];
   if (value === null || value === undefined) return undefined;
-  if (kind === 'date') return formatPartialDate({ date: value, precision: props[`${field}Precision`] as DatePrecision });
+  // The text as written: a range or bound re-imports as the same interval.
+  if (kind === 'date') return props[`${field}Text`];
   return value;
 }
 

@@ -499,8 +499,12 @@ export type DateMatch =
   | 'POSSIBLY';
 
 export type DatePrecision =
+  /** A date open on one side: on or before, or on or after, the date written. */
+  | 'BOUND'
   | 'DAY'
   | 'MONTH'
+  /** A range of two dates, each end inclusive and as precise as written. */
+  | 'RANGE'
   | 'YEAR';
 
 /**
@@ -2989,12 +2993,19 @@ export type PageInfo = {
 };
 
 /**
- * A date known only to some precision: `2013` (YEAR), `2013-02` (MONTH) or `2013-02-26` (DAY). Sorting and
- * range filters use the first day the value could denote.
+ * A date known only to some precision: `2013` (YEAR), `2013-02` (MONTH) or `2013-02-26` (DAY); a range of two
+ * of them, `2026-03-03/2026-03-08` (RANGE, both ends inclusive); or a bound open on one side, `../2025-05` (on
+ * or before May 2025) or `2013-02-27/..` (on or after) (BOUND). Sorting uses the first day; questions and
+ * filters compare the first and last days by their `dateMatch`.
  */
 export type PartialDate = {
   __typename?: 'PartialDate';
+  /** The first day the value can denote; null when it is open before (`../2025-05`). */
+  first: Maybe<Scalars['String']['output']>;
+  /** The last day the value can denote; null when it is open after (`2013-02-27/..`). */
+  last: Maybe<Scalars['String']['output']>;
   precision: DatePrecision;
+  /** As written. */
   value: Scalars['String']['output'];
 };
 
@@ -6161,6 +6172,8 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type PartialDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
+  first?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  last?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -20,7 +20,7 @@ export interface ValueField<S extends z.ZodType = z.ZodType> extends FieldBase {
   store?: (value: z.output<S>) => Record<string, unknown>;
 }
 
-/** A partial date, stored as its first day and its precision (`start`, `startPrecision`). */
+/** A partial date, range or bound, stored as its first and last days, precision and text (`start`, `startLast`, `startPrecision`, `startText`). */
 export interface DateField<S extends z.ZodType = z.ZodType> extends FieldBase {
   kind: 'date';
   schema: S;

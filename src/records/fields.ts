@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partialDate } from './partialDate.js';
+import { partialDate, singleDate } from './partialDate.js';
 
 /** Limits a researcher can hit; the messages say them in words. */
 export const LIMITS = {
@@ -77,8 +77,8 @@ export const name = z
     value: text(LIMITS.nameLength),
     language,
     kind: z.enum(['OFFICIAL', 'ALIAS', 'FORMER']).default('ALIAS'),
-    validFrom: optionalDate,
-    validTo: optionalDate,
+    validFrom: singleDate.optional(),
+    validTo: singleDate.optional(),
     citations,
   })
   .strict();

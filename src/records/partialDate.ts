@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { refusal } from '../errors.js';
 
-export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
+/** How precisely a single date is known. */
+export type SinglePrecision = 'DAY' | 'MONTH' | 'YEAR';
+/** A single date's precision, or RANGE (`2026-03-03/2026-03-08`) or BOUND (`../2025-05`, `2021/..`) for an interval. */
+export type DatePrecision = SinglePrecision | 'RANGE' | 'BOUND';
 
 /** How a question matches uncertain dates against its range: every day the value can denote, or some day. */
 export const DATE_MATCHES = ['CERTAINLY', 'POSSIBLY'] as const;
@@ -25,16 +28,15 @@ export interface StoredDate {
   date: string;
   /** The last day it can denote; LATEST_DAY when open after. */
   last: string;
-  /** How precisely it is known: of a range or bound, its coarser known end. */
+  /** How precisely it is known: DAY, MONTH or YEAR, or RANGE or BOUND for an interval. */
   precision: DatePrecision;
 }
 
-const FORMS: Array<[RegExp, DatePrecision]> = [
+const FORMS: Array<[RegExp, SinglePrecision]> = [
   [/^(\d{4})-(\d{2})-(\d{2})$/, 'DAY'],
   [/^(\d{4})-(\d{2})$/, 'MONTH'],
   [/^(\d{4})$/, 'YEAR'],
 ];
-const COARSENESS: Record<DatePrecision, number> = { DAY: 0, MONTH: 1, YEAR: 2 };
 const OPEN = '..';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -72,9 +74,7 @@ export function parsePartialDate(text: string): StoredDate | null {
   const end = to === OPEN ? null : parseSingle(to);
   if ((from !== OPEN && !start) || (to !== OPEN && !end)) return null;
   if (start && end && end.last < start.date) return null;
-  const known = [start, end].filter((d): d is StoredDate => d !== null);
-  const precision = known.reduce<DatePrecision>((p, d) => (COARSENESS[d.precision] > COARSENESS[p] ? d.precision : p), 'DAY');
-  return { value: text, date: start?.date ?? EARLIEST_DAY, last: end?.last ?? LATEST_DAY, precision };
+  return { value: text, date: start?.date ?? EARLIEST_DAY, last: end?.last ?? LATEST_DAY, precision: start && end ? 'RANGE' : 'BOUND' };
 }
 
 /** The last day a partial date can denote, for "held on date D" comparisons against an end date. */
@@ -82,16 +82,35 @@ export function lastDayOf(stored: StoredDate): string {
   return stored.last;
 }
 
-/** The text a researcher wrote, recovered from a single date as the graph stores it today (first day and precision). */
-export function formatPartialDate(stored: { date: string; precision: DatePrecision }): string {
-  if (stored.precision === 'YEAR') return stored.date.slice(0, 4);
-  if (stored.precision === 'MONTH') return stored.date.slice(0, 7);
-  return stored.date;
+/**
+ * How the graph keeps a date field `key`: its first day (`key`, EARLIEST_DAY when open before) and last day
+ * (`keyLast`, LATEST_DAY when open after), which every question compares, and the text as written
+ * (`keyText`) with its precision (`keyPrecision`), which answers and exports show. Open ends are stand-ins,
+ * not nulls, so that a null first day still means "no date" and comparisons need no special case.
+ */
+export function storedProps(key: string, value: StoredDate | undefined): Record<string, string | null> {
+  return {
+    [key]: value?.date ?? null,
+    [`${key}Last`]: value?.last ?? null,
+    [`${key}Precision`]: value?.precision ?? null,
+    [`${key}Text`]: value?.value ?? null,
+  };
 }
 
-/** A single date read back from the graph's stored pair (first day and precision). */
-export function fromStored(date: string, precision: DatePrecision): StoredDate {
-  return parseSingle(formatPartialDate({ date, precision }))!;
+/** A date field read back from the graph (its `keyText`), or null when the node has none. */
+export function fromStored(row: Record<string, unknown>, key: string): StoredDate | null {
+  const text = row[`${key}Text`];
+  return typeof text === 'string' ? parsePartialDate(text) : null;
+}
+
+/** A date as the API answers it: as written, its precision, and its first and last possible days (null when open). */
+export function answered(stored: StoredDate) {
+  return {
+    value: stored.value,
+    precision: stored.precision,
+    first: stored.date === EARLIEST_DAY ? null : stored.date,
+    last: stored.last === LATEST_DAY ? null : stored.last,
+  };
 }
 
 /**
@@ -145,14 +164,18 @@ export function heldOn(period: { start: StoredDate | null; end: StoredDate | nul
   return within(on, periodExtent(period.start, period.end), match);
 }
 
-/** What every reader of dates says of one that is not: the import format, questions, lists and fields. */
-const notADate = (text: string) =>
-  `"${text}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD`;
+/** What every reader of dates says of one that is not: records' date fields (which take intervals) and the rest. */
+function notADate(text: string): string {
+  const ends = text.split('/');
+  if (ends.length === 2 && ends.every((e) => parseSingle(e))) return `"${text}" ends before it starts; write the earlier date first`;
+  return `"${text}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD, a range FIRST/LAST of two of them, or a bound ../LAST or FIRST/..`;
+}
+const notADay = (text: string) => `"${text}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD`;
 
 /** A date a researcher asked with (a question's range, a list filter, officesAt): parsed, or refused naming its field. */
 export function dateArgument(text: string, field: string): StoredDate {
   const parsed = parseSingle(text);
-  if (!parsed) throw refusal('BAD_USER_INPUT', `${notADate(text)}.`, field);
+  if (!parsed) throw refusal('BAD_USER_INPUT', `${notADay(text)}.`, field);
   return parsed;
 }
 
@@ -163,15 +186,21 @@ export function dateMatchArgument(match: string | null | undefined, field = 'dat
   return match as DateMatch;
 }
 
-// Ranges and bounds parse (parsePartialDate) but are not accepted for storage until the write path keeps
-// their last day (`<field>Last`); until then the import format takes single dates only.
+/** A date field of a record: a single date, a range or a bound, as the import format and the API write it. */
 export const partialDate = z.string().transform((text, ctx) => {
+  const parsed = parsePartialDate(text);
+  if (!parsed) {
+    ctx.addIssue({ code: 'custom', message: notADate(text) });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** A single date, where an interval has no meaning (when a name came into or went out of use). */
+export const singleDate = z.string().transform((text, ctx) => {
   const parsed = parseSingle(text);
   if (!parsed) {
-    ctx.addIssue({
-      code: 'custom',
-      message: notADate(text),
-    });
+    ctx.addIssue({ code: 'custom', message: notADay(text) });
     return z.NEVER;
   }
   return parsed;

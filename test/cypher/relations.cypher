@@ -978,14 +978,8 @@ RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | CASE WHE
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (n)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(m:Office) WHERE n.date IS NOT NULL AND (m.start IS NULL OR m.start <= CASE n.datePrecision
-    WHEN 'YEAR' THEN left(n.date, 4) + '-12-31'
-    WHEN 'MONTH' THEN toString(date(n.date) + duration('P1M') - duration('P1D'))
-    ELSE n.date END)
-  AND (m.end IS NULL OR CASE m.endPrecision
-    WHEN 'YEAR' THEN left(m.end, 4) + '-12-31'
-    WHEN 'MONTH' THEN toString(date(m.end) + duration('P1M') - duration('P1D'))
-    ELSE m.end END >= n.date)
+  MATCH (n)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(m:Office) WHERE n.date IS NOT NULL AND (m.start IS NULL OR m.start <= n.dateLast)
+  AND (m.end IS NULL OR m.endLast >= n.date)
   WITH DISTINCT m
   ORDER BY m.start ASC, m.id ASC
   RETURN collect(m) AS found

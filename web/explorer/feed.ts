@@ -5,11 +5,18 @@ export interface CardActions {
   openStatement(id: string): void;
 }
 
-const PRECISION: Record<PartialDate['precision'], string> = { DAY: '', MONTH: ' (month only)', YEAR: ' (year only)' };
+const PRECISION: Record<PartialDate['precision'], string> = { DAY: '', MONTH: ' (month only)', YEAR: ' (year only)', RANGE: '', BOUND: '' };
 
-/** A date with what the source lets us know of it: 3 March 2026, 2013 (year only), or that it gives none. */
+/**
+ * A date with what the source lets us know of it: 3 March 2026, 2013 (year only), from 3 March 2026 to
+ * 8 March 2026, on or before May 2025, or that it gives none.
+ */
 export function datedAs(date: PartialDate | null): string {
-  return date ? `${formatDate(date.value)}${PRECISION[date.precision]}` : 'date not given';
+  if (!date) return 'date not given';
+  const [from, to] = date.value.split('/');
+  if (date.precision === 'RANGE') return `from ${formatDate(from)} to ${formatDate(to)}`;
+  if (date.precision === 'BOUND') return from === '..' ? `on or before ${formatDate(to)}` : `on or after ${formatDate(from)}`;
+  return `${formatDate(date.value)}${PRECISION[date.precision]}`;
 }
 
 /** How a stance is held, in words: conditional, if the parties request it. */

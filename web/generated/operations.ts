@@ -60,8 +60,12 @@ export type CueKind =
   | 'STANCE';
 
 export type DatePrecision =
+  /** A date open on one side: on or before, or on or after, the date written. */
+  | 'BOUND'
   | 'DAY'
   | 'MONTH'
+  /** A range of two dates, each end inclusive and as precise as written. */
+  | 'RANGE'
   | 'YEAR';
 
 export type EventKind =

@@ -1,4 +1,4 @@
-import { fromStored, type DatePrecision } from '../../records/partialDate.js';
+import { fromStored } from '../../records/partialDate.js';
 import type { Gazetteer, GazetteerEntity } from '../../annotate/gazetteer.js';
 import type { Tx } from '../database.js';
 
@@ -9,8 +9,6 @@ const KINDS: Record<string, GazetteerEntity['kind']> = {
   Conflict: 'CONFLICT',
   NegotiationProcess: 'PROCESS',
 };
-
-const stored = (date: unknown, precision: unknown) => (typeof date === 'string' ? fromStored(date, (precision ?? 'DAY') as DatePrecision) : null);
 
 /**
  * Every name the proposer can match, in one read: the graph is small next to an article's worth of
@@ -27,7 +25,7 @@ export async function readGazetteer(tx: Tx): Promise<Gazetteer> {
          OPTIONAL MATCH (org)-[:PART_OF*0..3]->(:Organization)-[:OF_COUNTRY]->(c:Country)
          WITH o, org, head(collect(c)) AS c
          RETURN {title: o.title, organizationId: org.id, organizationName: org.name, countryId: c.id, countryName: c.name,
-                 start: o.start, startPrecision: o.startPrecision, end: o.end, endPrecision: o.endPrecision} AS office
+                 startText: o.startText, endText: o.endText} AS office
        } AS offices
      ORDER BY id`,
   );
@@ -48,8 +46,8 @@ export async function readGazetteer(tx: Tx): Promise<Gazetteer> {
         organizationName: o.organizationName as string,
         countryId: (o.countryId as string | null) ?? null,
         countryName: (o.countryName as string | null) ?? null,
-        start: stored(o.start, o.startPrecision),
-        end: stored(o.end, o.endPrecision),
+        start: fromStored(o, 'start'),
+        end: fromStored(o, 'end'),
       })),
     })),
   };

@@ -35,7 +35,7 @@ const lastDay = (field: string, where: string): Filter => ({ kind: 'lastDay', wh
  * Dated no later than the last day of `to`, every day of it: "March 2026" is not within `to: "2026-03-10"`,
  * as in the questions' default (CERTAINLY). The first day's bound is implied but lets the planner seek the index.
  */
-const certainlyTo = (field: string) => lastDay(field, `n.date <= $value AND ${lastDayOfStored('n', 'date')} <= $value`);
+const certainlyTo = (field: string, key = 'date') => lastDay(field, `n.${key} <= $value AND ${lastDayOfStored('n', key)} <= $value`);
 
 const nameMatches = (field: string) =>
   text(field, `(toLower(n.name) CONTAINS $value OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value })`);
@@ -90,7 +90,7 @@ export const LISTS: Record<string, ListSpec> = {
       title: text('title', 'toLower(n.title) CONTAINS $value'),
       holder: linksTo('Office', 'holder'),
       organization: linksTo('Office', 'organization'),
-      heldOn: firstDay('heldOn', '(n.start IS NULL OR n.start <= $value) AND (n.end IS NULL OR n.end >= $value)'),
+      heldOn: firstDay('heldOn', `(n.start IS NULL OR n.start <= $value) AND (n.end IS NULL OR ${lastDayOfStored('n', 'end')} >= $value)`),
     },
     sorts: { START: 'n.start', TITLE: 'n.title' },
     defaultSort: { field: 'START', direction: 'ASC' },
@@ -112,7 +112,7 @@ export const LISTS: Record<string, ListSpec> = {
       kind: exact('kind', 'n.kind = $value'),
       language: exact('language', 'n.language = $value'),
       publishedFrom: firstDay('publishedFrom', 'n.published >= $value'),
-      publishedTo: lastDay('publishedTo', 'n.published <= $value'),
+      publishedTo: certainlyTo('publishedTo', 'published'),
     },
     sorts: { PUBLISHED: 'n.published', TITLE: 'n.title' },
     defaultSort: { field: 'PUBLISHED', direction: 'ASC' },
@@ -188,7 +188,7 @@ export const LISTS: Record<string, ListSpec> = {
       process: linksTo('NegotiationRound', 'process'),
       venue: linksTo('NegotiationRound', 'venue'),
       from: firstDay('from', 'n.start >= $value'),
-      to: lastDay('to', 'n.start <= $value'),
+      to: certainlyTo('to', 'start'),
     },
     sorts: { START: 'n.start' },
     defaultSort: { field: 'START', direction: 'ASC' },

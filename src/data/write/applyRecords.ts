@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { storedProps } from '../../records/partialDate.js';
 import { record as recordSchema, type ImportRecord, type RecordType } from '../../records/schemas.js';
 import { researcherMessage } from '../../records/issueMessages.js';
 import { crossFieldIssues, type FieldIssue } from '../../records/checks.js';
@@ -274,10 +275,8 @@ function row(c: Candidate) {
         folded: fold(n.value),
         language: n.language,
         kind: n.kind,
-        validFrom: n.validFrom?.date ?? null,
-        validFromPrecision: n.validFrom?.precision ?? null,
-        validTo: n.validTo?.date ?? null,
-        validToPrecision: n.validTo?.precision ?? null,
+        ...storedProps('validFrom', n.validFrom),
+        ...storedProps('validTo', n.validTo),
       },
       citations: n.citations,
     })),

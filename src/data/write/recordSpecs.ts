@@ -1,6 +1,6 @@
 import { LEG, linksOf, RECORD_TYPES, type FieldModel } from '../../model/index.js';
 import type { ImportRecord, RecordType } from '../../records/schemas.js';
-import type { StoredDate } from '../../records/partialDate.js';
+import { storedProps, type StoredDate } from '../../records/partialDate.js';
 import type { Label } from '../labels.js';
 
 /** An outgoing relationship a record owns: replaced whole on every write of the record. */
@@ -18,16 +18,11 @@ export interface RecordSpec {
   hasNames: boolean;
 }
 
-/** `start: {date, precision}` becomes the stored pair `start`, `startPrecision`. */
-export function dateProps(key: string, value: StoredDate | undefined): Record<string, unknown> {
-  return { [key]: value?.date ?? null, [`${key}Precision`]: value?.precision ?? null };
-}
-
 /** The node properties of the value and date fields, in the record's order; an absent value is stored as null. */
 export function propsOf(fields: Record<string, FieldModel>, record: Record<string, unknown>): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(fields)) {
-    if (field.kind === 'date') Object.assign(props, dateProps(key, record[key] as StoredDate | undefined));
+    if (field.kind === 'date') Object.assign(props, storedProps(key, record[key] as StoredDate | undefined));
     else if (field.kind === 'value') Object.assign(props, field.store && record[key] !== undefined ? field.store(record[key] as never) : { [key]: record[key] ?? null });
   }
   return props;

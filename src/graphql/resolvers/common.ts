@@ -13,8 +13,8 @@ export const commonResolvers: Resolvers = {
   Actor: { __resolveType: byLabel },
   Fact: { __resolveType: byLabel },
   LocalizedName: {
-    validFrom: (n: Row) => partialDate(n.validFrom, n.validFromPrecision),
-    validTo: (n: Row) => partialDate(n.validTo, n.validToPrecision),
+    validFrom: (n: Row) => partialDate(n, 'validFrom'),
+    validTo: (n: Row) => partialDate(n, 'validTo'),
   },
   Citation: {
     span: (c: Row) => (c.start === null || c.start === undefined ? null : { start: c.start, end: c.end, match: c.match }),

@@ -2,7 +2,7 @@ import type { Row } from '../../data/database.js';
 import { LISTS, list } from '../../data/read/lists.js';
 import type { RelationKey } from '../../data/read/relations.js';
 import { MODEL, type FieldModel, type RecordTypeName } from '../../model/index.js';
-import { formatPartialDate, fromStored, partialDate as partialDateSchema, type DatePrecision, type StoredDate } from '../../records/partialDate.js';
+import { answered, fromStored, partialDate as partialDateSchema, type StoredDate } from '../../records/partialDate.js';
 import type { RequestContext } from '../context.js';
 import { connection, pageWindow, type PageArgs } from '../pagination.js';
 
@@ -22,22 +22,21 @@ export const paged = (key: RelationKey) => async (parent: Parent, args: PageArgs
   return connection(await ctx.loaders.related(key, skip, limit).load(parent.id), skip);
 };
 
-export function partialDate(date: unknown, precision: unknown) {
-  if (typeof date !== 'string') return null;
-  const p = precision as DatePrecision;
-  return { value: formatPartialDate({ date, precision: p }), precision: p };
+/** A date field `key` of a row as the API answers it (see `answered`), or null when the row has none. */
+export function partialDate(row: Row, key: string) {
+  const stored = storedDate(row, key);
+  return stored ? answered(stored) : null;
 }
 
-/** A stored partial date of a row (`start` with `startPrecision`), or null when the row has none. */
+/** A stored partial date of a row (`start` from `startText`), or null when the row has none. */
 export function storedDate(row: Row, key: string): StoredDate | null {
-  const value = row[key];
-  return typeof value === 'string' ? fromStored(value, row[`${key}Precision`] as DatePrecision) : null;
+  return fromStored(row, key);
 }
 
-export const date = (key: string) => (parent: Row) => partialDate(parent[key], parent[`${key}Precision`]);
+export const date = (key: string) => (parent: Row) => partialDate(parent, key);
 
 /** For dates the record format requires (a statement's, an event's): never null once written. */
-export const requiredDate = (key: string) => (parent: Row) => partialDate(parent[key], parent[`${key}Precision`])!;
+export const requiredDate = (key: string) => (parent: Row) => partialDate(parent, key)!;
 
 export const citationsOf = (parent: Parent, _args: unknown, ctx: RequestContext) => ctx.loaders.citations.load(parent.id);
 export const namesOf = (parent: Parent, _args: unknown, ctx: RequestContext) => ctx.loaders.names.load(parent.id);

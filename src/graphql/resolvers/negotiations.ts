@@ -17,7 +17,7 @@ export const negotiationResolvers: Resolvers = {
     ...modelFields('NegotiationProcess'),
     roundCount: (p: Row) =>
       typeof p.roundCount === 'number'
-        ? { value: p.roundCount, qualifier: p.roundCountQualifier ?? 'EXACT', asOf: partialDate(p.roundCountAsOf, p.roundCountAsOfPrecision) }
+        ? { value: p.roundCount, qualifier: p.roundCountQualifier ?? 'EXACT', asOf: partialDate(p, 'roundCountAsOf') }
         : null,
     rounds: paged('NegotiationProcess.rounds'),
     participations: many('NegotiationProcess.participations'),

@@ -77,7 +77,7 @@ export const statementResolvers: Resolvers = {
     presentedAsUnchanged: (p: Row) => Boolean(p.presentedAsUnchanged),
     since: async (p: Row, _args: unknown, ctx: RequestContext) => {
       const first = await one('Position.expressedBy')(p, null, ctx);
-      return first ? partialDate(first.date, first.datePrecision) : null;
+      return first ? partialDate(first, 'date') : null;
     },
     expressedBy: many('Position.expressedBy'),
     reaffirmedBy: many('Position.reaffirmedBy'),

@@ -18,14 +18,8 @@ RETURN total, nodes
 //   $value_to = null
 
 // statement 2 of 2
-CALL () { MATCH (n:Event) WHERE (toLower(n.name) CONTAINS $value_name) AND (n.kind = $value_kind) AND (n.date >= $value_from) AND (n.date <= $value_to AND CASE n.datePrecision
-    WHEN 'YEAR' THEN left(n.date, 4) + '-12-31'
-    WHEN 'MONTH' THEN toString(date(n.date) + duration('P1M') - duration('P1D'))
-    ELSE n.date END <= $value_to) RETURN count(n) AS total }
-CALL () { MATCH (n:Event) WHERE (toLower(n.name) CONTAINS $value_name) AND (n.kind = $value_kind) AND (n.date >= $value_from) AND (n.date <= $value_to AND CASE n.datePrecision
-    WHEN 'YEAR' THEN left(n.date, 4) + '-12-31'
-    WHEN 'MONTH' THEN toString(date(n.date) + duration('P1M') - duration('P1D'))
-    ELSE n.date END <= $value_to) WITH n ORDER BY n.date IS NULL, n.date DESC, n.id ASC SKIP $skip LIMIT $limit
+CALL () { MATCH (n:Event) WHERE (toLower(n.name) CONTAINS $value_name) AND (n.kind = $value_kind) AND (n.date >= $value_from) AND (n.date <= $value_to AND n.dateLast <= $value_to) RETURN count(n) AS total }
+CALL () { MATCH (n:Event) WHERE (toLower(n.name) CONTAINS $value_name) AND (n.kind = $value_kind) AND (n.date >= $value_from) AND (n.date <= $value_to AND n.dateLast <= $value_to) WITH n ORDER BY n.date IS NULL, n.date DESC, n.id ASC SKIP $skip LIMIT $limit
   RETURN collect(CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}
     ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END) AS nodes }
 RETURN total, nodes

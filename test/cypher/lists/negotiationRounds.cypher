@@ -18,8 +18,8 @@ RETURN total, nodes
 //   $value_venue = null
 
 // statement 2 of 2
-CALL () { MATCH (n:NegotiationRound) WHERE (EXISTS { (n)-[:OF_PROCESS]->(:NegotiationProcess {id: $value_process}) }) AND (EXISTS { (n)-[:HELD_IN]->(:Place {id: $value_venue}) }) AND (n.start >= $value_from) AND (n.start <= $value_to) RETURN count(n) AS total }
-CALL () { MATCH (n:NegotiationRound) WHERE (EXISTS { (n)-[:OF_PROCESS]->(:NegotiationProcess {id: $value_process}) }) AND (EXISTS { (n)-[:HELD_IN]->(:Place {id: $value_venue}) }) AND (n.start >= $value_from) AND (n.start <= $value_to) WITH n ORDER BY n.start IS NULL, n.start DESC, n.id ASC SKIP $skip LIMIT $limit
+CALL () { MATCH (n:NegotiationRound) WHERE (EXISTS { (n)-[:OF_PROCESS]->(:NegotiationProcess {id: $value_process}) }) AND (EXISTS { (n)-[:HELD_IN]->(:Place {id: $value_venue}) }) AND (n.start >= $value_from) AND (n.start <= $value_to AND n.startLast <= $value_to) RETURN count(n) AS total }
+CALL () { MATCH (n:NegotiationRound) WHERE (EXISTS { (n)-[:OF_PROCESS]->(:NegotiationProcess {id: $value_process}) }) AND (EXISTS { (n)-[:HELD_IN]->(:Place {id: $value_venue}) }) AND (n.start >= $value_from) AND (n.start <= $value_to AND n.startLast <= $value_to) WITH n ORDER BY n.start IS NULL, n.start DESC, n.id ASC SKIP $skip LIMIT $limit
   RETURN collect(CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}
     ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END) AS nodes }
 RETURN total, nodes

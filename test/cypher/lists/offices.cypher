@@ -18,8 +18,8 @@ RETURN total, nodes
 //   $value_title = null
 
 // statement 2 of 2
-CALL () { MATCH (n:Office) WHERE (toLower(n.title) CONTAINS $value_title) AND (EXISTS { (n)-[:HELD_BY]->(:Person {id: $value_holder}) }) AND (EXISTS { (n)-[:IN_ORGANIZATION]->(:Organization {id: $value_organization}) }) AND ((n.start IS NULL OR n.start <= $value_heldOn) AND (n.end IS NULL OR n.end >= $value_heldOn)) RETURN count(n) AS total }
-CALL () { MATCH (n:Office) WHERE (toLower(n.title) CONTAINS $value_title) AND (EXISTS { (n)-[:HELD_BY]->(:Person {id: $value_holder}) }) AND (EXISTS { (n)-[:IN_ORGANIZATION]->(:Organization {id: $value_organization}) }) AND ((n.start IS NULL OR n.start <= $value_heldOn) AND (n.end IS NULL OR n.end >= $value_heldOn)) WITH n ORDER BY n.start IS NULL, n.start DESC, n.id ASC SKIP $skip LIMIT $limit
+CALL () { MATCH (n:Office) WHERE (toLower(n.title) CONTAINS $value_title) AND (EXISTS { (n)-[:HELD_BY]->(:Person {id: $value_holder}) }) AND (EXISTS { (n)-[:IN_ORGANIZATION]->(:Organization {id: $value_organization}) }) AND ((n.start IS NULL OR n.start <= $value_heldOn) AND (n.end IS NULL OR n.endLast >= $value_heldOn)) RETURN count(n) AS total }
+CALL () { MATCH (n:Office) WHERE (toLower(n.title) CONTAINS $value_title) AND (EXISTS { (n)-[:HELD_BY]->(:Person {id: $value_holder}) }) AND (EXISTS { (n)-[:IN_ORGANIZATION]->(:Organization {id: $value_organization}) }) AND ((n.start IS NULL OR n.start <= $value_heldOn) AND (n.end IS NULL OR n.endLast >= $value_heldOn)) WITH n ORDER BY n.start IS NULL, n.start DESC, n.id ASC SKIP $skip LIMIT $limit
   RETURN collect(CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}
     ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END) AS nodes }
 RETURN total, nodes

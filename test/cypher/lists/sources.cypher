@@ -19,8 +19,8 @@ RETURN total, nodes
 //   $value_text = null
 
 // statement 2 of 2
-CALL () { MATCH (n:Source) WHERE ((toLower(coalesce(n.title, '')) CONTAINS $value_text OR toLower(coalesce(n.publisher, '')) CONTAINS $value_text)) AND (n.kind = $value_kind) AND (n.language = $value_language) AND (n.published >= $value_publishedFrom) AND (n.published <= $value_publishedTo) RETURN count(n) AS total }
-CALL () { MATCH (n:Source) WHERE ((toLower(coalesce(n.title, '')) CONTAINS $value_text OR toLower(coalesce(n.publisher, '')) CONTAINS $value_text)) AND (n.kind = $value_kind) AND (n.language = $value_language) AND (n.published >= $value_publishedFrom) AND (n.published <= $value_publishedTo) WITH n ORDER BY n.published IS NULL, n.published DESC, n.id ASC SKIP $skip LIMIT $limit
+CALL () { MATCH (n:Source) WHERE ((toLower(coalesce(n.title, '')) CONTAINS $value_text OR toLower(coalesce(n.publisher, '')) CONTAINS $value_text)) AND (n.kind = $value_kind) AND (n.language = $value_language) AND (n.published >= $value_publishedFrom) AND (n.published <= $value_publishedTo AND n.publishedLast <= $value_publishedTo) RETURN count(n) AS total }
+CALL () { MATCH (n:Source) WHERE ((toLower(coalesce(n.title, '')) CONTAINS $value_text OR toLower(coalesce(n.publisher, '')) CONTAINS $value_text)) AND (n.kind = $value_kind) AND (n.language = $value_language) AND (n.published >= $value_publishedFrom) AND (n.published <= $value_publishedTo AND n.publishedLast <= $value_publishedTo) WITH n ORDER BY n.published IS NULL, n.published DESC, n.id ASC SKIP $skip LIMIT $limit
   RETURN collect(CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}
     ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END) AS nodes }
 RETURN total, nodes

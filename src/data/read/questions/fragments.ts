@@ -3,24 +3,23 @@
  * and source references, and evidence. Each takes the variable it reads and derives the names of its own
  * inner variables from it, so fragments nest without clashing.
  */
+import { EARLIEST_DAY, LATEST_DAY } from '../../../records/partialDate.js';
 import { CAPS } from './caps.js';
 
-/** `{value, precision}` of a stored partial date (`2013-02-01` + MONTH shows as `2013-02`), or null. */
+/**
+ * `{value, precision, first, last}` of a stored partial date: the text as written, and its first and last
+ * possible days (null where a bound is open); null when there is none.
+ */
 export function partialDate(v: string, key: string): string {
-  const value = `${v}.${key}`;
-  const precision = `${v}.${key}Precision`;
-  return `CASE WHEN ${value} IS NULL THEN null ELSE {
-    value: CASE ${precision} WHEN 'YEAR' THEN left(${value}, 4) WHEN 'MONTH' THEN left(${value}, 7) ELSE ${value} END,
-    precision: ${precision} } END`;
+  const first = `${v}.${key}`;
+  const last = lastDay(v, key);
+  return `CASE WHEN ${first} IS NULL THEN null ELSE {value: ${v}.${key}Text, precision: ${v}.${key}Precision,
+    first: CASE ${first} WHEN '${EARLIEST_DAY}' THEN null ELSE ${first} END, last: CASE ${last} WHEN '${LATEST_DAY}' THEN null ELSE ${last} END} END`;
 }
 
-/** The last day a stored partial date can denote, as text; null stays null. */
+/** The last day a stored partial date can denote, as stored beside its first (`keyLast`); null stays null. */
 export function lastDay(v: string, key: string): string {
-  const value = `${v}.${key}`;
-  return `CASE ${v}.${key}Precision
-    WHEN 'YEAR' THEN left(${value}, 4) + '-12-31'
-    WHEN 'MONTH' THEN toString(date(${value}) + duration('P1M') - duration('P1D'))
-    ELSE ${value} END`;
+  return `${v}.${key}Last`;
 }
 
 /**

@@ -16,7 +16,7 @@ const ON_CONFLICT = (c: string) => `MATCH (s:Statement)-[:ABOUT]->(${c}) RETURN 
 
 /** A ranked conflict or process `v` with its statements `said`, counted, and the date of the newest. */
 const ranked = (v: string, rest = '') => `{entity: ${entityRef(v)}, statementCount: size(said),
-  latest: ${partialDate(`COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0]`, 'date')}${rest}}`;
+  latest: COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN ${partialDate('x', 'date')} AS item ORDER BY x.date DESC LIMIT 1 }[0]${rest}}`;
 
 /**
  * What the explorer shows before any search, in one statement: how big the graph is, the newest
