@@ -288,7 +288,10 @@ describe('the explorer views researchers read', { timeout: 600_000 }, () => {
       const marks = page.locator('#timeline .timeline-mark');
       await expect.poll(() => marks.count(), ANSWERED).toBeGreaterThan(0);
       const labels = await marks.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!));
-      for (const label of labels) expect(label).toMatch(/^\d{1,2} \w+ \d{4}|^\w+ \d{4}|^\d{4}/);
+      // A date as the source gives it: a day, month or year, a range, or a bound (the 2013 statement made
+      // after the February round is 'on or after 27 February 2013').
+      for (const label of labels) expect(label).toMatch(/^(from |on or (after|before) )?(\d{1,2} \w+ \d{4}|\w+ \d{4}|\d{4})/);
+      expect(labels.some((l) => l.startsWith('on or after 27 February 2013, paraphrase: '))).toBe(true);
       // Every mark carries its words, except where a stance ends (the 2013 offer to host, with the next meeting).
       expect(labels.filter((l) => l.includes('“') || l.endsWith(', ended'))).toHaveLength(labels.length);
       expect(labels.filter((l) => l.endsWith(', ended'))).toEqual(['6 April 2013: Offer to host talks or provide a platform → Iran\'s nuclear programme, ended']);

@@ -24,6 +24,13 @@ export function button(label: string, onClick: () => void, attributes: Record<st
 /** A partial date as a reader writes it: 3 March 2026, March 2026, 2026. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return 'date unknown';
+  // A range or a bound as written (2026-03-03/2026-03-08, ../2025-05, 2013-02-27/..), said in words.
+  const [from, to] = value.split('/');
+  if (to !== undefined) {
+    if (from === '..') return `on or before ${formatDate(to)}`;
+    if (to === '..') return `on or after ${formatDate(from)}`;
+    return `from ${formatDate(from)} to ${formatDate(to)}`;
+  }
   const [year, month, day] = value.split('-');
   const monthName = month ? new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' }) : '';
   return [day && String(Number(day)), monthName, year].filter(Boolean).join(' ');

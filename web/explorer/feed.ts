@@ -13,9 +13,6 @@ const PRECISION: Record<PartialDate['precision'], string> = { DAY: '', MONTH: ' 
  */
 export function datedAs(date: PartialDate | null): string {
   if (!date) return 'date not given';
-  const [from, to] = date.value.split('/');
-  if (date.precision === 'RANGE') return `from ${formatDate(from)} to ${formatDate(to)}`;
-  if (date.precision === 'BOUND') return from === '..' ? `on or before ${formatDate(to)}` : `on or after ${formatDate(from)}`;
   return `${formatDate(date.value)}${PRECISION[date.precision]}`;
 }
 
