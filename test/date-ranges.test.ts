@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorToken, namespace, removeNamespace, spanOf } from './support/editing.js';
+import { editorToken, namespace, removeNamespace, spanOf, upsertAs } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
 import { backfillStoredDates } from '../src/data/write/dateKeys.js';
 
@@ -15,10 +15,7 @@ const id = (kind: string, name: string) => `${kind}:${ns}-${name}`;
 const TEXT = `Notes ${ns}. Between 3 and 8 March 2026 the envoy said A. Before June 2025 he had said B.`;
 let h: Harness;
 
-async function write(mutation: string, input: Record<string, unknown>) {
-  const type = mutation.replace('upsert', '');
-  return h.data(`mutation ($input: ${type}Input!) { ${mutation}(input: $input) { outcome } }`, { input }, editor.headers);
-}
+const write = (mutation: string, input: Record<string, unknown>) => upsertAs(h, editor, mutation, input);
 
 beforeAll(async () => {
   h = await startHarness({ EDITOR_TOKENS: editor.entry, NEO4J_TX_TIMEOUT_MS: '120000', REQUEST_DEADLINE_MS: '120000' });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorToken, namespace, removeNamespace, spanOf } from './support/editing.js';
+import { editorToken, namespace, removeNamespace, spanOf, upsertAs } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
 
 /**
@@ -16,10 +16,7 @@ const FIRST_REPORT = `Report ${ns}. On 3 March 467 citizens were repatriated via
 const SECOND_REPORT = `Another report ${ns}. On 3 March 278 citizens left by land, and 189 more by land the same day; 120 were flown home.`;
 let h: Harness;
 
-async function write(mutation: string, input: Record<string, unknown>) {
-  const type = mutation.replace('upsert', '');
-  await h.data(`mutation ($input: ${type}Input!) { ${mutation}(input: $input) { outcome } }`, { input }, editor.headers);
-}
+const write = (mutation: string, input: Record<string, unknown>) => upsertAs(h, editor, mutation, input);
 
 beforeAll(async () => {
   h = await startHarness({ EDITOR_TOKENS: editor.entry, NEO4J_TX_TIMEOUT_MS: '120000', REQUEST_DEADLINE_MS: '120000' });

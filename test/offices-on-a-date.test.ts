@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heldOn, parsePartialDate } from '../src/records/partialDate.js';
-import { editorToken, namespace, removeNamespace, spanOf } from './support/editing.js';
+import { editorToken, namespace, removeNamespace, spanOf, upsertAs } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
 
 /**
@@ -33,10 +33,7 @@ const id = (kind: string, name: string) => `${kind}:${ns}-${name}`;
 const TEXT = `Notes ${ns}. The envoy spoke in March. The envoy wrote in spring.`;
 let h: Harness;
 
-async function write(mutation: string, input: Record<string, unknown>) {
-  const type = mutation.replace('upsert', '');
-  await h.data(`mutation ($input: ${type}Input!) { ${mutation}(input: $input) { outcome } }`, { input }, editor.headers);
-}
+const write = (mutation: string, input: Record<string, unknown>) => upsertAs(h, editor, mutation, input);
 
 beforeAll(async () => {
   h = await startHarness({ EDITOR_TOKENS: editor.entry, NEO4J_TX_TIMEOUT_MS: '120000', REQUEST_DEADLINE_MS: '120000' });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorToken, namespace, removeNamespace, spanOf } from './support/editing.js';
+import { editorToken, namespace, removeNamespace, spanOf, upsertAs } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
 
 /**
@@ -15,10 +15,7 @@ const TEXT = `Notes ${ns}. On 2 March the ministry said A. On 15 March it said B
 const QUOTES = { early: 'said A', late: 'said B', undatedC: 'said C', undatedD: 'D', month: 'E' };
 let h: Harness;
 
-async function write(mutation: string, input: Record<string, unknown>) {
-  const type = mutation.replace('upsert', '');
-  return h.data(`mutation ($input: ${type}Input!) { ${mutation}(input: $input) { outcome } }`, { input }, editor.headers);
-}
+const write = (mutation: string, input: Record<string, unknown>) => upsertAs(h, editor, mutation, input);
 
 beforeAll(async () => {
   // The shared test machine can be slow; the answers, not the timing, are under test here.

@@ -2,11 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { hashToken } from '../../src/auth/editorTokens.js';
 import type { Database } from '../../src/data/database.js';
 import { fingerprint } from './fingerprint.js';
+import type { Harness } from './harness.js';
 
 /** A token the test server accepts, and the EDITOR_TOKENS line that configures it. */
 export function editorToken(name: string) {
   const token = randomBytes(24).toString('base64url');
   return { token, entry: `${name}:${hashToken(token)}`, headers: { authorization: `Bearer ${token}` } };
+}
+
+/** Writes one record through its upsert mutation (`upsertOffice`, …) as the given editor, answering `{ outcome }`. */
+export function upsertAs(h: Harness, editor: { headers: Record<string, string> }, mutation: string, input: Record<string, unknown>) {
+  const type = mutation.replace('upsert', '');
+  return h.data(`mutation ($input: ${type}Input!) { ${mutation}(input: $input) { outcome } }`, { input }, editor.headers);
 }
 
 /** Ids unique to one test file, so its writes never meet the seed's or another file's. */
