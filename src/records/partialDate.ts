@@ -103,8 +103,15 @@ export function fromStored(row: Record<string, unknown>, key: string): StoredDat
   return typeof text === 'string' ? parsePartialDate(text) : null;
 }
 
+/** A date as questions and records hand it to the API: the text as written, from which the rest follows. */
+export interface DateText {
+  value: string;
+}
+
 /** A date as the API answers it: as written, its precision, and its first and last possible days (null when open). */
-export function answered(stored: StoredDate) {
+export function answered(date: DateText) {
+  const stored = parsePartialDate(date.value);
+  if (!stored) throw new Error(`The graph holds a date written "${date.value}", which is not a date this server can read.`);
   return {
     value: stored.value,
     precision: stored.precision,

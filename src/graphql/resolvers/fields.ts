@@ -2,7 +2,7 @@ import type { Row } from '../../data/database.js';
 import { LISTS, list } from '../../data/read/lists.js';
 import type { RelationKey } from '../../data/read/relations.js';
 import { MODEL, type FieldModel, type RecordTypeName } from '../../model/index.js';
-import { answered, fromStored, partialDate as partialDateSchema, type StoredDate } from '../../records/partialDate.js';
+import { fromStored, partialDate as partialDateSchema, type DateText, type StoredDate } from '../../records/partialDate.js';
 import type { RequestContext } from '../context.js';
 import { connection, pageWindow, type PageArgs } from '../pagination.js';
 
@@ -22,10 +22,10 @@ export const paged = (key: RelationKey) => async (parent: Parent, args: PageArgs
   return connection(await ctx.loaders.related(key, skip, limit).load(parent.id), skip);
 };
 
-/** A date field `key` of a row as the API answers it (see `answered`), or null when the row has none. */
-export function partialDate(row: Row, key: string) {
-  const stored = storedDate(row, key);
-  return stored ? answered(stored) : null;
+/** A date field `key` of a row as the `PartialDate` resolvers read it (its text), or null when the row has none. */
+export function partialDate(row: Row, key: string): DateText | null {
+  const text = row[`${key}Text`];
+  return typeof text === 'string' ? { value: text } : null;
 }
 
 /** A stored partial date of a row (`start` from `startText`), or null when the row has none. */

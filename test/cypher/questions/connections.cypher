@@ -45,9 +45,8 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               WHEN owner:Membership THEN coalesce(head([owner_end IN owner_ends WHERE owner_end.t = 'OF_MEMBER' | owner_end.n]), '?') + ' in ' + coalesce(head([owner_end IN owner_ends WHERE owner_end.t = 'IN_GROUP' | owner_end.n]), '?')
               ELSE CASE WHEN owner:Statement THEN CASE WHEN size(owner.text) > 80 THEN left(owner.text, 79) + '…' ELSE owner.text END
               ELSE coalesce(owner.name, owner.title, owner.label, owner.description, 'Round ' + toString(owner.ordinal), owner.publisher, owner.id) END END][0]} END, evidence: COLLECT { MATCH (owner)-[owner_cit:CITES]->(owner_src:Source)
-            RETURN {source: {id: owner_src.id, title: owner_src.title, publisher: owner_src.publisher, url: owner_src.url, published: CASE WHEN owner_src.published IS NULL THEN null ELSE {value: owner_src.publishedText, precision: owner_src.publishedPrecision,
-                  first: CASE owner_src.published WHEN '0001-01-01' THEN null ELSE owner_src.published END, last: CASE owner_src.publishedLast WHEN '9999-12-31' THEN null ELSE owner_src.publishedLast END} END,
-                language: owner_src.language, kind: owner_src.kind, hypothetical: coalesce(owner_src.hypothetical, false)},
+            RETURN {source: {id: owner_src.id, title: owner_src.title, publisher: owner_src.publisher, url: owner_src.url, published: CASE WHEN owner_src.publishedText IS NULL THEN null ELSE {value: owner_src.publishedText} END,
+                language: owner_src.language, kind: owner_src.kind, hypothetical: owner_src.hypothetical},
               span: CASE WHEN owner_cit.start IS NULL THEN null ELSE {start: owner_cit.start, end: owner_cit.end, match: owner_cit.match} END,
               excerpt: CASE WHEN owner_cit.start IS NOT NULL AND owner_src.text IS NOT NULL THEN substring(owner_src.text, owner_cit.start, owner_cit.end - owner_cit.start) END,
               note: owner_cit.note} AS item

@@ -8,9 +8,8 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     RETURN {id: op.id, name: op.name, priorityGroups: coalesce(op.priorityGroups, []),
       conflict: COLLECT { MATCH (op)-[op_conflict_r:PROMPTED_BY]->(op_conflict:Entity) RETURN CASE WHEN op_conflict IS NULL THEN null ELSE {id: op_conflict.id, kind: head([typeLabel IN labels(op_conflict) WHERE typeLabel <> 'Entity']), name: CASE WHEN op_conflict:Statement THEN CASE WHEN size(op_conflict.text) > 80 THEN left(op_conflict.text, 79) + '…' ELSE op_conflict.text END
           ELSE coalesce(op_conflict.name, op_conflict.title, op_conflict.label, op_conflict.description, 'Round ' + toString(op_conflict.ordinal), op_conflict.publisher, op_conflict.id) END} END AS item ORDER BY op_conflict_r.seq LIMIT 1 }[0], evidence: COLLECT { MATCH (op)-[op_cit:CITES]->(op_src:Source)
-        RETURN {source: {id: op_src.id, title: op_src.title, publisher: op_src.publisher, url: op_src.url, published: CASE WHEN op_src.published IS NULL THEN null ELSE {value: op_src.publishedText, precision: op_src.publishedPrecision,
-              first: CASE op_src.published WHEN '0001-01-01' THEN null ELSE op_src.published END, last: CASE op_src.publishedLast WHEN '9999-12-31' THEN null ELSE op_src.publishedLast END} END,
-            language: op_src.language, kind: op_src.kind, hypothetical: coalesce(op_src.hypothetical, false)},
+        RETURN {source: {id: op_src.id, title: op_src.title, publisher: op_src.publisher, url: op_src.url, published: CASE WHEN op_src.publishedText IS NULL THEN null ELSE {value: op_src.publishedText} END,
+            language: op_src.language, kind: op_src.kind, hypothetical: op_src.hypothetical},
           span: CASE WHEN op_cit.start IS NULL THEN null ELSE {start: op_cit.start, end: op_cit.end, match: op_cit.match} END,
           excerpt: CASE WHEN op_cit.start IS NOT NULL AND op_src.text IS NOT NULL THEN substring(op_src.text, op_cit.start, op_cit.end - op_cit.start) END,
           note: op_cit.note} AS item
@@ -22,9 +21,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         RETURN {id: mv.id, description: mv.description, count: mv.count, countUnit: mv.countUnit, status: mv.status,
           countQualifier: CASE WHEN mv.count IS NULL THEN null ELSE coalesce(mv.countQualifier, 'EXACT') END,
           countKind: coalesce(mv.countKind, 'INCREMENT'),
-          date: CASE WHEN mv.date IS NULL THEN null ELSE {value: mv.dateText, precision: mv.datePrecision,
-            first: CASE mv.date WHEN '0001-01-01' THEN null ELSE mv.date END, last: CASE mv.dateLast WHEN '9999-12-31' THEN null ELSE mv.dateLast END} END, reportedOn: CASE WHEN mv.reportedOn IS NULL THEN null ELSE {value: mv.reportedOnText, precision: mv.reportedOnPrecision,
-            first: CASE mv.reportedOn WHEN '0001-01-01' THEN null ELSE mv.reportedOn END, last: CASE mv.reportedOnLast WHEN '9999-12-31' THEN null ELSE mv.reportedOnLast END} END,
+          date: CASE WHEN mv.dateText IS NULL THEN null ELSE {value: mv.dateText} END, reportedOn: CASE WHEN mv.reportedOnText IS NULL THEN null ELSE {value: mv.reportedOnText} END,
           legs: COLLECT { MATCH (mv)-[:HAS_LEG]->(l:EvacuationLeg) RETURN {sequence: l.sequence, mode: l.mode, note: l.note,
               from: COLLECT { MATCH (l)-[:FROM]->(lf:Entity) RETURN CASE WHEN lf IS NULL THEN null ELSE {id: lf.id, kind: head([typeLabel IN labels(lf) WHERE typeLabel <> 'Entity']), name: CASE WHEN lf:Statement THEN CASE WHEN size(lf.text) > 80 THEN left(lf.text, 79) + '…' ELSE lf.text END
                   ELSE coalesce(lf.name, lf.title, lf.label, lf.description, 'Round ' + toString(lf.ordinal), lf.publisher, lf.id) END} END AS item  LIMIT 1 }[0],
@@ -45,9 +42,8 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             RETURN CASE WHEN alt IS NULL THEN null ELSE {id: alt.id, kind: head([typeLabel IN labels(alt) WHERE typeLabel <> 'Entity']), name: CASE WHEN alt:Statement THEN CASE WHEN size(alt.text) > 80 THEN left(alt.text, 79) + '…' ELSE alt.text END
               ELSE coalesce(alt.name, alt.title, alt.label, alt.description, 'Round ' + toString(alt.ordinal), alt.publisher, alt.id) END} END AS item },
           evidence: COLLECT { MATCH (mv)-[mv_cit:CITES]->(mv_src:Source)
-            RETURN {source: {id: mv_src.id, title: mv_src.title, publisher: mv_src.publisher, url: mv_src.url, published: CASE WHEN mv_src.published IS NULL THEN null ELSE {value: mv_src.publishedText, precision: mv_src.publishedPrecision,
-                  first: CASE mv_src.published WHEN '0001-01-01' THEN null ELSE mv_src.published END, last: CASE mv_src.publishedLast WHEN '9999-12-31' THEN null ELSE mv_src.publishedLast END} END,
-                language: mv_src.language, kind: mv_src.kind, hypothetical: coalesce(mv_src.hypothetical, false)},
+            RETURN {source: {id: mv_src.id, title: mv_src.title, publisher: mv_src.publisher, url: mv_src.url, published: CASE WHEN mv_src.publishedText IS NULL THEN null ELSE {value: mv_src.publishedText} END,
+                language: mv_src.language, kind: mv_src.kind, hypothetical: mv_src.hypothetical},
               span: CASE WHEN mv_cit.start IS NULL THEN null ELSE {start: mv_cit.start, end: mv_cit.end, match: mv_cit.match} END,
               excerpt: CASE WHEN mv_cit.start IS NOT NULL AND mv_src.text IS NOT NULL THEN substring(mv_src.text, mv_cit.start, mv_cit.end - mv_cit.start) END,
               note: mv_cit.note} AS item

@@ -13,9 +13,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WITH *
     ORDER BY i
     RETURN collect({
-        process: {id: proc.id, name: proc.name, start: CASE WHEN proc.start IS NULL THEN null ELSE {value: proc.startText, precision: proc.startPrecision,
-            first: CASE proc.start WHEN '0001-01-01' THEN null ELSE proc.start END, last: CASE proc.startLast WHEN '9999-12-31' THEN null ELSE proc.startLast END} END, end: CASE WHEN proc.end IS NULL THEN null ELSE {value: proc.endText, precision: proc.endPrecision,
-            first: CASE proc.end WHEN '0001-01-01' THEN null ELSE proc.end END, last: CASE proc.endLast WHEN '9999-12-31' THEN null ELSE proc.endLast END} END,
+        process: {id: proc.id, name: proc.name, start: CASE WHEN proc.startText IS NULL THEN null ELSE {value: proc.startText} END, end: CASE WHEN proc.endText IS NULL THEN null ELSE {value: proc.endText} END,
           concerns: COLLECT { MATCH (proc)-[proc_concerns_r:CONCERNS]->(proc_concerns:Entity) RETURN CASE WHEN proc_concerns IS NULL THEN null ELSE {id: proc_concerns.id, kind: head([typeLabel IN labels(proc_concerns) WHERE typeLabel <> 'Entity']), name: CASE WHEN proc_concerns:Statement THEN CASE WHEN size(proc_concerns.text) > 80 THEN left(proc_concerns.text, 79) + '…' ELSE proc_concerns.text END
               ELSE coalesce(proc_concerns.name, proc_concerns.title, proc_concerns.label, proc_concerns.description, 'Round ' + toString(proc_concerns.ordinal), proc_concerns.publisher, proc_concerns.id) END} END AS item ORDER BY proc_concerns_r.seq, proc_concerns.id LIMIT 50 }},
         roles: COLLECT { MATCH (a)<-[:OF_ACTOR]-(mine:Participation)-[:IN_PROCESS]->(proc) WHERE ($role = '' OR mine.role = $role)
@@ -24,9 +22,8 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                     ELSE coalesce(mine_lm.name, mine_lm.title, mine_lm.label, mine_lm.description, 'Round ' + toString(mine_lm.ordinal), mine_lm.publisher, mine_lm.id) END} END} AS item ORDER BY mine_lm_r.seq, mine_lm.id LIMIT 150 }]
             | {participationId: mine.id, role: mine.role, actor: head([mine_link IN mine_links WHERE mine_link.t = 'OF_ACTOR' | mine_link.ref]), round: head([mine_link IN mine_links WHERE mine_link.t = 'IN_ROUND' | mine_link.ref]),
               ledBy: head([mine_link IN mine_links WHERE mine_link.t = 'LED_BY' | mine_link.ref]), evidence: COLLECT { MATCH (mine)-[mine_cit:CITES]->(mine_src:Source)
-                RETURN {source: {id: mine_src.id, title: mine_src.title, publisher: mine_src.publisher, url: mine_src.url, published: CASE WHEN mine_src.published IS NULL THEN null ELSE {value: mine_src.publishedText, precision: mine_src.publishedPrecision,
-                      first: CASE mine_src.published WHEN '0001-01-01' THEN null ELSE mine_src.published END, last: CASE mine_src.publishedLast WHEN '9999-12-31' THEN null ELSE mine_src.publishedLast END} END,
-                    language: mine_src.language, kind: mine_src.kind, hypothetical: coalesce(mine_src.hypothetical, false)},
+                RETURN {source: {id: mine_src.id, title: mine_src.title, publisher: mine_src.publisher, url: mine_src.url, published: CASE WHEN mine_src.publishedText IS NULL THEN null ELSE {value: mine_src.publishedText} END,
+                    language: mine_src.language, kind: mine_src.kind, hypothetical: mine_src.hypothetical},
                   span: CASE WHEN mine_cit.start IS NULL THEN null ELSE {start: mine_cit.start, end: mine_cit.end, match: mine_cit.match} END,
                   excerpt: CASE WHEN mine_cit.start IS NOT NULL AND mine_src.text IS NOT NULL THEN substring(mine_src.text, mine_cit.start, mine_cit.end - mine_cit.start) END,
                   note: mine_cit.note} AS item
@@ -34,9 +31,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
           ORDER BY COLLECT { MATCH (mine)-[:IN_ROUND]->(r) RETURN r.start AS d LIMIT 1 }[0], mine.role, mine.id LIMIT 50 },
         rounds: COLLECT { MATCH (proc)<-[:OF_PROCESS]-(rnd:NegotiationRound)
           WHERE EXISTS { MATCH (a)<-[:OF_ACTOR]-(mine:Participation)-[:IN_PROCESS]->(proc) WHERE ($role = '' OR mine.role = $role) AND (NOT EXISTS { (mine)-[:IN_ROUND]->() } OR EXISTS { (mine)-[:IN_ROUND]->(rnd) }) }
-          RETURN {id: rnd.id, ordinal: rnd.ordinal, label: rnd.label, start: CASE WHEN rnd.start IS NULL THEN null ELSE {value: rnd.startText, precision: rnd.startPrecision,
-              first: CASE rnd.start WHEN '0001-01-01' THEN null ELSE rnd.start END, last: CASE rnd.startLast WHEN '9999-12-31' THEN null ELSE rnd.startLast END} END, end: CASE WHEN rnd.end IS NULL THEN null ELSE {value: rnd.endText, precision: rnd.endPrecision,
-              first: CASE rnd.end WHEN '0001-01-01' THEN null ELSE rnd.end END, last: CASE rnd.endLast WHEN '9999-12-31' THEN null ELSE rnd.endLast END} END,
+          RETURN {id: rnd.id, ordinal: rnd.ordinal, label: rnd.label, start: CASE WHEN rnd.startText IS NULL THEN null ELSE {value: rnd.startText} END, end: CASE WHEN rnd.endText IS NULL THEN null ELSE {value: rnd.endText} END,
             outcome: rnd.outcome,
             venue: COLLECT { MATCH (rnd)-[rnd_place_r:HELD_IN]->(rnd_place:Entity) RETURN CASE WHEN rnd_place IS NULL THEN null ELSE {id: rnd_place.id, kind: head([typeLabel IN labels(rnd_place) WHERE typeLabel <> 'Entity']), name: CASE WHEN rnd_place:Statement THEN CASE WHEN size(rnd_place.text) > 80 THEN left(rnd_place.text, 79) + '…' ELSE rnd_place.text END
                 ELSE coalesce(rnd_place.name, rnd_place.title, rnd_place.label, rnd_place.description, 'Round ' + toString(rnd_place.ordinal), rnd_place.publisher, rnd_place.id) END} END AS item ORDER BY rnd_place_r.seq LIMIT 1 }[0],
@@ -51,18 +46,16 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                         ELSE coalesce(rnd_pt_lm.name, rnd_pt_lm.title, rnd_pt_lm.label, rnd_pt_lm.description, 'Round ' + toString(rnd_pt_lm.ordinal), rnd_pt_lm.publisher, rnd_pt_lm.id) END} END} AS item ORDER BY rnd_pt_lm_r.seq, rnd_pt_lm.id LIMIT 150 }]
                 | {participationId: rnd_pt.id, role: rnd_pt.role, actor: head([rnd_pt_link IN rnd_pt_links WHERE rnd_pt_link.t = 'OF_ACTOR' | rnd_pt_link.ref]), round: head([rnd_pt_link IN rnd_pt_links WHERE rnd_pt_link.t = 'IN_ROUND' | rnd_pt_link.ref]),
                   ledBy: head([rnd_pt_link IN rnd_pt_links WHERE rnd_pt_link.t = 'LED_BY' | rnd_pt_link.ref]), evidence: COLLECT { MATCH (rnd_pt)-[rnd_pt_cit:CITES]->(rnd_pt_src:Source)
-                    RETURN {source: {id: rnd_pt_src.id, title: rnd_pt_src.title, publisher: rnd_pt_src.publisher, url: rnd_pt_src.url, published: CASE WHEN rnd_pt_src.published IS NULL THEN null ELSE {value: rnd_pt_src.publishedText, precision: rnd_pt_src.publishedPrecision,
-                          first: CASE rnd_pt_src.published WHEN '0001-01-01' THEN null ELSE rnd_pt_src.published END, last: CASE rnd_pt_src.publishedLast WHEN '9999-12-31' THEN null ELSE rnd_pt_src.publishedLast END} END,
-                        language: rnd_pt_src.language, kind: rnd_pt_src.kind, hypothetical: coalesce(rnd_pt_src.hypothetical, false)},
+                    RETURN {source: {id: rnd_pt_src.id, title: rnd_pt_src.title, publisher: rnd_pt_src.publisher, url: rnd_pt_src.url, published: CASE WHEN rnd_pt_src.publishedText IS NULL THEN null ELSE {value: rnd_pt_src.publishedText} END,
+                        language: rnd_pt_src.language, kind: rnd_pt_src.kind, hypothetical: rnd_pt_src.hypothetical},
                       span: CASE WHEN rnd_pt_cit.start IS NULL THEN null ELSE {start: rnd_pt_cit.start, end: rnd_pt_cit.end, match: rnd_pt_cit.match} END,
                       excerpt: CASE WHEN rnd_pt_cit.start IS NOT NULL AND rnd_pt_src.text IS NOT NULL THEN substring(rnd_pt_src.text, rnd_pt_cit.start, rnd_pt_cit.end - rnd_pt_cit.start) END,
                       note: rnd_pt_cit.note} AS item
                     LIMIT 50 }}][0] AS item
               ORDER BY rnd_pt.role, rnd_pt.id LIMIT 50 },
             evidence: COLLECT { MATCH (rnd)-[rnd_cit:CITES]->(rnd_src:Source)
-              RETURN {source: {id: rnd_src.id, title: rnd_src.title, publisher: rnd_src.publisher, url: rnd_src.url, published: CASE WHEN rnd_src.published IS NULL THEN null ELSE {value: rnd_src.publishedText, precision: rnd_src.publishedPrecision,
-                    first: CASE rnd_src.published WHEN '0001-01-01' THEN null ELSE rnd_src.published END, last: CASE rnd_src.publishedLast WHEN '9999-12-31' THEN null ELSE rnd_src.publishedLast END} END,
-                  language: rnd_src.language, kind: rnd_src.kind, hypothetical: coalesce(rnd_src.hypothetical, false)},
+              RETURN {source: {id: rnd_src.id, title: rnd_src.title, publisher: rnd_src.publisher, url: rnd_src.url, published: CASE WHEN rnd_src.publishedText IS NULL THEN null ELSE {value: rnd_src.publishedText} END,
+                  language: rnd_src.language, kind: rnd_src.kind, hypothetical: rnd_src.hypothetical},
                 span: CASE WHEN rnd_cit.start IS NULL THEN null ELSE {start: rnd_cit.start, end: rnd_cit.end, match: rnd_cit.match} END,
                 excerpt: CASE WHEN rnd_cit.start IS NOT NULL AND rnd_src.text IS NOT NULL THEN substring(rnd_src.text, rnd_cit.start, rnd_cit.end - rnd_cit.start) END,
                 note: rnd_cit.note} AS item
@@ -74,9 +67,8 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                     ELSE coalesce(other_lm.name, other_lm.title, other_lm.label, other_lm.description, 'Round ' + toString(other_lm.ordinal), other_lm.publisher, other_lm.id) END} END} AS item ORDER BY other_lm_r.seq, other_lm.id LIMIT 150 }]
             | {participationId: other.id, role: other.role, actor: head([other_link IN other_links WHERE other_link.t = 'OF_ACTOR' | other_link.ref]), round: head([other_link IN other_links WHERE other_link.t = 'IN_ROUND' | other_link.ref]),
               ledBy: head([other_link IN other_links WHERE other_link.t = 'LED_BY' | other_link.ref]), evidence: COLLECT { MATCH (other)-[other_cit:CITES]->(other_src:Source)
-                RETURN {source: {id: other_src.id, title: other_src.title, publisher: other_src.publisher, url: other_src.url, published: CASE WHEN other_src.published IS NULL THEN null ELSE {value: other_src.publishedText, precision: other_src.publishedPrecision,
-                      first: CASE other_src.published WHEN '0001-01-01' THEN null ELSE other_src.published END, last: CASE other_src.publishedLast WHEN '9999-12-31' THEN null ELSE other_src.publishedLast END} END,
-                    language: other_src.language, kind: other_src.kind, hypothetical: coalesce(other_src.hypothetical, false)},
+                RETURN {source: {id: other_src.id, title: other_src.title, publisher: other_src.publisher, url: other_src.url, published: CASE WHEN other_src.publishedText IS NULL THEN null ELSE {value: other_src.publishedText} END,
+                    language: other_src.language, kind: other_src.kind, hypothetical: other_src.hypothetical},
                   span: CASE WHEN other_cit.start IS NULL THEN null ELSE {start: other_cit.start, end: other_cit.end, match: other_cit.match} END,
                   excerpt: CASE WHEN other_cit.start IS NOT NULL AND other_src.text IS NOT NULL THEN substring(other_src.text, other_cit.start, other_cit.end - other_cit.start) END,
                   note: other_cit.note} AS item

@@ -30,13 +30,10 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                     ELSE coalesce(hp_lm.name, hp_lm.title, hp_lm.label, hp_lm.description, 'Round ' + toString(hp_lm.ordinal), hp_lm.publisher, hp_lm.id) END} END} AS item ORDER BY hp_lm_r.seq, hp_lm.id LIMIT 100 }]
             | {id: hp.id, stance: hp.stance, stanceLabel: coalesce(COLLECT { MATCH (hp_stance_def:StanceDefinition {code: hp.stance}) RETURN hp_stance_def.label }[0], hp.stance),
               modality: hp.modality, condition: hp.condition, conditionMet: hp.conditionMet,
-              conditionStatusDate: CASE WHEN hp.conditionStatusDate IS NULL THEN null ELSE {value: hp.conditionStatusDateText, precision: hp.conditionStatusDatePrecision,
-                first: CASE hp.conditionStatusDate WHEN '0001-01-01' THEN null ELSE hp.conditionStatusDate END, last: CASE hp.conditionStatusDateLast WHEN '9999-12-31' THEN null ELSE hp.conditionStatusDateLast END} END,
+              conditionStatusDate: CASE WHEN hp.conditionStatusDateText IS NULL THEN null ELSE {value: hp.conditionStatusDateText} END,
               holder: head([hp_link IN hp_links WHERE hp_link.t = 'HELD_BY' | hp_link.ref]), toward: head([hp_link IN hp_links WHERE hp_link.t = 'TOWARD' | hp_link.ref]),
-              since: COLLECT { MATCH (hp)<-[:EXPRESSES]-(hp_first:Statement) RETURN CASE WHEN hp_first.date IS NULL THEN null ELSE {value: hp_first.dateText, precision: hp_first.datePrecision,
-                  first: CASE hp_first.date WHEN '0001-01-01' THEN null ELSE hp_first.date END, last: CASE hp_first.dateLast WHEN '9999-12-31' THEN null ELSE hp_first.dateLast END} END AS item ORDER BY hp_first.date LIMIT 1 }[0],
-              until: CASE WHEN hp.until IS NULL THEN null ELSE {value: hp.untilText, precision: hp.untilPrecision,
-                first: CASE hp.until WHEN '0001-01-01' THEN null ELSE hp.until END, last: CASE hp.untilLast WHEN '9999-12-31' THEN null ELSE hp.untilLast END} END,
+              since: COLLECT { MATCH (hp)<-[:EXPRESSES]-(hp_first:Statement) RETURN CASE WHEN hp_first.dateText IS NULL THEN null ELSE {value: hp_first.dateText} END AS item ORDER BY hp_first.date LIMIT 1 }[0],
+              until: CASE WHEN hp.untilText IS NULL THEN null ELSE {value: hp.untilText} END,
               presentedAsUnchanged: coalesce(hp.presentedAsUnchanged, false),
               standing: ((EXISTS { MATCH (hp)<-[:EXPRESSES]-(hp_st:Statement) WHERE hp_st.date <= $standingOn }
                   OR ($asOf = '' AND NOT EXISTS { MATCH (hp)<-[:EXPRESSES]-(hp_st_dated:Statement) WHERE hp_st_dated.date IS NOT NULL }))
@@ -66,24 +63,20 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               expressedBy: COLLECT { MATCH (hp)<-[:EXPRESSES]-(hp_by:Statement) RETURN [hp_by_links IN [COLLECT { MATCH (hp_by)-[hp_by_lm_r:SPOKEN_BY|ON_BEHALF_OF|DELIVERED_BY|ABOUT|MENTIONS]->(hp_by_lm:Entity)
                       RETURN {t: type(hp_by_lm_r), ref: CASE WHEN hp_by_lm IS NULL THEN null ELSE {id: hp_by_lm.id, kind: head([typeLabel IN labels(hp_by_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_by_lm:Statement THEN CASE WHEN size(hp_by_lm.text) > 80 THEN left(hp_by_lm.text, 79) + '…' ELSE hp_by_lm.text END
                           ELSE coalesce(hp_by_lm.name, hp_by_lm.title, hp_by_lm.label, hp_by_lm.description, 'Round ' + toString(hp_by_lm.ordinal), hp_by_lm.publisher, hp_by_lm.id) END} END} AS item ORDER BY hp_by_lm_r.seq, hp_by_lm.id LIMIT 250 }]
-                  | {id: hp_by.id, kind: hp_by.kind, text: hp_by.text, language: hp_by.language, date: CASE WHEN hp_by.date IS NULL THEN null ELSE {value: hp_by.dateText, precision: hp_by.datePrecision,
-                      first: CASE hp_by.date WHEN '0001-01-01' THEN null ELSE hp_by.date END, last: CASE hp_by.dateLast WHEN '9999-12-31' THEN null ELSE hp_by.dateLast END} END,
+                  | {id: hp_by.id, kind: hp_by.kind, text: hp_by.text, language: hp_by.language, date: CASE WHEN hp_by.dateText IS NULL THEN null ELSE {value: hp_by.dateText} END,
                     context: hp_by.context, speaker: head([hp_by_link IN hp_by_links WHERE hp_by_link.t = 'SPOKEN_BY' | hp_by_link.ref]), onBehalfOf: head([hp_by_link IN hp_by_links WHERE hp_by_link.t = 'ON_BEHALF_OF' | hp_by_link.ref]), onBehalfOfAll: [hp_by_link IN hp_by_links WHERE hp_by_link.t = 'ON_BEHALF_OF' | hp_by_link.ref][..50],
                     deliveredBy: head([hp_by_link IN hp_by_links WHERE hp_by_link.t = 'DELIVERED_BY' | hp_by_link.ref]), deliveryRole: hp_by.deliveryRole,
                     about: [hp_by_link IN hp_by_links WHERE hp_by_link.t = 'ABOUT' | hp_by_link.ref][..50], mentions: [hp_by_link IN hp_by_links WHERE hp_by_link.t = 'MENTIONS' | hp_by_link.ref][..50],
                     speakerOffices: COLLECT { MATCH (hp_by)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(hp_by_off:Office) WHERE hp_by.date IS NOT NULL AND (hp_by_off.start IS NULL OR hp_by_off.start <= hp_by.dateLast)
                       AND (hp_by_off.end IS NULL OR hp_by_off.endLast >= hp_by.date)
-                      RETURN {id: hp_by_off.id, title: hp_by_off.title, start: CASE WHEN hp_by_off.start IS NULL THEN null ELSE {value: hp_by_off.startText, precision: hp_by_off.startPrecision,
-                          first: CASE hp_by_off.start WHEN '0001-01-01' THEN null ELSE hp_by_off.start END, last: CASE hp_by_off.startLast WHEN '9999-12-31' THEN null ELSE hp_by_off.startLast END} END, end: CASE WHEN hp_by_off.end IS NULL THEN null ELSE {value: hp_by_off.endText, precision: hp_by_off.endPrecision,
-                          first: CASE hp_by_off.end WHEN '0001-01-01' THEN null ELSE hp_by_off.end END, last: CASE hp_by_off.endLast WHEN '9999-12-31' THEN null ELSE hp_by_off.endLast END} END,
+                      RETURN {id: hp_by_off.id, title: hp_by_off.title, start: CASE WHEN hp_by_off.startText IS NULL THEN null ELSE {value: hp_by_off.startText} END, end: CASE WHEN hp_by_off.endText IS NULL THEN null ELSE {value: hp_by_off.endText} END,
                         held: CASE WHEN (hp_by.date IS NOT NULL AND hp_by_off.start IS NOT NULL AND hp_by_off.end IS NOT NULL
                           AND hp_by_off.startLast <= hp_by.date AND hp_by_off.end >= hp_by.dateLast) THEN 'CERTAINLY' ELSE 'POSSIBLY' END,
                         organization: COLLECT { MATCH (hp_by_off)-[hp_by_off_org_r:IN_ORGANIZATION]->(hp_by_off_org:Entity) RETURN CASE WHEN hp_by_off_org IS NULL THEN null ELSE {id: hp_by_off_org.id, kind: head([typeLabel IN labels(hp_by_off_org) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_by_off_org:Statement THEN CASE WHEN size(hp_by_off_org.text) > 80 THEN left(hp_by_off_org.text, 79) + '…' ELSE hp_by_off_org.text END
                             ELSE coalesce(hp_by_off_org.name, hp_by_off_org.title, hp_by_off_org.label, hp_by_off_org.description, 'Round ' + toString(hp_by_off_org.ordinal), hp_by_off_org.publisher, hp_by_off_org.id) END} END AS item ORDER BY hp_by_off_org_r.seq LIMIT 1 }[0],
                         country: COLLECT { MATCH (hp_by_off)-[:IN_ORGANIZATION]->(hp_by_off_org:Organization)-[:OF_COUNTRY]->(hp_by_off_org_c:Country) RETURN CASE WHEN hp_by_off_org_c IS NULL THEN null ELSE {id: hp_by_off_org_c.id, kind: head([typeLabel IN labels(hp_by_off_org_c) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_by_off_org_c:Statement THEN CASE WHEN size(hp_by_off_org_c.text) > 80 THEN left(hp_by_off_org_c.text, 79) + '…' ELSE hp_by_off_org_c.text END
                             ELSE coalesce(hp_by_off_org_c.name, hp_by_off_org_c.title, hp_by_off_org_c.label, hp_by_off_org_c.description, 'Round ' + toString(hp_by_off_org_c.ordinal), hp_by_off_org_c.publisher, hp_by_off_org_c.id) END} END AS item  LIMIT 1 }[0]} AS item ORDER BY hp_by_off.start, hp_by_off.id LIMIT 50 },
-                    occasion: COLLECT { MATCH (hp_by)-[:AT_EVENT]->(hp_by_ev:Event) RETURN {id: hp_by_ev.id, name: hp_by_ev.name, kind: hp_by_ev.kind, date: CASE WHEN hp_by_ev.date IS NULL THEN null ELSE {value: hp_by_ev.dateText, precision: hp_by_ev.datePrecision,
-                          first: CASE hp_by_ev.date WHEN '0001-01-01' THEN null ELSE hp_by_ev.date END, last: CASE hp_by_ev.dateLast WHEN '9999-12-31' THEN null ELSE hp_by_ev.dateLast END} END, place: COLLECT { MATCH (hp_by_ev)-[hp_by_ev_place_r:HELD_IN]->(hp_by_ev_place:Entity) RETURN CASE WHEN hp_by_ev_place IS NULL THEN null ELSE {id: hp_by_ev_place.id, kind: head([typeLabel IN labels(hp_by_ev_place) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_by_ev_place:Statement THEN CASE WHEN size(hp_by_ev_place.text) > 80 THEN left(hp_by_ev_place.text, 79) + '…' ELSE hp_by_ev_place.text END
+                    occasion: COLLECT { MATCH (hp_by)-[:AT_EVENT]->(hp_by_ev:Event) RETURN {id: hp_by_ev.id, name: hp_by_ev.name, kind: hp_by_ev.kind, date: CASE WHEN hp_by_ev.dateText IS NULL THEN null ELSE {value: hp_by_ev.dateText} END, place: COLLECT { MATCH (hp_by_ev)-[hp_by_ev_place_r:HELD_IN]->(hp_by_ev_place:Entity) RETURN CASE WHEN hp_by_ev_place IS NULL THEN null ELSE {id: hp_by_ev_place.id, kind: head([typeLabel IN labels(hp_by_ev_place) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_by_ev_place:Statement THEN CASE WHEN size(hp_by_ev_place.text) > 80 THEN left(hp_by_ev_place.text, 79) + '…' ELSE hp_by_ev_place.text END
                             ELSE coalesce(hp_by_ev_place.name, hp_by_ev_place.title, hp_by_ev_place.label, hp_by_ev_place.description, 'Round ' + toString(hp_by_ev_place.ordinal), hp_by_ev_place.publisher, hp_by_ev_place.id) END} END AS item ORDER BY hp_by_ev_place_r.seq LIMIT 1 }[0]} AS item  LIMIT 1 }[0],
                     expresses: COLLECT { MATCH (hp_by)-[hp_by_pos_r:EXPRESSES]->(hp_by_pos:Position) RETURN [hp_by_pos_links IN [COLLECT { MATCH (hp_by_pos)-[hp_by_pos_lm_r:HELD_BY|TOWARD]->(hp_by_pos_lm:Entity)
                             RETURN {t: type(hp_by_pos_lm_r), ref: CASE WHEN hp_by_pos_lm IS NULL THEN null ELSE {id: hp_by_pos_lm.id, kind: head([typeLabel IN labels(hp_by_pos_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_by_pos_lm:Statement THEN CASE WHEN size(hp_by_pos_lm.text) > 80 THEN left(hp_by_pos_lm.text, 79) + '…' ELSE hp_by_pos_lm.text END
@@ -95,26 +88,23 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                       WHERE hp_by_ren <> hp_by AND none(hp_by_ren_i IN range(1, length(hp_by_ren_path) - 1)
                         WHERE startNode(relationships(hp_by_ren_path)[hp_by_ren_i - 1]) = startNode(relationships(hp_by_ren_path)[hp_by_ren_i])) WITH DISTINCT hp_by_ren ORDER BY hp_by_ren.language, hp_by_ren.id LIMIT 50
                       RETURN {id: hp_by_ren.id, kind: hp_by_ren.kind, language: hp_by_ren.language, text: hp_by_ren.text, evidence: COLLECT { MATCH (hp_by_ren)-[hp_by_ren_cit:CITES]->(hp_by_ren_src:Source)
-                          RETURN {source: {id: hp_by_ren_src.id, title: hp_by_ren_src.title, publisher: hp_by_ren_src.publisher, url: hp_by_ren_src.url, published: CASE WHEN hp_by_ren_src.published IS NULL THEN null ELSE {value: hp_by_ren_src.publishedText, precision: hp_by_ren_src.publishedPrecision,
-                                first: CASE hp_by_ren_src.published WHEN '0001-01-01' THEN null ELSE hp_by_ren_src.published END, last: CASE hp_by_ren_src.publishedLast WHEN '9999-12-31' THEN null ELSE hp_by_ren_src.publishedLast END} END,
-                              language: hp_by_ren_src.language, kind: hp_by_ren_src.kind, hypothetical: coalesce(hp_by_ren_src.hypothetical, false)},
+                          RETURN {source: {id: hp_by_ren_src.id, title: hp_by_ren_src.title, publisher: hp_by_ren_src.publisher, url: hp_by_ren_src.url, published: CASE WHEN hp_by_ren_src.publishedText IS NULL THEN null ELSE {value: hp_by_ren_src.publishedText} END,
+                              language: hp_by_ren_src.language, kind: hp_by_ren_src.kind, hypothetical: hp_by_ren_src.hypothetical},
                             span: CASE WHEN hp_by_ren_cit.start IS NULL THEN null ELSE {start: hp_by_ren_cit.start, end: hp_by_ren_cit.end, match: hp_by_ren_cit.match} END,
                             excerpt: CASE WHEN hp_by_ren_cit.start IS NOT NULL AND hp_by_ren_src.text IS NOT NULL THEN substring(hp_by_ren_src.text, hp_by_ren_cit.start, hp_by_ren_cit.end - hp_by_ren_cit.start) END,
                             note: hp_by_ren_cit.note} AS item
                           LIMIT 50 }} AS item },
                     evidence: COLLECT { MATCH (hp_by)-[hp_by_cit:CITES]->(hp_by_src:Source)
-                      RETURN {source: {id: hp_by_src.id, title: hp_by_src.title, publisher: hp_by_src.publisher, url: hp_by_src.url, published: CASE WHEN hp_by_src.published IS NULL THEN null ELSE {value: hp_by_src.publishedText, precision: hp_by_src.publishedPrecision,
-                            first: CASE hp_by_src.published WHEN '0001-01-01' THEN null ELSE hp_by_src.published END, last: CASE hp_by_src.publishedLast WHEN '9999-12-31' THEN null ELSE hp_by_src.publishedLast END} END,
-                          language: hp_by_src.language, kind: hp_by_src.kind, hypothetical: coalesce(hp_by_src.hypothetical, false)},
+                      RETURN {source: {id: hp_by_src.id, title: hp_by_src.title, publisher: hp_by_src.publisher, url: hp_by_src.url, published: CASE WHEN hp_by_src.publishedText IS NULL THEN null ELSE {value: hp_by_src.publishedText} END,
+                          language: hp_by_src.language, kind: hp_by_src.kind, hypothetical: hp_by_src.hypothetical},
                         span: CASE WHEN hp_by_cit.start IS NULL THEN null ELSE {start: hp_by_cit.start, end: hp_by_cit.end, match: hp_by_cit.match} END,
                         excerpt: CASE WHEN hp_by_cit.start IS NOT NULL AND hp_by_src.text IS NOT NULL THEN substring(hp_by_src.text, hp_by_cit.start, hp_by_cit.end - hp_by_cit.start) END,
                         note: hp_by_cit.note} AS item
                       LIMIT 50 }}][0] AS item
                 ORDER BY hp_by.date, hp_by.id LIMIT 20 },
               evidence: COLLECT { MATCH (hp)-[hp_cit:CITES]->(hp_src:Source)
-                RETURN {source: {id: hp_src.id, title: hp_src.title, publisher: hp_src.publisher, url: hp_src.url, published: CASE WHEN hp_src.published IS NULL THEN null ELSE {value: hp_src.publishedText, precision: hp_src.publishedPrecision,
-                      first: CASE hp_src.published WHEN '0001-01-01' THEN null ELSE hp_src.published END, last: CASE hp_src.publishedLast WHEN '9999-12-31' THEN null ELSE hp_src.publishedLast END} END,
-                    language: hp_src.language, kind: hp_src.kind, hypothetical: coalesce(hp_src.hypothetical, false)},
+                RETURN {source: {id: hp_src.id, title: hp_src.title, publisher: hp_src.publisher, url: hp_src.url, published: CASE WHEN hp_src.publishedText IS NULL THEN null ELSE {value: hp_src.publishedText} END,
+                    language: hp_src.language, kind: hp_src.kind, hypothetical: hp_src.hypothetical},
                   span: CASE WHEN hp_cit.start IS NULL THEN null ELSE {start: hp_cit.start, end: hp_cit.end, match: hp_cit.match} END,
                   excerpt: CASE WHEN hp_cit.start IS NOT NULL AND hp_src.text IS NOT NULL THEN substring(hp_src.text, hp_cit.start, hp_cit.end - hp_cit.start) END,
                   note: hp_cit.note} AS item

@@ -23,10 +23,8 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
           OR NOT EXISTS { MATCH ps_earlier_path = (ps)-[:RENDERS]-{1,8}(ps_earlier:Statement)
             WHERE ps_earlier <> ps AND none(ps_earlier_i IN range(1, length(ps_earlier_path) - 1)
               WHERE startNode(relationships(ps_earlier_path)[ps_earlier_i - 1]) = startNode(relationships(ps_earlier_path)[ps_earlier_i])) AND ps_earlier.id < ps.id AND EXISTS { (ps_earlier)-[:EXPRESSES]->(p) } } },
-        since: COLLECT { MATCH (p)<-[:EXPRESSES]-(p_since:Statement) RETURN CASE WHEN p_since.date IS NULL THEN null ELSE {value: p_since.dateText, precision: p_since.datePrecision,
-            first: CASE p_since.date WHEN '0001-01-01' THEN null ELSE p_since.date END, last: CASE p_since.dateLast WHEN '9999-12-31' THEN null ELSE p_since.dateLast END} END AS item ORDER BY p_since.date LIMIT 1 }[0],
-        latest: COLLECT { MATCH (p)<-[:EXPRESSES]-(p_latest:Statement) RETURN CASE WHEN p_latest.date IS NULL THEN null ELSE {value: p_latest.dateText, precision: p_latest.datePrecision,
-            first: CASE p_latest.date WHEN '0001-01-01' THEN null ELSE p_latest.date END, last: CASE p_latest.dateLast WHEN '9999-12-31' THEN null ELSE p_latest.dateLast END} END AS item ORDER BY p_latest.date IS NULL, p_latest.date DESC LIMIT 1 }[0],
+        since: COLLECT { MATCH (p)<-[:EXPRESSES]-(p_since:Statement) RETURN CASE WHEN p_since.dateText IS NULL THEN null ELSE {value: p_since.dateText} END AS item ORDER BY p_since.date LIMIT 1 }[0],
+        latest: COLLECT { MATCH (p)<-[:EXPRESSES]-(p_latest:Statement) RETURN CASE WHEN p_latest.dateText IS NULL THEN null ELSE {value: p_latest.dateText} END AS item ORDER BY p_latest.date IS NULL, p_latest.date DESC LIMIT 1 }[0],
         statements: COLLECT { MATCH (pl:Statement)-[:EXPRESSES]->(p)
           WHERE NOT EXISTS { (pl)-[:RENDERS]-() }
           OR NOT EXISTS { MATCH pl_earlier_path = (pl)-[:RENDERS]-{1,8}(pl_earlier:Statement)

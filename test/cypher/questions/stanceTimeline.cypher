@@ -34,9 +34,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WITH *, e.p AS ep, e.s AS es
     ORDER BY i
     RETURN collect({
-        date: CASE WHEN e.kind = 'WITHDRAWN' THEN CASE WHEN ep.until IS NULL THEN null ELSE {value: ep.untilText, precision: ep.untilPrecision,
-          first: CASE ep.until WHEN '0001-01-01' THEN null ELSE ep.until END, last: CASE ep.untilLast WHEN '9999-12-31' THEN null ELSE ep.untilLast END} END ELSE CASE WHEN es.date IS NULL THEN null ELSE {value: es.dateText, precision: es.datePrecision,
-          first: CASE es.date WHEN '0001-01-01' THEN null ELSE es.date END, last: CASE es.dateLast WHEN '9999-12-31' THEN null ELSE es.dateLast END} END END,
+        date: CASE WHEN e.kind = 'WITHDRAWN' THEN CASE WHEN ep.untilText IS NULL THEN null ELSE {value: ep.untilText} END ELSE CASE WHEN es.dateText IS NULL THEN null ELSE {value: es.dateText} END END,
         kind: e.kind,
         stance: [ep_links IN [COLLECT { MATCH (ep)-[ep_lm_r:HELD_BY|TOWARD]->(ep_lm:Entity)
               RETURN {t: type(ep_lm_r), ref: CASE WHEN ep_lm IS NULL THEN null ELSE {id: ep_lm.id, kind: head([typeLabel IN labels(ep_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN ep_lm:Statement THEN CASE WHEN size(ep_lm.text) > 80 THEN left(ep_lm.text, 79) + '…' ELSE ep_lm.text END
@@ -60,24 +58,20 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         statement: CASE WHEN es IS NULL THEN null ELSE [es_links IN [COLLECT { MATCH (es)-[es_lm_r:SPOKEN_BY|ON_BEHALF_OF|DELIVERED_BY|ABOUT|MENTIONS]->(es_lm:Entity)
               RETURN {t: type(es_lm_r), ref: CASE WHEN es_lm IS NULL THEN null ELSE {id: es_lm.id, kind: head([typeLabel IN labels(es_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN es_lm:Statement THEN CASE WHEN size(es_lm.text) > 80 THEN left(es_lm.text, 79) + '…' ELSE es_lm.text END
                   ELSE coalesce(es_lm.name, es_lm.title, es_lm.label, es_lm.description, 'Round ' + toString(es_lm.ordinal), es_lm.publisher, es_lm.id) END} END} AS item ORDER BY es_lm_r.seq, es_lm.id LIMIT 250 }]
-          | {id: es.id, kind: es.kind, text: es.text, language: es.language, date: CASE WHEN es.date IS NULL THEN null ELSE {value: es.dateText, precision: es.datePrecision,
-              first: CASE es.date WHEN '0001-01-01' THEN null ELSE es.date END, last: CASE es.dateLast WHEN '9999-12-31' THEN null ELSE es.dateLast END} END,
+          | {id: es.id, kind: es.kind, text: es.text, language: es.language, date: CASE WHEN es.dateText IS NULL THEN null ELSE {value: es.dateText} END,
             context: es.context, speaker: head([es_link IN es_links WHERE es_link.t = 'SPOKEN_BY' | es_link.ref]), onBehalfOf: head([es_link IN es_links WHERE es_link.t = 'ON_BEHALF_OF' | es_link.ref]), onBehalfOfAll: [es_link IN es_links WHERE es_link.t = 'ON_BEHALF_OF' | es_link.ref][..50],
             deliveredBy: head([es_link IN es_links WHERE es_link.t = 'DELIVERED_BY' | es_link.ref]), deliveryRole: es.deliveryRole,
             about: [es_link IN es_links WHERE es_link.t = 'ABOUT' | es_link.ref][..50], mentions: [es_link IN es_links WHERE es_link.t = 'MENTIONS' | es_link.ref][..50],
             speakerOffices: COLLECT { MATCH (es)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(es_off:Office) WHERE es.date IS NOT NULL AND (es_off.start IS NULL OR es_off.start <= es.dateLast)
               AND (es_off.end IS NULL OR es_off.endLast >= es.date)
-              RETURN {id: es_off.id, title: es_off.title, start: CASE WHEN es_off.start IS NULL THEN null ELSE {value: es_off.startText, precision: es_off.startPrecision,
-                  first: CASE es_off.start WHEN '0001-01-01' THEN null ELSE es_off.start END, last: CASE es_off.startLast WHEN '9999-12-31' THEN null ELSE es_off.startLast END} END, end: CASE WHEN es_off.end IS NULL THEN null ELSE {value: es_off.endText, precision: es_off.endPrecision,
-                  first: CASE es_off.end WHEN '0001-01-01' THEN null ELSE es_off.end END, last: CASE es_off.endLast WHEN '9999-12-31' THEN null ELSE es_off.endLast END} END,
+              RETURN {id: es_off.id, title: es_off.title, start: CASE WHEN es_off.startText IS NULL THEN null ELSE {value: es_off.startText} END, end: CASE WHEN es_off.endText IS NULL THEN null ELSE {value: es_off.endText} END,
                 held: CASE WHEN (es.date IS NOT NULL AND es_off.start IS NOT NULL AND es_off.end IS NOT NULL
                   AND es_off.startLast <= es.date AND es_off.end >= es.dateLast) THEN 'CERTAINLY' ELSE 'POSSIBLY' END,
                 organization: COLLECT { MATCH (es_off)-[es_off_org_r:IN_ORGANIZATION]->(es_off_org:Entity) RETURN CASE WHEN es_off_org IS NULL THEN null ELSE {id: es_off_org.id, kind: head([typeLabel IN labels(es_off_org) WHERE typeLabel <> 'Entity']), name: CASE WHEN es_off_org:Statement THEN CASE WHEN size(es_off_org.text) > 80 THEN left(es_off_org.text, 79) + '…' ELSE es_off_org.text END
                     ELSE coalesce(es_off_org.name, es_off_org.title, es_off_org.label, es_off_org.description, 'Round ' + toString(es_off_org.ordinal), es_off_org.publisher, es_off_org.id) END} END AS item ORDER BY es_off_org_r.seq LIMIT 1 }[0],
                 country: COLLECT { MATCH (es_off)-[:IN_ORGANIZATION]->(es_off_org:Organization)-[:OF_COUNTRY]->(es_off_org_c:Country) RETURN CASE WHEN es_off_org_c IS NULL THEN null ELSE {id: es_off_org_c.id, kind: head([typeLabel IN labels(es_off_org_c) WHERE typeLabel <> 'Entity']), name: CASE WHEN es_off_org_c:Statement THEN CASE WHEN size(es_off_org_c.text) > 80 THEN left(es_off_org_c.text, 79) + '…' ELSE es_off_org_c.text END
                     ELSE coalesce(es_off_org_c.name, es_off_org_c.title, es_off_org_c.label, es_off_org_c.description, 'Round ' + toString(es_off_org_c.ordinal), es_off_org_c.publisher, es_off_org_c.id) END} END AS item  LIMIT 1 }[0]} AS item ORDER BY es_off.start, es_off.id LIMIT 50 },
-            occasion: COLLECT { MATCH (es)-[:AT_EVENT]->(es_ev:Event) RETURN {id: es_ev.id, name: es_ev.name, kind: es_ev.kind, date: CASE WHEN es_ev.date IS NULL THEN null ELSE {value: es_ev.dateText, precision: es_ev.datePrecision,
-                  first: CASE es_ev.date WHEN '0001-01-01' THEN null ELSE es_ev.date END, last: CASE es_ev.dateLast WHEN '9999-12-31' THEN null ELSE es_ev.dateLast END} END, place: COLLECT { MATCH (es_ev)-[es_ev_place_r:HELD_IN]->(es_ev_place:Entity) RETURN CASE WHEN es_ev_place IS NULL THEN null ELSE {id: es_ev_place.id, kind: head([typeLabel IN labels(es_ev_place) WHERE typeLabel <> 'Entity']), name: CASE WHEN es_ev_place:Statement THEN CASE WHEN size(es_ev_place.text) > 80 THEN left(es_ev_place.text, 79) + '…' ELSE es_ev_place.text END
+            occasion: COLLECT { MATCH (es)-[:AT_EVENT]->(es_ev:Event) RETURN {id: es_ev.id, name: es_ev.name, kind: es_ev.kind, date: CASE WHEN es_ev.dateText IS NULL THEN null ELSE {value: es_ev.dateText} END, place: COLLECT { MATCH (es_ev)-[es_ev_place_r:HELD_IN]->(es_ev_place:Entity) RETURN CASE WHEN es_ev_place IS NULL THEN null ELSE {id: es_ev_place.id, kind: head([typeLabel IN labels(es_ev_place) WHERE typeLabel <> 'Entity']), name: CASE WHEN es_ev_place:Statement THEN CASE WHEN size(es_ev_place.text) > 80 THEN left(es_ev_place.text, 79) + '…' ELSE es_ev_place.text END
                     ELSE coalesce(es_ev_place.name, es_ev_place.title, es_ev_place.label, es_ev_place.description, 'Round ' + toString(es_ev_place.ordinal), es_ev_place.publisher, es_ev_place.id) END} END AS item ORDER BY es_ev_place_r.seq LIMIT 1 }[0]} AS item  LIMIT 1 }[0],
             expresses: COLLECT { MATCH (es)-[es_pos_r:EXPRESSES]->(es_pos:Position) RETURN [es_pos_links IN [COLLECT { MATCH (es_pos)-[es_pos_lm_r:HELD_BY|TOWARD]->(es_pos_lm:Entity)
                     RETURN {t: type(es_pos_lm_r), ref: CASE WHEN es_pos_lm IS NULL THEN null ELSE {id: es_pos_lm.id, kind: head([typeLabel IN labels(es_pos_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN es_pos_lm:Statement THEN CASE WHEN size(es_pos_lm.text) > 80 THEN left(es_pos_lm.text, 79) + '…' ELSE es_pos_lm.text END
@@ -89,32 +83,28 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               WHERE es_ren <> es AND none(es_ren_i IN range(1, length(es_ren_path) - 1)
                 WHERE startNode(relationships(es_ren_path)[es_ren_i - 1]) = startNode(relationships(es_ren_path)[es_ren_i])) WITH DISTINCT es_ren ORDER BY es_ren.language, es_ren.id LIMIT 50
               RETURN {id: es_ren.id, kind: es_ren.kind, language: es_ren.language, text: es_ren.text, evidence: COLLECT { MATCH (es_ren)-[es_ren_cit:CITES]->(es_ren_src:Source)
-                  RETURN {source: {id: es_ren_src.id, title: es_ren_src.title, publisher: es_ren_src.publisher, url: es_ren_src.url, published: CASE WHEN es_ren_src.published IS NULL THEN null ELSE {value: es_ren_src.publishedText, precision: es_ren_src.publishedPrecision,
-                        first: CASE es_ren_src.published WHEN '0001-01-01' THEN null ELSE es_ren_src.published END, last: CASE es_ren_src.publishedLast WHEN '9999-12-31' THEN null ELSE es_ren_src.publishedLast END} END,
-                      language: es_ren_src.language, kind: es_ren_src.kind, hypothetical: coalesce(es_ren_src.hypothetical, false)},
+                  RETURN {source: {id: es_ren_src.id, title: es_ren_src.title, publisher: es_ren_src.publisher, url: es_ren_src.url, published: CASE WHEN es_ren_src.publishedText IS NULL THEN null ELSE {value: es_ren_src.publishedText} END,
+                      language: es_ren_src.language, kind: es_ren_src.kind, hypothetical: es_ren_src.hypothetical},
                     span: CASE WHEN es_ren_cit.start IS NULL THEN null ELSE {start: es_ren_cit.start, end: es_ren_cit.end, match: es_ren_cit.match} END,
                     excerpt: CASE WHEN es_ren_cit.start IS NOT NULL AND es_ren_src.text IS NOT NULL THEN substring(es_ren_src.text, es_ren_cit.start, es_ren_cit.end - es_ren_cit.start) END,
                     note: es_ren_cit.note} AS item
                   LIMIT 50 }} AS item },
             evidence: COLLECT { MATCH (es)-[es_cit:CITES]->(es_src:Source)
-              RETURN {source: {id: es_src.id, title: es_src.title, publisher: es_src.publisher, url: es_src.url, published: CASE WHEN es_src.published IS NULL THEN null ELSE {value: es_src.publishedText, precision: es_src.publishedPrecision,
-                    first: CASE es_src.published WHEN '0001-01-01' THEN null ELSE es_src.published END, last: CASE es_src.publishedLast WHEN '9999-12-31' THEN null ELSE es_src.publishedLast END} END,
-                  language: es_src.language, kind: es_src.kind, hypothetical: coalesce(es_src.hypothetical, false)},
+              RETURN {source: {id: es_src.id, title: es_src.title, publisher: es_src.publisher, url: es_src.url, published: CASE WHEN es_src.publishedText IS NULL THEN null ELSE {value: es_src.publishedText} END,
+                  language: es_src.language, kind: es_src.kind, hypothetical: es_src.hypothetical},
                 span: CASE WHEN es_cit.start IS NULL THEN null ELSE {start: es_cit.start, end: es_cit.end, match: es_cit.match} END,
                 excerpt: CASE WHEN es_cit.start IS NOT NULL AND es_src.text IS NOT NULL THEN substring(es_src.text, es_cit.start, es_cit.end - es_cit.start) END,
                 note: es_cit.note} AS item
               LIMIT 50 }}][0] END,
         evidence: CASE WHEN es IS NULL THEN COLLECT { MATCH (ep)-[ep_cit:CITES]->(ep_src:Source)
-          RETURN {source: {id: ep_src.id, title: ep_src.title, publisher: ep_src.publisher, url: ep_src.url, published: CASE WHEN ep_src.published IS NULL THEN null ELSE {value: ep_src.publishedText, precision: ep_src.publishedPrecision,
-                first: CASE ep_src.published WHEN '0001-01-01' THEN null ELSE ep_src.published END, last: CASE ep_src.publishedLast WHEN '9999-12-31' THEN null ELSE ep_src.publishedLast END} END,
-              language: ep_src.language, kind: ep_src.kind, hypothetical: coalesce(ep_src.hypothetical, false)},
+          RETURN {source: {id: ep_src.id, title: ep_src.title, publisher: ep_src.publisher, url: ep_src.url, published: CASE WHEN ep_src.publishedText IS NULL THEN null ELSE {value: ep_src.publishedText} END,
+              language: ep_src.language, kind: ep_src.kind, hypothetical: ep_src.hypothetical},
             span: CASE WHEN ep_cit.start IS NULL THEN null ELSE {start: ep_cit.start, end: ep_cit.end, match: ep_cit.match} END,
             excerpt: CASE WHEN ep_cit.start IS NOT NULL AND ep_src.text IS NOT NULL THEN substring(ep_src.text, ep_cit.start, ep_cit.end - ep_cit.start) END,
             note: ep_cit.note} AS item
           LIMIT 50 } ELSE COLLECT { MATCH (es)-[es_cit:CITES]->(es_src:Source)
-          RETURN {source: {id: es_src.id, title: es_src.title, publisher: es_src.publisher, url: es_src.url, published: CASE WHEN es_src.published IS NULL THEN null ELSE {value: es_src.publishedText, precision: es_src.publishedPrecision,
-                first: CASE es_src.published WHEN '0001-01-01' THEN null ELSE es_src.published END, last: CASE es_src.publishedLast WHEN '9999-12-31' THEN null ELSE es_src.publishedLast END} END,
-              language: es_src.language, kind: es_src.kind, hypothetical: coalesce(es_src.hypothetical, false)},
+          RETURN {source: {id: es_src.id, title: es_src.title, publisher: es_src.publisher, url: es_src.url, published: CASE WHEN es_src.publishedText IS NULL THEN null ELSE {value: es_src.publishedText} END,
+              language: es_src.language, kind: es_src.kind, hypothetical: es_src.hypothetical},
             span: CASE WHEN es_cit.start IS NULL THEN null ELSE {start: es_cit.start, end: es_cit.end, match: es_cit.match} END,
             excerpt: CASE WHEN es_cit.start IS NOT NULL AND es_src.text IS NOT NULL THEN substring(es_src.text, es_cit.start, es_cit.end - es_cit.start) END,
             note: es_cit.note} AS item

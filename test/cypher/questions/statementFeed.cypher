@@ -87,24 +87,20 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     RETURN collect({date: coalesce(s.date, ''), id: s.id, view: [s_links IN [COLLECT { MATCH (s)-[s_lm_r:SPOKEN_BY|ON_BEHALF_OF|DELIVERED_BY|ABOUT|MENTIONS]->(s_lm:Entity)
               RETURN {t: type(s_lm_r), ref: CASE WHEN s_lm IS NULL THEN null ELSE {id: s_lm.id, kind: head([typeLabel IN labels(s_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_lm:Statement THEN CASE WHEN size(s_lm.text) > 80 THEN left(s_lm.text, 79) + '…' ELSE s_lm.text END
                   ELSE coalesce(s_lm.name, s_lm.title, s_lm.label, s_lm.description, 'Round ' + toString(s_lm.ordinal), s_lm.publisher, s_lm.id) END} END} AS item ORDER BY s_lm_r.seq, s_lm.id LIMIT 250 }]
-          | {id: s.id, kind: s.kind, text: s.text, language: s.language, date: CASE WHEN s.date IS NULL THEN null ELSE {value: s.dateText, precision: s.datePrecision,
-              first: CASE s.date WHEN '0001-01-01' THEN null ELSE s.date END, last: CASE s.dateLast WHEN '9999-12-31' THEN null ELSE s.dateLast END} END,
+          | {id: s.id, kind: s.kind, text: s.text, language: s.language, date: CASE WHEN s.dateText IS NULL THEN null ELSE {value: s.dateText} END,
             context: s.context, speaker: head([s_link IN s_links WHERE s_link.t = 'SPOKEN_BY' | s_link.ref]), onBehalfOf: head([s_link IN s_links WHERE s_link.t = 'ON_BEHALF_OF' | s_link.ref]), onBehalfOfAll: [s_link IN s_links WHERE s_link.t = 'ON_BEHALF_OF' | s_link.ref][..50],
             deliveredBy: head([s_link IN s_links WHERE s_link.t = 'DELIVERED_BY' | s_link.ref]), deliveryRole: s.deliveryRole,
             about: [s_link IN s_links WHERE s_link.t = 'ABOUT' | s_link.ref][..50], mentions: [s_link IN s_links WHERE s_link.t = 'MENTIONS' | s_link.ref][..50],
             speakerOffices: COLLECT { MATCH (s)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(s_off:Office) WHERE s.date IS NOT NULL AND (s_off.start IS NULL OR s_off.start <= s.dateLast)
               AND (s_off.end IS NULL OR s_off.endLast >= s.date)
-              RETURN {id: s_off.id, title: s_off.title, start: CASE WHEN s_off.start IS NULL THEN null ELSE {value: s_off.startText, precision: s_off.startPrecision,
-                  first: CASE s_off.start WHEN '0001-01-01' THEN null ELSE s_off.start END, last: CASE s_off.startLast WHEN '9999-12-31' THEN null ELSE s_off.startLast END} END, end: CASE WHEN s_off.end IS NULL THEN null ELSE {value: s_off.endText, precision: s_off.endPrecision,
-                  first: CASE s_off.end WHEN '0001-01-01' THEN null ELSE s_off.end END, last: CASE s_off.endLast WHEN '9999-12-31' THEN null ELSE s_off.endLast END} END,
+              RETURN {id: s_off.id, title: s_off.title, start: CASE WHEN s_off.startText IS NULL THEN null ELSE {value: s_off.startText} END, end: CASE WHEN s_off.endText IS NULL THEN null ELSE {value: s_off.endText} END,
                 held: CASE WHEN (s.date IS NOT NULL AND s_off.start IS NOT NULL AND s_off.end IS NOT NULL
                   AND s_off.startLast <= s.date AND s_off.end >= s.dateLast) THEN 'CERTAINLY' ELSE 'POSSIBLY' END,
                 organization: COLLECT { MATCH (s_off)-[s_off_org_r:IN_ORGANIZATION]->(s_off_org:Entity) RETURN CASE WHEN s_off_org IS NULL THEN null ELSE {id: s_off_org.id, kind: head([typeLabel IN labels(s_off_org) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_off_org:Statement THEN CASE WHEN size(s_off_org.text) > 80 THEN left(s_off_org.text, 79) + '…' ELSE s_off_org.text END
                     ELSE coalesce(s_off_org.name, s_off_org.title, s_off_org.label, s_off_org.description, 'Round ' + toString(s_off_org.ordinal), s_off_org.publisher, s_off_org.id) END} END AS item ORDER BY s_off_org_r.seq LIMIT 1 }[0],
                 country: COLLECT { MATCH (s_off)-[:IN_ORGANIZATION]->(s_off_org:Organization)-[:OF_COUNTRY]->(s_off_org_c:Country) RETURN CASE WHEN s_off_org_c IS NULL THEN null ELSE {id: s_off_org_c.id, kind: head([typeLabel IN labels(s_off_org_c) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_off_org_c:Statement THEN CASE WHEN size(s_off_org_c.text) > 80 THEN left(s_off_org_c.text, 79) + '…' ELSE s_off_org_c.text END
                     ELSE coalesce(s_off_org_c.name, s_off_org_c.title, s_off_org_c.label, s_off_org_c.description, 'Round ' + toString(s_off_org_c.ordinal), s_off_org_c.publisher, s_off_org_c.id) END} END AS item  LIMIT 1 }[0]} AS item ORDER BY s_off.start, s_off.id LIMIT 50 },
-            occasion: COLLECT { MATCH (s)-[:AT_EVENT]->(s_ev:Event) RETURN {id: s_ev.id, name: s_ev.name, kind: s_ev.kind, date: CASE WHEN s_ev.date IS NULL THEN null ELSE {value: s_ev.dateText, precision: s_ev.datePrecision,
-                  first: CASE s_ev.date WHEN '0001-01-01' THEN null ELSE s_ev.date END, last: CASE s_ev.dateLast WHEN '9999-12-31' THEN null ELSE s_ev.dateLast END} END, place: COLLECT { MATCH (s_ev)-[s_ev_place_r:HELD_IN]->(s_ev_place:Entity) RETURN CASE WHEN s_ev_place IS NULL THEN null ELSE {id: s_ev_place.id, kind: head([typeLabel IN labels(s_ev_place) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_ev_place:Statement THEN CASE WHEN size(s_ev_place.text) > 80 THEN left(s_ev_place.text, 79) + '…' ELSE s_ev_place.text END
+            occasion: COLLECT { MATCH (s)-[:AT_EVENT]->(s_ev:Event) RETURN {id: s_ev.id, name: s_ev.name, kind: s_ev.kind, date: CASE WHEN s_ev.dateText IS NULL THEN null ELSE {value: s_ev.dateText} END, place: COLLECT { MATCH (s_ev)-[s_ev_place_r:HELD_IN]->(s_ev_place:Entity) RETURN CASE WHEN s_ev_place IS NULL THEN null ELSE {id: s_ev_place.id, kind: head([typeLabel IN labels(s_ev_place) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_ev_place:Statement THEN CASE WHEN size(s_ev_place.text) > 80 THEN left(s_ev_place.text, 79) + '…' ELSE s_ev_place.text END
                     ELSE coalesce(s_ev_place.name, s_ev_place.title, s_ev_place.label, s_ev_place.description, 'Round ' + toString(s_ev_place.ordinal), s_ev_place.publisher, s_ev_place.id) END} END AS item ORDER BY s_ev_place_r.seq LIMIT 1 }[0]} AS item  LIMIT 1 }[0],
             expresses: COLLECT { MATCH (s)-[s_pos_r:EXPRESSES]->(s_pos:Position) RETURN [s_pos_links IN [COLLECT { MATCH (s_pos)-[s_pos_lm_r:HELD_BY|TOWARD]->(s_pos_lm:Entity)
                     RETURN {t: type(s_pos_lm_r), ref: CASE WHEN s_pos_lm IS NULL THEN null ELSE {id: s_pos_lm.id, kind: head([typeLabel IN labels(s_pos_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_pos_lm:Statement THEN CASE WHEN size(s_pos_lm.text) > 80 THEN left(s_pos_lm.text, 79) + '…' ELSE s_pos_lm.text END
@@ -116,17 +112,15 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               WHERE s_ren <> s AND none(s_ren_i IN range(1, length(s_ren_path) - 1)
                 WHERE startNode(relationships(s_ren_path)[s_ren_i - 1]) = startNode(relationships(s_ren_path)[s_ren_i])) WITH DISTINCT s_ren ORDER BY s_ren.language, s_ren.id LIMIT 50
               RETURN {id: s_ren.id, kind: s_ren.kind, language: s_ren.language, text: s_ren.text, evidence: COLLECT { MATCH (s_ren)-[s_ren_cit:CITES]->(s_ren_src:Source)
-                  RETURN {source: {id: s_ren_src.id, title: s_ren_src.title, publisher: s_ren_src.publisher, url: s_ren_src.url, published: CASE WHEN s_ren_src.published IS NULL THEN null ELSE {value: s_ren_src.publishedText, precision: s_ren_src.publishedPrecision,
-                        first: CASE s_ren_src.published WHEN '0001-01-01' THEN null ELSE s_ren_src.published END, last: CASE s_ren_src.publishedLast WHEN '9999-12-31' THEN null ELSE s_ren_src.publishedLast END} END,
-                      language: s_ren_src.language, kind: s_ren_src.kind, hypothetical: coalesce(s_ren_src.hypothetical, false)},
+                  RETURN {source: {id: s_ren_src.id, title: s_ren_src.title, publisher: s_ren_src.publisher, url: s_ren_src.url, published: CASE WHEN s_ren_src.publishedText IS NULL THEN null ELSE {value: s_ren_src.publishedText} END,
+                      language: s_ren_src.language, kind: s_ren_src.kind, hypothetical: s_ren_src.hypothetical},
                     span: CASE WHEN s_ren_cit.start IS NULL THEN null ELSE {start: s_ren_cit.start, end: s_ren_cit.end, match: s_ren_cit.match} END,
                     excerpt: CASE WHEN s_ren_cit.start IS NOT NULL AND s_ren_src.text IS NOT NULL THEN substring(s_ren_src.text, s_ren_cit.start, s_ren_cit.end - s_ren_cit.start) END,
                     note: s_ren_cit.note} AS item
                   LIMIT 50 }} AS item },
             evidence: COLLECT { MATCH (s)-[s_cit:CITES]->(s_src:Source)
-              RETURN {source: {id: s_src.id, title: s_src.title, publisher: s_src.publisher, url: s_src.url, published: CASE WHEN s_src.published IS NULL THEN null ELSE {value: s_src.publishedText, precision: s_src.publishedPrecision,
-                    first: CASE s_src.published WHEN '0001-01-01' THEN null ELSE s_src.published END, last: CASE s_src.publishedLast WHEN '9999-12-31' THEN null ELSE s_src.publishedLast END} END,
-                  language: s_src.language, kind: s_src.kind, hypothetical: coalesce(s_src.hypothetical, false)},
+              RETURN {source: {id: s_src.id, title: s_src.title, publisher: s_src.publisher, url: s_src.url, published: CASE WHEN s_src.publishedText IS NULL THEN null ELSE {value: s_src.publishedText} END,
+                  language: s_src.language, kind: s_src.kind, hypothetical: s_src.hypothetical},
                 span: CASE WHEN s_cit.start IS NULL THEN null ELSE {start: s_cit.start, end: s_cit.end, match: s_cit.match} END,
                 excerpt: CASE WHEN s_cit.start IS NOT NULL AND s_src.text IS NOT NULL THEN substring(s_src.text, s_cit.start, s_cit.end - s_cit.start) END,
                 note: s_cit.note} AS item

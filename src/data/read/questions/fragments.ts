@@ -3,18 +3,15 @@
  * and source references, and evidence. Each takes the variable it reads and derives the names of its own
  * inner variables from it, so fragments nest without clashing.
  */
-import { EARLIEST_DAY, LATEST_DAY } from '../../../records/partialDate.js';
 import { CAPS } from './caps.js';
 
 /**
- * `{value, precision, first, last}` of a stored partial date: the text as written, and its first and last
- * possible days (null where a bound is open); null when there is none.
+ * `{value}` of a stored partial date, the text as written; null when there is none. Its precision and first
+ * and last days follow from the text, so the API's `PartialDate` resolvers derive them (src/graphql/resolvers/common.ts)
+ * instead of every question computing them per row in Cypher.
  */
 export function partialDate(v: string, key: string): string {
-  const first = `${v}.${key}`;
-  const last = lastDay(v, key);
-  return `CASE WHEN ${first} IS NULL THEN null ELSE {value: ${v}.${key}Text, precision: ${v}.${key}Precision,
-    first: CASE ${first} WHEN '${EARLIEST_DAY}' THEN null ELSE ${first} END, last: CASE ${last} WHEN '${LATEST_DAY}' THEN null ELSE ${last} END} END`;
+  return `CASE WHEN ${v}.${key}Text IS NULL THEN null ELSE {value: ${v}.${key}Text} END`;
 }
 
 /** The last day a stored partial date can denote, as stored beside its first (`keyLast`); null stays null. */
@@ -160,7 +157,7 @@ export function withLinks(v: string, rels: string[], body: (one: (rel: string) =
 
 export function sourceRef(s: string): string {
   return `{id: ${s}.id, title: ${s}.title, publisher: ${s}.publisher, url: ${s}.url, published: ${partialDate(s, 'published')},
-    language: ${s}.language, kind: ${s}.kind, hypothetical: coalesce(${s}.hypothetical, false)}`;
+    language: ${s}.language, kind: ${s}.kind, hypothetical: ${s}.hypothetical}`;
 }
 
 /** The citations of the fact `v`: source, span, the words at the span (from the held text) and note. */
