@@ -3,13 +3,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:RELAYS]->(m:Source)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:RELAYS]->(m:Source)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -26,13 +24,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:OF_COUNTRY]->(m:Country)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:OF_COUNTRY]->(m:Country)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -49,13 +45,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:PART_OF]->(m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:PART_OF]->(m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -72,13 +66,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:IN_COUNTRY]->(m:Country)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:IN_COUNTRY]->(m:Country)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -95,13 +87,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:OF_SOURCE]->(m:Source)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:OF_SOURCE]->(m:Source)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -118,13 +108,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:DATELINED_IN]->(m:Place)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:DATELINED_IN]->(m:Place)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -141,13 +129,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:OF_MEMBER]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:OF_MEMBER]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -164,13 +150,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:IN_GROUP]->(m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:IN_GROUP]->(m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -187,13 +171,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:HELD_BY]->(m:Person)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:HELD_BY]->(m:Person)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -210,13 +192,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:IN_ORGANIZATION]->(m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:IN_ORGANIZATION]->(m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -233,13 +213,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:HELD_IN]->(m:Place)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:HELD_IN]->(m:Place)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -256,13 +234,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:ORGANIZED_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:ORGANIZED_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -279,13 +255,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:CARRIED_OUT_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:CARRIED_OUT_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -302,13 +276,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:DIRECTED_AT]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:DIRECTED_AT]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -325,13 +297,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:OF_EVENT]->(m:Event)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:OF_EVENT]->(m:Event)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -348,13 +318,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:OF_ACTOR]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:OF_ACTOR]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -371,13 +339,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:REPRESENTING]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:REPRESENTING]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -394,13 +360,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:OF_ACTOR]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:OF_ACTOR]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -417,13 +381,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:IN_CONFLICT]->(m:Conflict)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:IN_CONFLICT]->(m:Conflict)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -440,13 +402,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:CONCERNS]->(m:Conflict)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:CONCERNS]->(m:Conflict)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -463,13 +423,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:OF_PROCESS]->(m:NegotiationProcess)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:OF_PROCESS]->(m:NegotiationProcess)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -486,13 +444,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:HELD_IN]->(m:Place)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:HELD_IN]->(m:Place)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -509,13 +465,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:BROADER]->(m:StanceDefinition)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:BROADER]->(m:StanceDefinition)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -532,13 +486,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:HELD_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:HELD_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -555,13 +507,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:TOWARD]->(m:Conflict|Country|Person|Organization|Event)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:TOWARD]->(m:Conflict|Country|Person|Organization|Event)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -578,13 +528,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:REAFFIRMS]->(m:Position)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:REAFFIRMS]->(m:Position)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -601,13 +549,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:SUPERSEDES]->(m:Position)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:SUPERSEDES]->(m:Position)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -624,13 +570,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:SPOKEN_BY]->(m:Person)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:SPOKEN_BY]->(m:Person)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -647,13 +591,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:AT_EVENT]->(m:Event)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:AT_EVENT]->(m:Event)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -670,13 +612,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:ABOUT]->(m:Conflict)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:ABOUT]->(m:Conflict)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -693,13 +633,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:MENTIONS]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:MENTIONS]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -716,13 +654,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:EXPRESSES]->(m:Position)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:EXPRESSES]->(m:Position)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -739,13 +675,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:DELIVERED_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:DELIVERED_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -762,13 +696,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:AT_ROUND]->(m:NegotiationRound)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:AT_ROUND]->(m:NegotiationRound)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -785,13 +717,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:ABOUT_PROCESS]->(m:NegotiationProcess)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:ABOUT_PROCESS]->(m:NegotiationProcess)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -808,13 +738,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:OF_ACTOR]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:OF_ACTOR]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -831,13 +759,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:IN_PROCESS]->(m:NegotiationProcess)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:IN_PROCESS]->(m:NegotiationProcess)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -854,13 +780,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:IN_ROUND]->(m:NegotiationRound)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:IN_ROUND]->(m:NegotiationRound)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -877,13 +801,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:LED_BY]->(m:Person)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:LED_BY]->(m:Person)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -900,13 +822,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:CONDUCTED_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:CONDUCTED_BY]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -923,13 +843,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:PROMPTED_BY]->(m:Conflict)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:PROMPTED_BY]->(m:Conflict)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -946,13 +864,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:OF_OPERATION]->(m:EvacuationOperation)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:OF_OPERATION]->(m:EvacuationOperation)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -969,14 +885,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:HELD_BY]-(m:Position)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:HELD_BY]-(m:Position)
   WITH DISTINCT m
-  WITH m, COLLECT { MATCH (m)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, COLLECT { MATCH (m)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -993,14 +906,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:OF_ACTOR]-(m:Participation)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:OF_ACTOR]-(m:Participation)
   WITH DISTINCT m
-  WITH m, m.role AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.role AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1017,14 +927,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:ON_BEHALF_OF]-(m:Statement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:ON_BEHALF_OF]-(m:Statement)
   WITH DISTINCT m
-  WITH m, m.date AS key
-  WITH m, key ORDER BY key IS NULL, key DESC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.date AS key, m.id AS mid
+  ORDER BY key IS NULL, key DESC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1041,14 +948,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:MENTIONS]-(m:Statement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:MENTIONS]-(m:Statement)
   WITH DISTINCT m
-  WITH m, m.date AS key
-  WITH m, key ORDER BY key IS NULL, key DESC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.date AS key, m.id AS mid
+  ORDER BY key IS NULL, key DESC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1065,13 +969,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:OF_ACTOR]-(m:Involvement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:OF_ACTOR]-(m:Involvement)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1088,13 +990,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:OF_MEMBER]-(m:Membership)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:OF_MEMBER]-(m:Membership)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1111,13 +1011,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:CONDUCTED_BY]-(m:EvacuationOperation)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:CONDUCTED_BY]-(m:EvacuationOperation)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1134,14 +1032,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:OF_COUNTRY]-(m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:OF_COUNTRY]-(m:Organization)
   WITH DISTINCT m
-  WITH m, m.name AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.name AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1158,14 +1053,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:OF_COUNTRY]-(:Organization)<-[:IN_ORGANIZATION]-(m:Office)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:OF_COUNTRY]-(:Organization)<-[:IN_ORGANIZATION]-(m:Office)
   WITH DISTINCT m
-  WITH m, m.start AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.start AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1182,14 +1074,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:HELD_BY]-(m:Office)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:HELD_BY]-(m:Office)
   WITH DISTINCT m
-  WITH m, m.start AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.start AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1206,14 +1095,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:SPOKEN_BY]-(m:Statement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:SPOKEN_BY]-(m:Statement)
   WITH DISTINCT m
-  WITH m, m.date AS key
-  WITH m, key ORDER BY key IS NULL, key DESC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.date AS key, m.id AS mid
+  ORDER BY key IS NULL, key DESC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1230,13 +1116,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:LED_BY]-(m:Participation)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:LED_BY]-(m:Participation)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1253,14 +1137,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:PART_OF]-(m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:PART_OF]-(m:Organization)
   WITH DISTINCT m
-  WITH m, m.name AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.name AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1277,13 +1158,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:IN_GROUP]-(m:Membership)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:IN_GROUP]-(m:Membership)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1300,14 +1179,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:IN_ORGANIZATION]-(m:Office)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:IN_ORGANIZATION]-(m:Office)
   WITH DISTINCT m
-  WITH m, m.start AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.start AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1324,14 +1200,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:HELD_IN]-(m:NegotiationRound)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:HELD_IN]-(m:NegotiationRound)
   WITH DISTINCT m
-  WITH m, m.start AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.start AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1348,13 +1221,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:OF_SOURCE]-(m:Dateline)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:OF_SOURCE]-(m:Dateline)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1371,13 +1242,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:RELAYS]-(m:Source)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:RELAYS]-(m:Source)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1394,16 +1263,13 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:CITES]-(m:Entity)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:CITES]-(m:Entity)
   WITH DISTINCT m
-  WITH m, m.updatedAt AS key
-  WITH m, key ORDER BY key IS NULL, key DESC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: toString(key)}) AS found
+  WITH m, m.updatedAt AS key, m.id AS mid
+  ORDER BY key IS NULL, key DESC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
+WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | toString(r.key)] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
   ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
 // parameters:
@@ -1419,15 +1285,11 @@ MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(m:Office) WHERE n.date IS NOT NULL AND (m.start IS NULL OR m.start <= n.dateLast)
   AND (m.end IS NULL OR m.endLast >= n.date)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(m:Office) WHERE n.date IS NOT NULL AND (m.start IS NULL OR m.start <= n.dateLast)
-  AND (m.end IS NULL OR m.endLast >= n.date)
   WITH DISTINCT m
-  WITH m, m.start AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.start AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1444,13 +1306,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[r:ON_BEHALF_OF]->(m) WHERE r.seq = 0 AND (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[r:ON_BEHALF_OF]->(m) WHERE r.seq = 0 AND (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1467,16 +1327,13 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:ON_BEHALF_OF]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:ON_BEHALF_OF]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m, COLLECT { MATCH (n)-[r:ON_BEHALF_OF]->(m) RETURN r.seq AS seq }[0] AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: toString(key)}) AS found
+  WITH m, COLLECT { MATCH (n)-[r:ON_BEHALF_OF]->(m) RETURN r.seq AS seq }[0] AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
+WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | toString(r.key)] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
   ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
 // parameters:
@@ -1493,16 +1350,11 @@ CALL (n) {
   MATCH m_path = (n)-[:RENDERS]-{1,8}(m:Statement)
   WHERE m <> n AND none(m_i IN range(1, length(m_path) - 1)
     WHERE startNode(relationships(m_path)[m_i - 1]) = startNode(relationships(m_path)[m_i]))
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH m_path = (n)-[:RENDERS]-{1,8}(m:Statement)
-  WHERE m <> n AND none(m_i IN range(1, length(m_path) - 1)
-    WHERE startNode(relationships(m_path)[m_i - 1]) = startNode(relationships(m_path)[m_i]))
   WITH DISTINCT m
-  WITH m, m.language AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.language AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1519,13 +1371,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:AT_EVENT]-(m:Statement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:AT_EVENT]-(m:Statement)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1542,14 +1392,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:OF_EVENT]-(m:Attendance)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:OF_EVENT]-(m:Attendance)
   WITH DISTINCT m
-  WITH m, m.role AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.role AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1566,14 +1413,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:EXPRESSES]-(m:Statement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:EXPRESSES]-(m:Statement)
   WITH DISTINCT m
-  WITH m, m.date AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.date AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1590,13 +1434,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:REAFFIRMS]-(m:Position)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:REAFFIRMS]-(m:Position)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1613,13 +1455,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:SUPERSEDES]-(m:Position)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:SUPERSEDES]-(m:Position)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1636,14 +1476,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:BROADER]-(m:StanceDefinition)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:BROADER]-(m:StanceDefinition)
   WITH DISTINCT m
-  WITH m, m.code AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.code AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1660,14 +1497,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:IN_CONFLICT]-(m:Involvement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:IN_CONFLICT]-(m:Involvement)
   WITH DISTINCT m
-  WITH m, m.role AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.role AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1684,14 +1518,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:TOWARD]-(m:Position)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:TOWARD]-(m:Position)
   WITH DISTINCT m
-  WITH m, COLLECT { MATCH (m)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, COLLECT { MATCH (m)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1708,14 +1539,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:ABOUT]-(m:Statement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:ABOUT]-(m:Statement)
   WITH DISTINCT m
-  WITH m, m.date AS key
-  WITH m, key ORDER BY key IS NULL, key DESC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.date AS key, m.id AS mid
+  ORDER BY key IS NULL, key DESC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1732,14 +1560,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:CONCERNS]-(m:NegotiationProcess)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:CONCERNS]-(m:NegotiationProcess)
   WITH DISTINCT m
-  WITH m, m.start AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.start AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1756,13 +1581,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:PROMPTED_BY]-(m:EvacuationOperation)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:PROMPTED_BY]-(m:EvacuationOperation)
   WITH DISTINCT m
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1779,14 +1602,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:OF_PROCESS]-(m:NegotiationRound)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:OF_PROCESS]-(m:NegotiationRound)
   WITH DISTINCT m
-  WITH m, m.start AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.start AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1803,14 +1623,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:IN_PROCESS]-(m:Participation) WHERE NOT (m)-[:IN_ROUND]->()
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:IN_PROCESS]-(m:Participation) WHERE NOT (m)-[:IN_ROUND]->()
   WITH DISTINCT m
-  WITH m, m.role AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.role AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1827,14 +1644,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:IN_ROUND]-(m:Participation)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:IN_ROUND]-(m:Participation)
   WITH DISTINCT m
-  WITH m, m.role AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.role AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1851,14 +1665,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:AT_ROUND]-(m:Statement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:AT_ROUND]-(m:Statement)
   WITH DISTINCT m
-  WITH m, m.date AS key
-  WITH m, key ORDER BY key IS NULL, key DESC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.date AS key, m.id AS mid
+  ORDER BY key IS NULL, key DESC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1875,14 +1686,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:ABOUT_PROCESS]-(m:Statement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:ABOUT_PROCESS]-(m:Statement)
   WITH DISTINCT m
-  WITH m, m.date AS key
-  WITH m, key ORDER BY key IS NULL, key DESC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.date AS key, m.id AS mid
+  ORDER BY key IS NULL, key DESC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1899,14 +1707,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:OF_OPERATION]-(m:EvacuationMovement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:OF_OPERATION]-(m:EvacuationMovement)
   WITH DISTINCT m
-  WITH m, m.date AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.date AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1923,14 +1728,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:ALTERNATIVE_TO]-(m:EvacuationMovement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:ALTERNATIVE_TO]-(m:EvacuationMovement)
   WITH DISTINCT m
-  WITH m, m.date AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.date AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1954,21 +1756,11 @@ CALL (n) {
     MATCH (m:Country) WHERE m = stop OR (stop)-[:IN_COUNTRY]->(m)
     RETURN m
   }
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  CALL (n) {
-    MATCH (n)-[:HAS_LEG]->(:EvacuationLeg)-[:VIA]->(m:Country) RETURN m
-    UNION
-    MATCH (n)-[:HAS_LEG]->(l:EvacuationLeg)-[:TO]->(stop)
-    WHERE EXISTS { (n)-[:HAS_LEG]->(later:EvacuationLeg) WHERE later.sequence > l.sequence }
-    MATCH (m:Country) WHERE m = stop OR (stop)-[:IN_COUNTRY]->(m)
-    RETURN m
-  }
   WITH DISTINCT m
-  WITH m, m.name AS key
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.name AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, sorted[0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -1985,15 +1777,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:SPOKEN_BY]-(m:Statement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:SPOKEN_BY]-(m:Statement)
   WITH DISTINCT m
-  WITH m, m.date AS key
-  WHERE (key < $afterKey OR (key = $afterKey AND m.id > $afterId) OR key IS NULL)
-  WITH m, key ORDER BY key IS NULL, key DESC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.date AS key, m.id AS mid
+  ORDER BY key IS NULL, key DESC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, [r IN sorted WHERE (r.key < $afterKey OR (r.key = $afterKey AND r.id > $afterId) OR r.key IS NULL)][0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -2010,15 +1798,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:SPOKEN_BY]-(m:Statement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:SPOKEN_BY]-(m:Statement)
   WITH DISTINCT m
-  WITH m, m.date AS key
-  WHERE key IS NULL AND m.id > $afterId
-  WITH m, key ORDER BY key IS NULL, key DESC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: key}) AS found
+  WITH m, m.date AS key, m.id AS mid
+  ORDER BY key IS NULL, key DESC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, [r IN sorted WHERE r.key IS NULL AND r.id > $afterId][0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -2035,14 +1819,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:AT_EVENT]-(m:Statement)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:AT_EVENT]-(m:Statement)
   WITH DISTINCT m
-  WHERE m.id > $afterId
-  WITH m ORDER BY m.id ASC LIMIT $take
-  RETURN collect({node: m, key: null}) AS found
+  WITH m, null AS key, m.id AS mid
+  ORDER BY mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, [r IN sorted WHERE r.id > $afterId][0..$take] AS found
 }
 WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
@@ -2059,17 +1840,13 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)<-[:CITES]-(m:Entity)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)<-[:CITES]-(m:Entity)
   WITH DISTINCT m
-  WITH m, m.updatedAt AS key
-  WHERE (key < datetime($afterKey) OR (key = datetime($afterKey) AND m.id > $afterId) OR key IS NULL)
-  WITH m, key ORDER BY key IS NULL, key DESC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: toString(key)}) AS found
+  WITH m, m.updatedAt AS key, m.id AS mid
+  ORDER BY key IS NULL, key DESC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, [r IN sorted WHERE (r.key < datetime($afterKey) OR (r.key = datetime($afterKey) AND r.id > $afterId) OR r.key IS NULL)][0..$take] AS found
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
+WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | toString(r.key)] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
   ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
 // parameters:
@@ -2084,17 +1861,13 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[:ON_BEHALF_OF]->(m) WHERE (m:Country OR m:Person OR m:Organization)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)-[:ON_BEHALF_OF]->(m) WHERE (m:Country OR m:Person OR m:Organization)
   WITH DISTINCT m
-  WITH m, COLLECT { MATCH (n)-[r:ON_BEHALF_OF]->(m) RETURN r.seq AS seq }[0] AS key
-  WHERE (key > toInteger($afterKey) OR (key = toInteger($afterKey) AND m.id > $afterId) OR key IS NULL)
-  WITH m, key ORDER BY key ASC, m.id ASC LIMIT $take
-  RETURN collect({node: m, key: toString(key)}) AS found
+  WITH m, COLLECT { MATCH (n)-[r:ON_BEHALF_OF]->(m) RETURN r.seq AS seq }[0] AS key, m.id AS mid
+  ORDER BY key ASC, mid ASC
+  WITH collect({node: m, key: key, id: mid}) AS sorted
+  RETURN size(sorted) AS total, [r IN sorted WHERE (r.key > toInteger($afterKey) OR (r.key = toInteger($afterKey) AND r.id > $afterId) OR r.key IS NULL)][0..$take] AS found
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
+WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | toString(r.key)] AS keys, size(found) > $limit AS hasNextPage
 RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
   ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
 // parameters:

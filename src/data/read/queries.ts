@@ -15,32 +15,26 @@ export async function nodesByIds(tx: Tx, ids: readonly string[]): Promise<Map<st
 
 /**
  * One statement for many parents: for each, the total related and the page after the cursor, in the relation's
- * order. Reading a node's relations costs its degree either way; the cursor keeps the pages still while records arrive.
+ * order. A record's links are read once, sorted and counted together: a page costs the record's degree, deep or
+ * not, and the cursor keeps the pages still while records arrive.
  */
 export async function related(tx: Tx, key: RelationKey, ids: readonly string[], after: After | null, limit: number): Promise<Map<string, KeyedPage>> {
   const relation: Relation = RELATIONS[key];
   const sort = relation.sort;
-  const ordered = sort
-    ? `WITH m, ${sort.expression} AS key
-       ${after ? `WHERE ${afterPredicate('key', 'm.id', sort, after)}` : ''}
-       WITH m, key ORDER BY ${sort.direction === 'DESC' ? 'key IS NULL, ' : ''}key ${sort.direction}, m.id ASC LIMIT $take
-       RETURN collect({node: m, key: ${keyText('key', sort.type)}}) AS found`
-    : `${after ? 'WHERE m.id > $afterId' : ''}
-       WITH m ORDER BY m.id ASC LIMIT $take
-       RETURN collect({node: m, key: null}) AS found`;
+  const order = sort ? `${sort.direction === 'DESC' ? 'key IS NULL, ' : ''}key ${sort.direction}, mid ASC` : 'mid ASC';
+  const beyond = after && (sort ? afterPredicate('r.key', 'r.id', sort, after) : 'r.id > $afterId');
   const rows = await tx.run(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})
      CALL (n) {
        ${relation.match}
-       RETURN count(DISTINCT m) AS total
-     }
-     CALL (n) {
-       ${relation.match}
        WITH DISTINCT m
-       ${ordered}
+       WITH m, ${sort?.expression ?? 'null'} AS key, m.id AS mid
+       ORDER BY ${order}
+       WITH collect({node: m, key: key, id: mid}) AS sorted
+       RETURN size(sorted) AS total, ${beyond ? `[r IN sorted WHERE ${beyond}]` : 'sorted'}[0..$take] AS found
      }
-     WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
+     WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | ${keyText('r.key', sort?.type)}] AS keys, size(found) > $limit AS hasNextPage
      RETURN id, total, [m IN page | ${project('m')}] AS nodes, keys, hasNextPage`,
     { ids, limit: integer(limit), take: integer(limit + 1), ...afterParameters(after) },
   );
