@@ -107,7 +107,7 @@ export function decodeAfter(cursor: string, scope: string, type: KeyType = 'text
   if (from !== scope) {
     throw refusal(
       'BAD_USER_INPUT',
-      `This cursor is from another list or another order (${from}); pass an endCursor from a page of this one, with the same sort.`,
+      `This cursor is from another list or another order${/^[\w. ]{1,80}$/.test(from) ? ` (${from})` : ''}; pass an endCursor from a page of this one, with the same sort.`,
       'after',
     );
   }
