@@ -287,7 +287,8 @@ export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promis
      ${keyed}
      CALL (keyed) {
        UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-       ${match(`${key} IS NULL`, ...(after?.key === null ? ['n.id > $afterId'] : []))} WITH n ORDER BY n.id ASC LIMIT $take
+       MATCH (n:${spec.label}) WHERE ${[`${key} IS NULL`, ...(after?.key === null ? ['n.id > $afterId'] : [])].join(' AND ')}
+       WITH n ORDER BY n.id ASC${where.length ? ` WITH n WHERE ${where.join(' AND ')}` : ''} WITH n LIMIT $take
        RETURN collect({node: n, key: null}) AS unkeyed
      }
      WITH total, (keyed + unkeyed)[0..$take] AS rows

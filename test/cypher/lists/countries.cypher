@@ -11,7 +11,8 @@ CALL () { MATCH (n:Country) WHERE n.name IS NOT NULL WITH n ORDER BY n.name ASC,
   RETURN collect({node: n, key: n.name}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Country) WHERE n.name IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Country) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -33,7 +34,8 @@ CALL () { MATCH (n:Country) WHERE ((toLower(n.name) CONTAINS $value_name OR EXIS
   RETURN collect({node: n, key: n.name}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Country) WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (n.iso2 = $value_iso2) AND (n.iso3 = $value_iso3) AND n.name IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Country) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (n.iso2 = $value_iso2) AND (n.iso3 = $value_iso3) WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -62,7 +64,8 @@ CALL () {
 }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Country) WHERE n.name IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Country) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows

@@ -11,7 +11,8 @@ CALL () { MATCH (n:EvacuationOperation) WHERE n.name IS NOT NULL WITH n ORDER BY
   RETURN collect({node: n, key: n.name}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:EvacuationOperation) WHERE n.name IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:EvacuationOperation) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -32,7 +33,8 @@ CALL () { MATCH (n:EvacuationOperation) WHERE (EXISTS { (n)-[:CONDUCTED_BY]->(:E
   RETURN collect({node: n, key: n.name}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:EvacuationOperation) WHERE (EXISTS { (n)-[:CONDUCTED_BY]->(:Entity {id: $value_conductedBy}) }) AND (EXISTS { (n)-[:PROMPTED_BY]->(:Conflict {id: $value_conflict}) }) AND n.name IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:EvacuationOperation) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n WHERE (EXISTS { (n)-[:CONDUCTED_BY]->(:Entity {id: $value_conductedBy}) }) AND (EXISTS { (n)-[:PROMPTED_BY]->(:Conflict {id: $value_conflict}) }) WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -60,7 +62,8 @@ CALL () {
 }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:EvacuationOperation) WHERE n.name IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:EvacuationOperation) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows

@@ -11,7 +11,8 @@ CALL () { MATCH (n:Event) WHERE n.date IS NOT NULL WITH n ORDER BY n.date DESC, 
   RETURN collect({node: n, key: n.date}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Event) WHERE n.date IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Event) WHERE n.date IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -34,7 +35,8 @@ CALL () { MATCH (n:Event) WHERE (toLower(n.name) CONTAINS $value_name) AND (n.ki
   RETURN collect({node: n, key: n.date}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Event) WHERE (toLower(n.name) CONTAINS $value_name) AND (n.kind = $value_kind) AND (n.date >= $value_from) AND (n.date <= $value_to AND n.dateLast <= $value_to) AND n.date IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Event) WHERE n.date IS NULL
+  WITH n ORDER BY n.id ASC WITH n WHERE (toLower(n.name) CONTAINS $value_name) AND (n.kind = $value_kind) AND (n.date >= $value_from) AND (n.date <= $value_to AND n.dateLast <= $value_to) WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -64,7 +66,8 @@ CALL () {
 }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Event) WHERE n.date IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Event) WHERE n.date IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows

@@ -11,7 +11,8 @@ CALL () { MATCH (n:NegotiationProcess) WHERE n.start IS NOT NULL WITH n ORDER BY
   RETURN collect({node: n, key: n.start}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:NegotiationProcess) WHERE n.start IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:NegotiationProcess) WHERE n.start IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -34,7 +35,8 @@ CALL () { MATCH (n:NegotiationProcess) WHERE ((toLower(n.name) CONTAINS $value_n
   RETURN collect({node: n, key: n.name}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:NegotiationProcess) WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (EXISTS { (n)-[:CONCERNS]->(:Conflict {id: $value_concerns}) }) AND (EXISTS { (n)<-[:IN_PROCESS]-(p:Participation)-[:OF_ACTOR]->(:Entity {id: $value_participant}) WHERE $value_role IS NULL OR p.role = $value_role }) AND (EXISTS { (n)<-[:IN_PROCESS]-(p:Participation) WHERE p.role = $value_role }) AND n.name IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:NegotiationProcess) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (EXISTS { (n)-[:CONCERNS]->(:Conflict {id: $value_concerns}) }) AND (EXISTS { (n)<-[:IN_PROCESS]-(p:Participation)-[:OF_ACTOR]->(:Entity {id: $value_participant}) WHERE $value_role IS NULL OR p.role = $value_role }) AND (EXISTS { (n)<-[:IN_PROCESS]-(p:Participation) WHERE p.role = $value_role }) WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -64,7 +66,8 @@ CALL () {
 }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:NegotiationProcess) WHERE n.name IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:NegotiationProcess) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows

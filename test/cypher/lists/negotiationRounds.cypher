@@ -11,7 +11,8 @@ CALL () { MATCH (n:NegotiationRound) WHERE n.start IS NOT NULL WITH n ORDER BY n
   RETURN collect({node: n, key: n.start}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:NegotiationRound) WHERE n.start IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:NegotiationRound) WHERE n.start IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -34,7 +35,8 @@ CALL () { MATCH (n:NegotiationRound) WHERE (EXISTS { (n)-[:OF_PROCESS]->(:Negoti
   RETURN collect({node: n, key: n.start}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:NegotiationRound) WHERE (EXISTS { (n)-[:OF_PROCESS]->(:NegotiationProcess {id: $value_process}) }) AND (EXISTS { (n)-[:HELD_IN]->(:Place {id: $value_venue}) }) AND (n.start >= $value_from) AND (n.start <= $value_to AND n.startLast <= $value_to) AND n.start IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:NegotiationRound) WHERE n.start IS NULL
+  WITH n ORDER BY n.id ASC WITH n WHERE (EXISTS { (n)-[:OF_PROCESS]->(:NegotiationProcess {id: $value_process}) }) AND (EXISTS { (n)-[:HELD_IN]->(:Place {id: $value_venue}) }) AND (n.start >= $value_from) AND (n.start <= $value_to AND n.startLast <= $value_to) WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -64,7 +66,8 @@ CALL () {
 }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:NegotiationRound) WHERE n.start IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:NegotiationRound) WHERE n.start IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows

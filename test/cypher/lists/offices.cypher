@@ -11,7 +11,8 @@ CALL () { MATCH (n:Office) WHERE n.start IS NOT NULL WITH n ORDER BY n.start ASC
   RETURN collect({node: n, key: n.start}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Office) WHERE n.start IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Office) WHERE n.start IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -34,7 +35,8 @@ CALL () { MATCH (n:Office) WHERE (toLower(n.title) CONTAINS $value_title) AND (E
   RETURN collect({node: n, key: n.start}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Office) WHERE (toLower(n.title) CONTAINS $value_title) AND (EXISTS { (n)-[:HELD_BY]->(:Person {id: $value_holder}) }) AND (EXISTS { (n)-[:IN_ORGANIZATION]->(:Organization {id: $value_organization}) }) AND ((n.start IS NULL OR n.start <= $value_heldOn) AND (n.end IS NULL OR n.endLast >= $value_heldOn)) AND n.start IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Office) WHERE n.start IS NULL
+  WITH n ORDER BY n.id ASC WITH n WHERE (toLower(n.title) CONTAINS $value_title) AND (EXISTS { (n)-[:HELD_BY]->(:Person {id: $value_holder}) }) AND (EXISTS { (n)-[:IN_ORGANIZATION]->(:Organization {id: $value_organization}) }) AND ((n.start IS NULL OR n.start <= $value_heldOn) AND (n.end IS NULL OR n.endLast >= $value_heldOn)) WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -64,7 +66,8 @@ CALL () {
 }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Office) WHERE n.start IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Office) WHERE n.start IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows

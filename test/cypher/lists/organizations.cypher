@@ -11,7 +11,8 @@ CALL () { MATCH (n:Organization) WHERE n.name IS NOT NULL WITH n ORDER BY n.name
   RETURN collect({node: n, key: n.name}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Organization) WHERE n.name IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Organization) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -33,7 +34,8 @@ CALL () { MATCH (n:Organization) WHERE ((toLower(n.name) CONTAINS $value_name OR
   RETURN collect({node: n, key: n.name}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Organization) WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (n.kind = $value_kind) AND (EXISTS { (n)-[:OF_COUNTRY]->(:Country {id: $value_country}) }) AND n.name IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Organization) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (n.kind = $value_kind) AND (EXISTS { (n)-[:OF_COUNTRY]->(:Country {id: $value_country}) }) WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -62,7 +64,8 @@ CALL () {
 }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Organization) WHERE n.name IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Organization) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows

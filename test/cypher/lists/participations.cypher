@@ -11,7 +11,8 @@ CALL () { MATCH (n:Participation) WHERE n.role IS NOT NULL WITH n ORDER BY n.rol
   RETURN collect({node: n, key: n.role}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Participation) WHERE n.role IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Participation) WHERE n.role IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -33,7 +34,8 @@ CALL () { MATCH (n:Participation) WHERE (EXISTS { (n)-[:OF_ACTOR]->(:Entity {id:
   RETURN collect({node: n, key: n.role}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Participation) WHERE (EXISTS { (n)-[:OF_ACTOR]->(:Entity {id: $value_actor}) }) AND (EXISTS { (n)-[:IN_PROCESS]->(:NegotiationProcess {id: $value_process}) }) AND (n.role = $value_role) AND n.role IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Participation) WHERE n.role IS NULL
+  WITH n ORDER BY n.id ASC WITH n WHERE (EXISTS { (n)-[:OF_ACTOR]->(:Entity {id: $value_actor}) }) AND (EXISTS { (n)-[:IN_PROCESS]->(:NegotiationProcess {id: $value_process}) }) AND (n.role = $value_role) WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -62,7 +64,8 @@ CALL () {
 }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Participation) WHERE n.role IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Participation) WHERE n.role IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows

@@ -11,7 +11,8 @@ CALL () { MATCH (n:Person) WHERE n.name IS NOT NULL WITH n ORDER BY n.name ASC, 
   RETURN collect({node: n, key: n.name}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Person) WHERE n.name IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Person) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -32,7 +33,8 @@ CALL () { MATCH (n:Person) WHERE ((toLower(n.name) CONTAINS $value_name OR EXIST
   RETURN collect({node: n, key: n.name}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Person) WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (EXISTS { (n)<-[:HELD_BY]-(:Office)-[:IN_ORGANIZATION]->(:Organization)-[:OF_COUNTRY]->(:Country {id: $value_country}) }) AND n.name IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Person) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (EXISTS { (n)<-[:HELD_BY]-(:Office)-[:IN_ORGANIZATION]->(:Organization)-[:OF_COUNTRY]->(:Country {id: $value_country}) }) WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -60,7 +62,8 @@ CALL () {
 }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Person) WHERE n.name IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Person) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows

@@ -11,7 +11,8 @@ CALL () { MATCH (n:Position) WHERE COLLECT { MATCH (n)<-[:EXPRESSES]-(s:Statemen
   RETURN collect({node: n, key: COLLECT { MATCH (n)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0]}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Position) WHERE COLLECT { MATCH (n)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Position) WHERE COLLECT { MATCH (n)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -35,7 +36,8 @@ CALL () { MATCH (n:Position) WHERE (n.stance = $value_stance) AND (n.modality = 
   RETURN collect({node: n, key: COLLECT { MATCH (n)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0]}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Position) WHERE (n.stance = $value_stance) AND (n.modality = $value_modality) AND (EXISTS { (n)-[:HELD_BY]->(:Entity {id: $value_holder}) }) AND (EXISTS { (n)-[:TOWARD]->(:Entity {id: $value_toward}) }) AND (EXISTS { (n)<-[:EXPRESSES]-(s:Statement) WHERE s.date <= $value_asOf } AND (n.until IS NULL OR n.until > $value_asOf)) AND COLLECT { MATCH (n)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Position) WHERE COLLECT { MATCH (n)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] IS NULL
+  WITH n ORDER BY n.id ASC WITH n WHERE (n.stance = $value_stance) AND (n.modality = $value_modality) AND (EXISTS { (n)-[:HELD_BY]->(:Entity {id: $value_holder}) }) AND (EXISTS { (n)-[:TOWARD]->(:Entity {id: $value_toward}) }) AND (EXISTS { (n)<-[:EXPRESSES]-(s:Statement) WHERE s.date <= $value_asOf } AND (n.until IS NULL OR n.until > $value_asOf)) WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -66,7 +68,8 @@ CALL () {
 }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Position) WHERE COLLECT { MATCH (n)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Position) WHERE COLLECT { MATCH (n)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows

@@ -11,7 +11,8 @@ CALL () { MATCH (n:Source) WHERE n.published IS NOT NULL WITH n ORDER BY n.publi
   RETURN collect({node: n, key: n.published}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Source) WHERE n.published IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Source) WHERE n.published IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -35,7 +36,8 @@ CALL () { MATCH (n:Source) WHERE ((toLower(coalesce(n.title, '')) CONTAINS $valu
   RETURN collect({node: n, key: n.published}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Source) WHERE ((toLower(coalesce(n.title, '')) CONTAINS $value_text OR toLower(coalesce(n.publisher, '')) CONTAINS $value_text)) AND (n.kind = $value_kind) AND (n.language = $value_language) AND (n.published >= $value_publishedFrom) AND (n.published <= $value_publishedTo AND n.publishedLast <= $value_publishedTo) AND n.published IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Source) WHERE n.published IS NULL
+  WITH n ORDER BY n.id ASC WITH n WHERE ((toLower(coalesce(n.title, '')) CONTAINS $value_text OR toLower(coalesce(n.publisher, '')) CONTAINS $value_text)) AND (n.kind = $value_kind) AND (n.language = $value_language) AND (n.published >= $value_publishedFrom) AND (n.published <= $value_publishedTo AND n.publishedLast <= $value_publishedTo) WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -66,7 +68,8 @@ CALL () {
 }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Source) WHERE n.published IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Source) WHERE n.published IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows

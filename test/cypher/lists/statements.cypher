@@ -11,7 +11,8 @@ CALL () { MATCH (n:Statement) WHERE n.date IS NOT NULL WITH n ORDER BY n.date DE
   RETURN collect({node: n, key: n.date}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Statement) WHERE n.date IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Statement) WHERE n.date IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -38,7 +39,8 @@ CALL () { MATCH (n:Statement) WHERE (toLower(n.text) CONTAINS $value_text) AND (
   RETURN collect({node: n, key: n.date}) AS keyed }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Statement) WHERE (toLower(n.text) CONTAINS $value_text) AND (n.kind = $value_kind) AND (n.language = $value_language) AND (EXISTS { (n)-[:SPOKEN_BY]->(:Person {id: $value_speaker}) }) AND (EXISTS { (n)-[:ON_BEHALF_OF]->(:Entity {id: $value_onBehalfOf}) }) AND (EXISTS { (n)-[:ABOUT]->(:Conflict {id: $value_about}) }) AND (n.date >= $value_from) AND (n.date <= $value_to AND n.dateLast <= $value_to) AND n.date IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Statement) WHERE n.date IS NULL
+  WITH n ORDER BY n.id ASC WITH n WHERE (toLower(n.text) CONTAINS $value_text) AND (n.kind = $value_kind) AND (n.language = $value_language) AND (EXISTS { (n)-[:SPOKEN_BY]->(:Person {id: $value_speaker}) }) AND (EXISTS { (n)-[:ON_BEHALF_OF]->(:Entity {id: $value_onBehalfOf}) }) AND (EXISTS { (n)-[:ABOUT]->(:Conflict {id: $value_about}) }) AND (n.date >= $value_from) AND (n.date <= $value_to AND n.dateLast <= $value_to) WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
@@ -72,7 +74,8 @@ CALL () {
 }
 CALL (keyed) {
   UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
-  MATCH (n:Statement) WHERE n.date IS NULL WITH n ORDER BY n.id ASC LIMIT $take
+  MATCH (n:Statement) WHERE n.date IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
   RETURN collect({node: n, key: null}) AS unkeyed
 }
 WITH total, (keyed + unkeyed)[0..$take] AS rows
