@@ -13,6 +13,7 @@ import { createLogger } from '../src/logger.js';
 import { readSeedText, seedRecords } from '../src/seed/load.js';
 import { QUESTION_DOCUMENTS } from './support/questionDocuments.js';
 import { editorToken } from './support/editing.js';
+import { encodeAfter } from '../src/graphql/pagination.js';
 import { formatSent, recordingDatabase } from './support/recordingDatabase.js';
 
 /**
@@ -82,13 +83,16 @@ describe('lists', () => {
     expect(listFields.map((f) => f.spec.label).sort()).toEqual(Object.values(LISTS).map((s) => s.label).sort());
   });
 
-  it.each(listFields)('$name, unfiltered and with every filter, sends the Cypher in test/cypher/lists', async ({ name, filter, sortField, spec }) => {
+  it.each(listFields)('$name, unfiltered, with every filter and after a cursor, sends the Cypher in test/cypher/lists', async ({ name, filter, sortField: sortFieldType, spec }) => {
     const filters = Object.entries(filter.getFields()).map(([key, f]) => `${key}: ${sampleFor(f.type, spec.filters[key]?.kind ?? 'text')}`);
     const plainDocument = `{ ${name} { totalCount } }`;
-    const filteredDocument = `{ ${name}(filter: { ${filters.join(', ')} }, sort: { field: ${sampleFor(sortField, 'text')}, direction: DESC }, first: 5) { totalCount } }`;
-    const sent = [...(await cypherOf(plainDocument)), ...(await cypherOf(filteredDocument))];
-    expect(sent).toHaveLength(2);
-    await expect(formatSent(sent, ['GraphQL, unfiltered:', plainDocument, 'GraphQL, every filter:', filteredDocument])).toMatchFileSnapshot(
+    const filteredDocument = `{ ${name}(filter: { ${filters.join(', ')} }, sort: { field: ${sampleFor(sortFieldType, 'text')}, direction: DESC }, first: 5) { totalCount } }`;
+    const sortField = sampleFor(sortFieldType, 'text');
+    const afterDocument = `{ ${name}(sort: { field: ${sortField}, direction: DESC }, first: 5, after: "${encodeAfter(`${spec.label} by ${sortField} DESC`, 'k', 'x:last-seen')}") { totalCount } }`;
+    const sent = [...(await cypherOf(plainDocument)), ...(await cypherOf(filteredDocument)), ...(await cypherOf(afterDocument))];
+    expect(sent).toHaveLength(3);
+    const headings = ['GraphQL, unfiltered:', plainDocument, 'GraphQL, every filter:', filteredDocument, 'GraphQL, the page after a cursor:', afterDocument];
+    await expect(formatSent(sent, headings)).toMatchFileSnapshot(
       `cypher/lists/${name}.cypher`,
     );
   });
@@ -98,8 +102,18 @@ describe('relationship fields', () => {
   it('send the Cypher in test/cypher/relations.cypher', async () => {
     const { db, sent } = recordingDatabase();
     const keys = Object.keys(RELATIONS) as RelationKey[];
-    for (const key of keys) await db.read((tx) => related(tx, key, ['entity:example'], 0, 20));
-    const text = sent.map((s, i) => formatSent([s], [`${keys[i]}`])).join('\n');
+    for (const key of keys) await db.read((tx) => related(tx, key, ['entity:example'], null, 20));
+    // After a cursor, one relation of each kind of sort: by text, by none (ids only), by a datetime, by an integer.
+    const afterKeys: [RelationKey, string | null][] = [
+      ['Person.statements', '2026-03-03'],
+      ['Person.statements', null],
+      ['Event.statements', null],
+      ['Source.citedBy', '2026-03-03T10:00:00Z'],
+      ['Statement.onBehalfOfAll', '1'],
+    ];
+    for (const [key, after] of afterKeys) await db.read((tx) => related(tx, key, ['entity:example'], { key: after, id: 'x:last-seen' }, 20));
+    const headings = [...keys, ...afterKeys.map(([key, after]) => `${key}, after a row keyed ${JSON.stringify(after)}`)];
+    const text = sent.map((s, i) => formatSent([s], [headings[i]])).join('\n');
     await expect(text).toMatchFileSnapshot('cypher/relations.cypher');
   });
 });

@@ -1,5 +1,6 @@
 import type { Database } from './database.js';
 import { LABELS, type Label } from './labels.js';
+import { LISTS } from './read/lists.js';
 
 /**
  * Uniqueness constraints back every key a write merges on (so a retried write can never duplicate),
@@ -9,7 +10,7 @@ export function constraintStatements(): string[] {
   const perLabel = (Object.keys(LABELS) as Label[]).map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
-  return [
+  const declared = [
     'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
     ...perLabel,
     'CREATE CONSTRAINT country_iso2 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso2 IS UNIQUE',
@@ -29,6 +30,18 @@ export function constraintStatements(): string[] {
     'CREATE CONSTRAINT imported_record IF NOT EXISTS FOR (r:ImportedRecord) REQUIRE (r.file, r.recordId) IS UNIQUE',
     'CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Name|Statement) ON EACH [n.value, n.text, n.folded]',
   ];
+  // A list pages by a range seek on its sort key, in index order: every sort on a property has an index.
+  const covered = (label: string, property: string) =>
+    declared.some((s) => s.includes(`FOR (n:${label}) ON (n.${property})`) || s.includes(`FOR (n:${label}) REQUIRE n.${property} IS UNIQUE`));
+  const sortKeys = Object.values(LISTS).flatMap((spec) =>
+    Object.values(spec.sorts).flatMap((sort) => {
+      const property = /^n\.(\w+)$/.exec(sort)?.[1];
+      return property && !covered(spec.label, property)
+        ? [`CREATE INDEX ${spec.label.toLowerCase()}_${property.toLowerCase()} IF NOT EXISTS FOR (n:${spec.label}) ON (n.${property})`]
+        : [];
+    }),
+  );
+  return [...declared, ...sortKeys];
 }
 
 export async function applyConstraints(db: Database): Promise<void> {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database, Row } from '../data/database.js';
-import { citationsOf, legsOf, namesOf, nodesByIds, origins, related, sourceTexts, type Page } from '../data/read/queries.js';
+import type { After, KeyedPage } from '../data/read/keyset.js';
+import { citationsOf, legsOf, namesOf, nodesByIds, origins, related, sourceTexts } from '../data/read/queries.js';
 import type { RelationKey } from '../data/read/relations.js';
 
 type Fetch<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
@@ -10,7 +11,7 @@ type Fetch<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
  * read transaction, whatever the number of parents.
  */
 export class Loaders {
-  private readonly pages = new Map<string, DataLoader<string, Page>>();
+  private readonly pages = new Map<string, DataLoader<string, KeyedPage>>();
   readonly node: DataLoader<string, Row | null>;
   readonly citations: DataLoader<string, Row[]>;
   readonly names: DataLoader<string, Row[]>;
@@ -35,11 +36,11 @@ export class Loaders {
     });
   }
 
-  related(key: RelationKey, skip: number, limit: number): DataLoader<string, Page> {
-    const cacheKey = `${key}|${skip}|${limit}`;
+  related(key: RelationKey, after: After | null, limit: number): DataLoader<string, KeyedPage> {
+    const cacheKey = JSON.stringify([key, after?.key, after?.id, limit]);
     let loader = this.pages.get(cacheKey);
     if (!loader) {
-      loader = this.loader((ids) => this.db.read((tx) => related(tx, key, ids, skip, limit)), { total: 0, nodes: [] });
+      loader = this.loader((ids) => this.db.read((tx) => related(tx, key, ids, after, limit)), { total: 0, nodes: [], keys: [], hasNextPage: false });
       this.pages.set(cacheKey, loader);
     }
     return loader;

@@ -5,7 +5,7 @@ import { integer, type Tx } from '../database.js';
 import type { Label } from '../labels.js';
 import { project } from './projection.js';
 import { lastDay as lastDayOfStored } from './questions/fragments.js';
-import type { Page } from './queries.js';
+import { afterParameters, beyondPredicate, type After, type KeyedPage, type SortDirection } from './keyset.js';
 
 /**
  * The filters and sorts each list offers, as fixed Cypher predicates over `n` that read their value
@@ -22,7 +22,7 @@ export interface ListSpec {
   label: Label;
   filters: Record<string, Filter>;
   sorts: Record<string, string>;
-  defaultSort: { field: string; direction: 'ASC' | 'DESC' };
+  defaultSort: { field: string; direction: SortDirection };
 }
 
 const v = (field: string) => `$value_${field}`;
@@ -224,14 +224,26 @@ function prepare(kind: ValueKind, field: string, raw: unknown): unknown {
 
 export interface ListRequest {
   filter?: Record<string, unknown> | null;
-  sort?: { field: string; direction?: 'ASC' | 'DESC' | null } | null;
-  skip: number;
+  sort?: { field: string; direction?: SortDirection | null } | null;
+  after: After | null;
   limit: number;
 }
 
-/** One statement: the page of nodes in order, and the total that matches. */
-export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promise<Page> {
-  const params: Record<string, unknown> = { skip: integer(request.skip), limit: integer(request.limit) };
+/** The sort a request asks for (or the list's default), refused unless the list offers it. */
+export function sortOf(spec: ListSpec, sort: ListRequest['sort']): { field: string; expression: string; direction: SortDirection } {
+  const field = sort?.field ?? spec.defaultSort.field;
+  const expression = spec.sorts[field];
+  if (!expression) throw refusal('BAD_USER_INPUT', `${spec.label} lists cannot be sorted by ${field}.`, 'sort.field');
+  return { field, expression, direction: (sort?.direction ?? spec.defaultSort.direction) === 'DESC' ? 'DESC' : 'ASC' };
+}
+
+/**
+ * One statement: the total that matches, and the page after the cursor. Rows with a sort key come from a range
+ * seek in index order beyond the cursor's key (plus the cursor's ties, by id), so a deep page reads what the first
+ * does; rows without a key follow them, looked for only once the keyed rows run out.
+ */
+export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promise<KeyedPage> {
+  const params: Record<string, unknown> = { limit: integer(request.limit), take: integer(request.limit + 1), ...afterParameters(request.after) };
   const where: string[] = [];
   for (const [field, value] of Object.entries(request.filter ?? {})) {
     if (value === null || value === undefined) continue;
@@ -241,19 +253,48 @@ export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promis
     where.push(`(${filter.where})`);
   }
   for (const key of Object.keys(spec.filters)) if (!(`value_${key}` in params)) params[`value_${key}`] = null;
-  const sortField = request.sort?.field ?? spec.defaultSort.field;
-  const sortExpression = spec.sorts[sortField];
-  if (!sortExpression) throw refusal('BAD_USER_INPUT', `${spec.label} lists cannot be sorted by ${sortField}.`, 'sort.field');
-  const direction = (request.sort?.direction ?? spec.defaultSort.direction) === 'DESC' ? 'DESC' : 'ASC';
-  // Neo4j sorts nulls first when descending: an undated statement would head the newest-first list.
-  const nullsLast = direction === 'DESC' ? `${sortExpression} IS NULL, ` : '';
-  const match = `MATCH (n:${spec.label}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const { expression: key, direction } = sortOf(spec, request.sort);
+  const after = request.after;
+  const matchHinted = (hint: string, also: string[]) => {
+    const all = [...where, ...also];
+    return `MATCH (n:${spec.label})${hint}${all.length ? ` WHERE ${all.join(' AND ')}` : ''}`;
+  };
+  const match = (...also: string[]) => matchHinted('', also);
+  // Left to itself the planner reads the cursor's ties from the id index, every id beyond the cursor's; the sort
+  // key's index (constraints.ts gives every property sort one) reads only the ties.
+  const property = /^n\.(\w+)$/.exec(key)?.[1];
+  const ties = matchHinted(property ? ` USING INDEX n:${spec.label}(${property})` : '', [`${key} = $afterKey`, 'n.id > $afterId']);
+  const order = `${key} ${direction}, n.id ASC`;
+  const keyed =
+    after === null
+      ? `CALL () { ${match(`${key} IS NOT NULL`)} WITH n ORDER BY ${order} LIMIT $take
+                 RETURN collect({node: n, key: ${key}}) AS keyed }`
+      : after.key === null
+        ? 'WITH total, [] AS keyed'
+        : `CALL () {
+       CALL () {
+         ${ties} WITH n ORDER BY n.id ASC LIMIT $take RETURN n
+         UNION ALL
+         ${match(beyondPredicate(key, { direction }))} WITH n ORDER BY ${order} LIMIT $take RETURN n
+       }
+       WITH n ORDER BY ${order} LIMIT $take
+       RETURN collect({node: n, key: ${key}}) AS keyed
+     }`;
+  // Rows without a key are looked for only when the keyed rows do not fill the page (the UNWIND of nothing stops the
+  // planner from reading them anyway): no index holds a missing key, so looking reads every node of the label.
   const rows = await tx.run(
-    `CALL () { ${match} RETURN count(n) AS total }
-     CALL () { ${match} WITH n ORDER BY ${nullsLast}${sortExpression} ${direction}, n.id ASC SKIP $skip LIMIT $limit
-               RETURN collect(${project('n')}) AS nodes }
-     RETURN total, nodes`,
+    `CALL () { ${match()} RETURN count(n) AS total }
+     ${keyed}
+     CALL (keyed) {
+       UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
+       MATCH (n:${spec.label}) WHERE ${[`${key} IS NULL`, ...(after?.key === null ? ['n.id > $afterId'] : [])].join(' AND ')}
+       WITH n ORDER BY n.id ASC${where.length ? ` WITH n WHERE ${where.join(' AND ')}` : ''} WITH n LIMIT $take
+       RETURN collect({node: n, key: null}) AS unkeyed
+     }
+     WITH total, (keyed + unkeyed)[0..$take] AS rows
+     WITH total, [r IN rows[0..$limit] | r.node] AS found, [r IN rows[0..$limit] | r.key] AS keys, size(rows) > $limit AS hasNextPage
+     RETURN total, [n IN found | ${project('n')}] AS nodes, keys, hasNextPage`,
     params,
   );
-  return { total: rows[0].total, nodes: rows[0].nodes };
+  return rows[0] as unknown as KeyedPage;
 }

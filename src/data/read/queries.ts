@@ -1,6 +1,7 @@
 import { integer, type Row, type Tx } from '../database.js';
 import { citations, names, project } from './projection.js';
-import { RELATIONS, type RelationKey } from './relations.js';
+import { afterParameters, afterPredicate, keyText, type After, type KeyedPage } from './keyset.js';
+import { RELATIONS, type Relation, type RelationKey } from './relations.js';
 
 export interface Page {
   total: number;
@@ -12,23 +13,32 @@ export async function nodesByIds(tx: Tx, ids: readonly string[]): Promise<Map<st
   return new Map(rows.map((r) => [r.id, r.node]));
 }
 
-/** One statement for many parents: the related nodes of each, sorted, with the total before paging. */
-export async function related(tx: Tx, key: RelationKey, ids: readonly string[], skip: number, limit: number) {
-  const relation = RELATIONS[key] as { match: string; order?: string };
-  const order = relation.order ? `${relation.order}, m.id ASC` : 'm.id ASC';
+/**
+ * One statement for many parents: for each, the total related and the page after the cursor, in the relation's
+ * order. A record's links are read once, sorted and counted together: a page costs the record's degree, deep or
+ * not, and the cursor keeps the pages still while records arrive.
+ */
+export async function related(tx: Tx, key: RelationKey, ids: readonly string[], after: After | null, limit: number): Promise<Map<string, KeyedPage>> {
+  const relation: Relation = RELATIONS[key];
+  const sort = relation.sort;
+  const order = sort ? `${sort.direction === 'DESC' ? 'key IS NULL, ' : ''}key ${sort.direction}, mid ASC` : 'mid ASC';
+  const beyond = after && (sort ? afterPredicate('r.key', 'r.id', sort, after) : 'r.id > $afterId');
   const rows = await tx.run(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})
      CALL (n) {
        ${relation.match}
        WITH DISTINCT m
+       WITH m, ${sort?.expression ?? 'null'} AS key, m.id AS mid
        ORDER BY ${order}
-       RETURN collect(m) AS found
+       WITH collect({node: m, key: key, id: mid}) AS sorted
+       RETURN size(sorted) AS total, ${beyond ? `[r IN sorted WHERE ${beyond}]` : 'sorted'}[0..$take] AS found
      }
-     RETURN id, size(found) AS total, [m IN found[$skip..($skip + $limit)] | ${project('m')}] AS nodes`,
-    { ids, skip: integer(skip), limit: integer(limit) },
+     WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | ${keyText('r.key', sort?.type)}] AS keys, size(found) > $limit AS hasNextPage
+     RETURN id, total, [m IN page | ${project('m')}] AS nodes, keys, hasNextPage`,
+    { ids, limit: integer(limit), take: integer(limit + 1), ...afterParameters(after) },
   );
-  return new Map<string, Page>(rows.map((r) => [r.id, { total: r.total, nodes: r.nodes }]));
+  return new Map(rows.map((r) => [r.id, r as unknown as KeyedPage]));
 }
 
 async function perId(tx: Tx, ids: readonly string[], label: string, expression: string): Promise<Map<string, Row[]>> {

@@ -1,10 +1,10 @@
 import type { Row } from '../../data/database.js';
-import { LISTS, list } from '../../data/read/lists.js';
-import type { RelationKey } from '../../data/read/relations.js';
+import { LISTS, list, sortOf, type ListRequest } from '../../data/read/lists.js';
+import { RELATIONS, type RelationKey } from '../../data/read/relations.js';
 import { MODEL, type FieldModel, type RecordTypeName } from '../../model/index.js';
 import { fromStored, partialDate as partialDateSchema, type DateText, type StoredDate } from '../../records/partialDate.js';
 import type { RequestContext } from '../context.js';
-import { connection, pageWindow, type PageArgs } from '../pagination.js';
+import { keysetConnection, keysetWindow, type PageArgs } from '../pagination.js';
 
 /** Plain list fields return at most this many entries; anything that can grow larger is a connection. */
 export const LIST_CAP = 500;
@@ -12,14 +12,14 @@ export const LIST_CAP = 500;
 type Parent = Row;
 
 export const one = (key: RelationKey) => async (parent: Parent, _args: unknown, ctx: RequestContext) =>
-  (await ctx.loaders.related(key, 0, 1).load(parent.id)).nodes[0] ?? null;
+  (await ctx.loaders.related(key, null, 1).load(parent.id)).nodes[0] ?? null;
 
 export const many = (key: RelationKey) => async (parent: Parent, _args: unknown, ctx: RequestContext) =>
-  (await ctx.loaders.related(key, 0, LIST_CAP).load(parent.id)).nodes;
+  (await ctx.loaders.related(key, null, LIST_CAP).load(parent.id)).nodes;
 
 export const paged = (key: RelationKey) => async (parent: Parent, args: PageArgs, ctx: RequestContext) => {
-  const { skip, limit } = pageWindow(args, ctx.config.maxPageSize);
-  return connection(await ctx.loaders.related(key, skip, limit).load(parent.id), skip);
+  const { after, limit } = keysetWindow(args, ctx.config.maxPageSize, key, RELATIONS[key].sort?.type);
+  return keysetConnection(await ctx.loaders.related(key, after, limit).load(parent.id), key, after);
 };
 
 /** A date field `key` of a row as the `PartialDate` resolvers read it (its text), or null when the row has none. */
@@ -47,14 +47,17 @@ export const byId = (label: string) => async (_root: unknown, args: { id: string
 };
 
 interface ListArgs extends PageArgs {
-  filter?: Record<string, unknown> | null;
-  sort?: { field: string; direction?: 'ASC' | 'DESC' | null } | null;
+  filter?: ListRequest['filter'];
+  sort?: ListRequest['sort'];
 }
 
 export const listOf = (spec: keyof typeof LISTS) => async (_root: unknown, args: ListArgs, ctx: RequestContext) => {
-  const { skip, limit } = pageWindow(args, ctx.config.maxPageSize);
-  const page = await ctx.db.read((tx) => list(tx, LISTS[spec], { filter: args.filter, sort: args.sort, skip, limit }));
-  return connection(page, skip);
+  const { field, direction } = sortOf(LISTS[spec], args.sort);
+  // A cursor holds a key of one sort only: it names the list, the sort field and its direction.
+  const scope = `${LISTS[spec].label} by ${field} ${direction}`;
+  const { after, limit } = keysetWindow(args, ctx.config.maxPageSize, scope);
+  const page = await ctx.db.read((tx) => list(tx, LISTS[spec], { filter: args.filter, sort: args.sort, after, limit }));
+  return keysetConnection(page, scope, after);
 };
 
 /** The fields every Actor has, whatever its kind. */

@@ -2,29 +2,81 @@
 // { places { totalCount } }
 // GraphQL, every filter:
 // { places(filter: { name: "peace", country: "country:KZ", kind: CITY }, sort: { field: NAME, direction: DESC }, first: 5) { totalCount } }
+// GraphQL, the page after a cursor:
+// { places(sort: { field: NAME, direction: DESC }, first: 5, after: "YWZ0ZXI6WyJQbGFjZSBieSBOQU1FIERFU0MiLCJrIiwieDpsYXN0LXNlZW4iXQ") { totalCount } }
 
-// statement 1 of 2
-CALL () { MATCH (n:Place)  RETURN count(n) AS total }
-CALL () { MATCH (n:Place)  WITH n ORDER BY n.name ASC, n.id ASC SKIP $skip LIMIT $limit
-  RETURN collect(CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}
-    ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END) AS nodes }
-RETURN total, nodes
+// statement 1 of 3
+CALL () { MATCH (n:Place) RETURN count(n) AS total }
+CALL () { MATCH (n:Place) WHERE n.name IS NOT NULL WITH n ORDER BY n.name ASC, n.id ASC LIMIT $take
+  RETURN collect({node: n, key: n.name}) AS keyed }
+CALL (keyed) {
+  UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
+  MATCH (n:Place) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
+  RETURN collect({node: n, key: null}) AS unkeyed
+}
+WITH total, (keyed + unkeyed)[0..$take] AS rows
+WITH total, [r IN rows[0..$limit] | r.node] AS found, [r IN rows[0..$limit] | r.key] AS keys, size(rows) > $limit AS hasNextPage
+RETURN total, [n IN found | CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}
+  ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
 // parameters:
+//   $afterId = null
+//   $afterKey = null
 //   $limit = 20
-//   $skip = 0
+//   $take = 21
 //   $value_country = null
 //   $value_kind = null
 //   $value_name = null
 
-// statement 2 of 2
+// statement 2 of 3
 CALL () { MATCH (n:Place) WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (EXISTS { (n)-[:IN_COUNTRY]->(:Country {id: $value_country}) }) AND (n.kind = $value_kind) RETURN count(n) AS total }
-CALL () { MATCH (n:Place) WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (EXISTS { (n)-[:IN_COUNTRY]->(:Country {id: $value_country}) }) AND (n.kind = $value_kind) WITH n ORDER BY n.name IS NULL, n.name DESC, n.id ASC SKIP $skip LIMIT $limit
-  RETURN collect(CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}
-    ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END) AS nodes }
-RETURN total, nodes
+CALL () { MATCH (n:Place) WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (EXISTS { (n)-[:IN_COUNTRY]->(:Country {id: $value_country}) }) AND (n.kind = $value_kind) AND n.name IS NOT NULL WITH n ORDER BY n.name DESC, n.id ASC LIMIT $take
+  RETURN collect({node: n, key: n.name}) AS keyed }
+CALL (keyed) {
+  UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
+  MATCH (n:Place) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n WHERE ((toLower(n.name) CONTAINS $value_name OR EXISTS { (n)-[:HAS_NAME]->(x:Name) WHERE toLower(x.value) CONTAINS $value_name })) AND (EXISTS { (n)-[:IN_COUNTRY]->(:Country {id: $value_country}) }) AND (n.kind = $value_kind) WITH n LIMIT $take
+  RETURN collect({node: n, key: null}) AS unkeyed
+}
+WITH total, (keyed + unkeyed)[0..$take] AS rows
+WITH total, [r IN rows[0..$limit] | r.node] AS found, [r IN rows[0..$limit] | r.key] AS keys, size(rows) > $limit AS hasNextPage
+RETURN total, [n IN found | CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}
+  ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
 // parameters:
+//   $afterId = null
+//   $afterKey = null
 //   $limit = 5
-//   $skip = 0
+//   $take = 6
 //   $value_country = "country:KZ"
 //   $value_kind = "CITY"
 //   $value_name = "peace"
+
+// statement 3 of 3
+CALL () { MATCH (n:Place) RETURN count(n) AS total }
+CALL () {
+  CALL () {
+    MATCH (n:Place) USING INDEX n:Place(name) WHERE n.name = $afterKey AND n.id > $afterId WITH n ORDER BY n.id ASC LIMIT $take RETURN n
+    UNION ALL
+    MATCH (n:Place) WHERE n.name < $afterKey WITH n ORDER BY n.name DESC, n.id ASC LIMIT $take RETURN n
+  }
+  WITH n ORDER BY n.name DESC, n.id ASC LIMIT $take
+  RETURN collect({node: n, key: n.name}) AS keyed
+}
+CALL (keyed) {
+  UNWIND CASE WHEN size(keyed) < $take THEN [true] ELSE [] END AS more
+  MATCH (n:Place) WHERE n.name IS NULL
+  WITH n ORDER BY n.id ASC WITH n LIMIT $take
+  RETURN collect({node: n, key: null}) AS unkeyed
+}
+WITH total, (keyed + unkeyed)[0..$take] AS rows
+WITH total, [r IN rows[0..$limit] | r.node] AS found, [r IN rows[0..$limit] | r.key] AS keys, size(rows) > $limit AS hasNextPage
+RETURN total, [n IN found | CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}
+  ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+// parameters:
+//   $afterId = "x:last-seen"
+//   $afterKey = "k"
+//   $limit = 5
+//   $take = 6
+//   $value_country = null
+//   $value_kind = null
+//   $value_name = null
