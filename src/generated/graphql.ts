@@ -1047,7 +1047,14 @@ export type HeldStanceConnection = {
   __typename?: 'HeldStanceConnection';
   edges: Array<HeldStanceEdge>;
   pageInfo: PageInfo;
+  /** How many stances answer the question; at least this many when totalCountIsLowerBound. */
   totalCount: Scalars['Int']['output'];
+  /**
+   * True when totalCount is a lower bound: more stances match than one answer counts (stanceHolders counts
+   * among the first 200 holders of the stance, stancesOf among an actor's first 5,000 stances), so there are
+   * at least totalCount. Paging on until hasNextPage is false reaches them all.
+   */
+  totalCountIsLowerBound: Scalars['Boolean']['output'];
 };
 
 export type HeldStanceEdge = {
@@ -5862,6 +5869,7 @@ export type HeldStanceConnectionResolvers<ContextType = RequestContext, ParentTy
   edges?: Resolver<Array<ResolversTypes['HeldStanceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsLowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type HeldStanceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HeldStanceEdge'] = ResolversParentTypes['HeldStanceEdge']> = {

@@ -74,6 +74,38 @@ async function feed(_root: unknown, args: QueryStatementFeedArgs, ctx: RequestCo
   };
 }
 
+/**
+ * By holder name, keyset-paged: the cursor names the last stance of the page by holder name, the day it was
+ * first expressed and its id, so a stance recorded between two requests neither repeats nor goes missing.
+ */
+async function holders(_root: unknown, args: QueryStanceHoldersArgs, ctx: RequestContext) {
+  const { limit } = pageWindow({ first: args.first }, ctx.config.maxPageSize);
+  const request = { stance: args.stance, toward: stanceTargetId(args.toward, 'toward'), modality: args.modality ?? null, ...standingDay(args.asOf) };
+  const after = args.after ? holderCursor(args.after) : null;
+  const page = await ctx.db.read((tx) => stanceHolders(tx, request, after, limit));
+  const edges = page.items.map((item) => ({ cursor: encodeKeyCursor(JSON.stringify([item.name, item.since]), item.id), node: item.node }));
+  return {
+    edges,
+    totalCount: page.total,
+    totalCountIsLowerBound: page.partial,
+    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+function holderCursor(cursor: string) {
+  const { key, id } = decodeKeyCursor(cursor);
+  let parts: unknown = null;
+  try {
+    parts = JSON.parse(key);
+  } catch {
+    // refused below, like any cursor this server did not issue
+  }
+  if (!Array.isArray(parts) || parts.length !== 2 || !parts.every((p) => typeof p === 'string')) {
+    throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
+  }
+  return { name: parts[0] as string, since: parts[1] as string, id };
+}
+
 const NOT_PARTY = ['HOST', 'FACILITATOR', 'MEDIATOR', 'GUARANTOR', 'OBSERVER'];
 
 function searchRequest(args: QuerySearchArgs) {
@@ -91,14 +123,13 @@ export const questionResolvers = {
       }),
       whoSaidWhat,
     ),
-    stanceHolders: pagedQuestion(
-      (args: QueryStanceHoldersArgs) => ({ stance: args.stance, toward: stanceTargetId(args.toward, 'toward'), modality: args.modality ?? null, ...standingDay(args.asOf) }),
-      stanceHolders,
-    ),
-    stancesOf: pagedQuestion(
-      (args: QueryStancesOfArgs) => ({ actor: actorId(args.actor, 'actor')!, toward: stanceTargetId(args.toward, 'toward'), ...standingDay(args.asOf) }),
-      stancesOf,
-    ),
+    stanceHolders: holders,
+    stancesOf: async (_root: unknown, args: QueryStancesOfArgs, ctx: RequestContext) => {
+      const window = pageWindow(args, ctx.config.maxPageSize);
+      const request = { actor: actorId(args.actor, 'actor')!, toward: stanceTargetId(args.toward, 'toward'), ...standingDay(args.asOf) };
+      const page = await ctx.db.read((tx) => stancesOf(tx, request, window));
+      return { ...connection(page, window.skip), totalCountIsLowerBound: page.partial };
+    },
     stanceTimeline: pagedQuestion(
       (args: QueryStanceTimelineArgs) => ({ actor: actorId(args.actor, 'actor')!, toward: conflictId(args.toward, 'toward'), stance: args.stance ?? null }),
       stanceTimeline,

@@ -1,6 +1,7 @@
 // GraphQL:
 // { stancesOf(actor: "country:KZ", first: 50) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id stance stanceLabel modality condition conditionMet conditionStatusDate { value } holder { id kind name } toward { id kind name } since { value } until { value } presentedAsUnchanged standing reaffirms { id stance stanceLabel modality condition holder { id kind name } toward { id kind name } } reaffirmedBy { id stance stanceLabel modality condition holder { id kind name } toward { id kind name } } supersedes { id stance stanceLabel modality condition holder { id kind name } toward { id kind name } } supersededBy { id stance stanceLabel modality condition holder { id kind name } toward { id kind name } } expressedBy { id kind text language date { value precision } context speaker { id kind name } onBehalfOf { id kind name } speakerOffices { id title organization { id kind name } country { id kind name } start { value } end { value } } occasion { id name kind date { value } place { id kind name } } about { id kind name } mentions { id kind name } expresses { id stance stanceLabel modality condition holder { id kind name } toward { id kind name } } renderings { id kind language text evidence { source { id title publisher url published { value precision } language kind } span { start end match } excerpt note } } evidence { source { id title publisher url published { value precision } language kind } span { start end match } excerpt note } } evidence { source { id title publisher url published { value precision } language kind } span { start end match } excerpt note } } } } }
-CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } | a.field] AS missing } OPTIONAL CALL () { CALL () {
+CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } | a.field] AS missing } OPTIONAL CALL () {
+  CALL () {
     MATCH (:Entity {id: $actor})<-[:HELD_BY]-(p:Position)
     WHERE ($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Entity {id: $toward}) })
     AND ($modality = '' OR p.modality = $modality)
@@ -9,10 +10,11 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         AND (p.until IS NULL OR p.until > $standingOn)
         AND NOT EXISTS { MATCH (p)<-[:SUPERSEDES]-(p_next:Position)
           WHERE EXISTS { MATCH (p_next)<-[:EXPRESSES]-(p_next_s:Statement) WHERE p_next_s.date <= $standingOn } }))
-    WITH p, COLLECT { MATCH (p)<-[:EXPRESSES]-(p_first:Statement) RETURN p_first.date AS item ORDER BY item LIMIT 1 }[0] AS since, head([(p)-[:HELD_BY]->(h) | h.name]) AS holderName
-    ORDER BY since, p.stance, p.id LIMIT 5000
-    RETURN collect(p) AS found
+    WITH p, COLLECT { MATCH (p)<-[:EXPRESSES]-(p_first:Statement) RETURN p_first.date AS item ORDER BY item LIMIT 1 }[0] AS since
+    ORDER BY since, p.stance, p.id LIMIT 5001
+    RETURN collect(p) AS ranked
   }
+  WITH ranked[..5000] AS found, size(ranked) > 5000 AS partial
   CALL (found) {
     UNWIND range(0, size(found[$skip..($skip + $limit)]) - 1) AS i
     WITH i, found[$skip + i] AS p
@@ -103,7 +105,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
               note: p_cit.note} AS item
             LIMIT 50 }}][0]) AS items
   }
-  RETURN size(found) AS total, items } RETURN *
+  RETURN size(found) AS total, partial, items } RETURN *
 // parameters:
 //   $actor = "country:KZ"
 //   $anchors = [{"field":"actor","id":"country:KZ"}]
