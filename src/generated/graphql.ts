@@ -4770,7 +4770,10 @@ export type TalksRecordConnection = {
   __typename?: 'TalksRecordConnection';
   edges: Array<TalksRecordEdge>;
   pageInfo: PageInfo;
+  /** How many processes answer the question; at least this many when totalCountIsLowerBound. */
   totalCount: Scalars['Int']['output'];
+  /** True when the actor took part in more than the 5,000 processes one answer ranks: there are at least totalCount. */
+  totalCountIsLowerBound: Scalars['Boolean']['output'];
 };
 
 export type TalksRecordEdge = {
@@ -6789,6 +6792,7 @@ export type TalksRecordConnectionResolvers<ContextType = RequestContext, ParentT
   edges?: Resolver<Array<ResolversTypes['TalksRecordEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsLowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TalksRecordEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TalksRecordEdge'] = ResolversParentTypes['TalksRecordEdge']> = {

@@ -43,11 +43,16 @@ import { actorId, bounded, conflictId, dateRange, idOf, kindsOf, languageCode, s
  * A paged question: its arguments checked by `prepare` before any database work (a refusal costs no round
  * trip), its window from `first`/`after`, its answer as a connection.
  */
-function pagedQuestion<A extends PageArgs, R>(prepare: (args: A) => R, run: (tx: Tx, request: R, window: Window) => Promise<{ total: number; nodes: unknown[] }>) {
+function pagedQuestion<A extends PageArgs, R>(
+  prepare: (args: A) => R,
+  run: (tx: Tx, request: R, window: Window) => Promise<{ total: number; nodes: unknown[]; partial?: boolean }>,
+) {
   return async (_root: unknown, args: A, ctx: RequestContext) => {
     const window = pageWindow(args, ctx.config.maxPageSize);
     const request = prepare(args);
-    return connection(await ctx.db.read((tx) => run(tx, request, window)), window.skip);
+    const page = await ctx.db.read((tx) => run(tx, request, window));
+    // Read by the connections that have the field: their question says when it ranked fewer than matched.
+    return { ...connection(page, window.skip), totalCountIsLowerBound: page.partial ?? false };
   };
 }
 
@@ -124,12 +129,10 @@ export const questionResolvers = {
       whoSaidWhat,
     ),
     stanceHolders: holders,
-    stancesOf: async (_root: unknown, args: QueryStancesOfArgs, ctx: RequestContext) => {
-      const window = pageWindow(args, ctx.config.maxPageSize);
-      const request = { actor: actorId(args.actor, 'actor')!, toward: stanceTargetId(args.toward, 'toward'), ...standingDay(args.asOf) };
-      const page = await ctx.db.read((tx) => stancesOf(tx, request, window));
-      return { ...connection(page, window.skip), totalCountIsLowerBound: page.partial };
-    },
+    stancesOf: pagedQuestion(
+      (args: QueryStancesOfArgs) => ({ actor: actorId(args.actor, 'actor')!, toward: stanceTargetId(args.toward, 'toward'), ...standingDay(args.asOf) }),
+      stancesOf,
+    ),
     stanceTimeline: pagedQuestion(
       (args: QueryStanceTimelineArgs) => ({ actor: actorId(args.actor, 'actor')!, toward: conflictId(args.toward, 'toward'), stance: args.stance ?? null }),
       stanceTimeline,
