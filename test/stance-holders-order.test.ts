@@ -91,6 +91,18 @@ describe('stanceHolders', () => {
     expect(ids(page)).toEqual(['aaron', 'delta', 'bravo-2', 'bravo-1', 'alpha', 'charlie']);
   });
 
+  it('gives the statements expressing each stance when a fragment asks for them', async () => {
+    const ask = (fields: string, fragments = '') =>
+      h.data(
+        `query ($toward: ID!) { stanceHolders(stance: PEACEFUL_SETTLEMENT, toward: $toward, first: 10) { edges { node { id ${fields} } } } } ${fragments}`,
+        { toward: id('conflict', 'war') },
+      );
+    const said = (data: { stanceHolders: { edges: Array<{ node: { id: string; expressedBy?: Array<{ text: string }> } }> } }) =>
+      Object.fromEntries(data.stanceHolders.edges.map((e) => [e.node.id.replace(`position:${ns}-`, ''), e.node.expressedBy?.map((s) => s.text)]));
+    expect(said(await ask('... words', 'fragment words on HeldStance { expressedBy { text } }'))).toMatchObject({ 'bravo-1': ['Bravo said Y'], 'bravo-2': ['Bravo said X'], aaron: [] });
+    expect(said(await ask('... on HeldStance { expressedBy { text } }'))['bravo-2']).toEqual(['Bravo said X']);
+  });
+
   it('refuses a cursor it did not issue, naming the argument', async () => {
     const res = await h.gql(`{ stanceHolders(stance: PEACEFUL_SETTLEMENT, after: "${Buffer.from('key:["x"]').toString('base64url')}") { totalCount } }`);
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });

@@ -11,12 +11,15 @@ export interface StandingDay {
 }
 
 export interface StanceHoldersRequest extends StandingDay {
+  /** Whether the answer shows the statements expressing each stance (expressedBy). */
+  withStatements: boolean;
   stance: string;
   toward: string | null;
   modality: string | null;
 }
 
 export interface StancesOfRequest extends StandingDay {
+  withStatements: boolean;
   actor: string;
   toward: string | null;
 }
@@ -79,7 +82,7 @@ const HOLDERS = `
     UNWIND range(0, size(rows[..$limit]) - 1) AS i
     WITH i, rows[i].p AS p, rows[i].since AS since
     ORDER BY i
-    RETURN collect({node: ${heldStance('p')}, name: p.holderName, since: since, id: p.id}) AS items
+    RETURN collect({node: ${heldStance('p', '$withStatements')}, name: p.holderName, since: since, id: p.id}) AS items
   }
   RETURN total, partial, items, size(rows) > $limit AS more`;
 
@@ -92,7 +95,7 @@ const OF_ACTOR = `
     RETURN collect(p) AS ranked
   }
   WITH ranked[..${CAPS.scan}] AS found, size(ranked) > ${CAPS.scan} AS partial
-  ${pageOf('found', 'p', heldStance('p'))}
+  ${pageOf('found', 'p', heldStance('p', '$withStatements'))}
   RETURN size(found) AS total, partial, items`;
 
 const towardAnchor = (toward: string | null): Anchor[] => (toward ? [{ field: 'toward', id: toward }] : []);
