@@ -4,26 +4,28 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   CALL () {
     MATCH (p:Position) WHERE p.stance = $stance AND p.holderName >= $afterName
     WITH p ORDER BY p.stance, p.holderName
-    WITH p, coalesce(COLLECT { MATCH (p)<-[:EXPRESSES]-(p_first:Statement) RETURN p_first.date AS item ORDER BY item LIMIT 1 }[0], '~') AS since WHERE ($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Entity {id: $toward}) })
+    WITH p WHERE ($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Entity {id: $toward}) })
     AND ($modality = '' OR p.modality = $modality)
     AND ($asOf = '' OR ((EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st:Statement) WHERE p_st.date <= $standingOn }
           OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st_dated:Statement) WHERE p_st_dated.date IS NOT NULL }))
         AND (p.until IS NULL OR p.until > $standingOn)
         AND NOT EXISTS { MATCH (p)<-[:SUPERSEDES]-(p_next:Position)
-          WHERE EXISTS { MATCH (p_next)<-[:EXPRESSES]-(p_next_s:Statement) WHERE p_next_s.date <= $standingOn } })) AND (p.holderName > $afterName OR since > $afterSince OR (since = $afterSince AND p.id > $afterId))
+          WHERE EXISTS { MATCH (p_next)<-[:EXPRESSES]-(p_next_s:Statement) WHERE p_next_s.date <= $standingOn } })) AND CASE WHEN p.holderName > $afterName THEN true
+    ELSE [since IN [coalesce(COLLECT { MATCH (p)<-[:EXPRESSES]-(p_first:Statement) RETURN p_first.date AS item ORDER BY item LIMIT 1 }[0], '~')] | since > $afterSince OR (since = $afterSince AND p.id > $afterId)][0] END
     WITH p LIMIT $limit + 1
     RETURN collect(p) AS head
   }
   WITH head, CASE WHEN size(head) > $limit THEN last(head).holderName END AS edge
   CALL (edge) {
     MATCH (p:Position) WHERE edge IS NOT NULL AND p.stance = $stance AND p.holderName = edge
-    WITH p, coalesce(COLLECT { MATCH (p)<-[:EXPRESSES]-(p_first:Statement) RETURN p_first.date AS item ORDER BY item LIMIT 1 }[0], '~') AS since WHERE ($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Entity {id: $toward}) })
+    WITH p WHERE ($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Entity {id: $toward}) })
     AND ($modality = '' OR p.modality = $modality)
     AND ($asOf = '' OR ((EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st:Statement) WHERE p_st.date <= $standingOn }
           OR ($asOf = '' AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(p_st_dated:Statement) WHERE p_st_dated.date IS NOT NULL }))
         AND (p.until IS NULL OR p.until > $standingOn)
         AND NOT EXISTS { MATCH (p)<-[:SUPERSEDES]-(p_next:Position)
-          WHERE EXISTS { MATCH (p_next)<-[:EXPRESSES]-(p_next_s:Statement) WHERE p_next_s.date <= $standingOn } })) AND (p.holderName > $afterName OR since > $afterSince OR (since = $afterSince AND p.id > $afterId))
+          WHERE EXISTS { MATCH (p_next)<-[:EXPRESSES]-(p_next_s:Statement) WHERE p_next_s.date <= $standingOn } })) AND CASE WHEN p.holderName > $afterName THEN true
+    ELSE [since IN [coalesce(COLLECT { MATCH (p)<-[:EXPRESSES]-(p_first:Statement) RETURN p_first.date AS item ORDER BY item LIMIT 1 }[0], '~')] | since > $afterSince OR (since = $afterSince AND p.id > $afterId)][0] END
     RETURN collect(p) AS tail
   }
   CALL (head, edge, tail) {

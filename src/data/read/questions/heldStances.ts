@@ -39,8 +39,12 @@ const FILTERS = `($toward = '' OR EXISTS { MATCH (p)-[:TOWARD]->(:Entity {id: $t
 /** A stance no statement dates sorts after every dated one, as Cypher's nulls do; stored days are digits and dashes. */
 const SINCE = `coalesce(${sinceKey('p')}, '~')`;
 
-/** After the cursor's row in (holder name, since, id) order; the index seek already starts at its name. */
-const AFTER = `(p.holderName > $afterName OR since > $afterSince OR (since = $afterSince AND p.id > $afterId))`;
+/**
+ * After the cursor's row in (holder name, since, id) order; the index seek already starts at its name. Only
+ * the cursor's own holder needs the since-day, which reads every statement of the stance: CASE reads it for them alone.
+ */
+const AFTER = `CASE WHEN p.holderName > $afterName THEN true
+  ELSE [since IN [${SINCE}] | since > $afterSince OR (since = $afterSince AND p.id > $afterId)][0] END`;
 
 /**
  * The index on (stance, holderName) hands out a stance's holders in name order, so the page is the first
@@ -52,14 +56,14 @@ const HOLDERS = `
   CALL () {
     MATCH (p:Position) WHERE p.stance = $stance AND p.holderName >= $afterName
     WITH p ORDER BY p.stance, p.holderName
-    WITH p, ${SINCE} AS since WHERE ${FILTERS} AND ${AFTER}
+    WITH p WHERE ${FILTERS} AND ${AFTER}
     WITH p LIMIT $limit + 1
     RETURN collect(p) AS head
   }
   WITH head, CASE WHEN size(head) > $limit THEN last(head).holderName END AS edge
   CALL (edge) {
     MATCH (p:Position) WHERE edge IS NOT NULL AND p.stance = $stance AND p.holderName = edge
-    WITH p, ${SINCE} AS since WHERE ${FILTERS} AND ${AFTER}
+    WITH p WHERE ${FILTERS} AND ${AFTER}
     RETURN collect(p) AS tail
   }
   CALL (head, edge, tail) {
