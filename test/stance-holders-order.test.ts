@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backfillHolderNames } from '../src/data/write/holderNames.js';
 import { editorToken, namespace, removeNamespace, spanOf, upsertAs } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
 
@@ -89,6 +90,13 @@ describe('stanceHolders', () => {
     const page = await holders(10);
     expect(page.edges.map((e) => e.node.holder.name.replace(` ${ns}`, ''))).toEqual(['Aaron', 'Able', 'Bravo', 'Bravo', 'Charlie', 'Charlie']);
     expect(ids(page)).toEqual(['aaron', 'delta', 'bravo-2', 'bravo-1', 'alpha', 'charlie']);
+  });
+
+  it('lists the stances of a graph written before holder names were kept once the server has started on it', async () => {
+    await h.db.write((tx) => tx.run('MATCH (p:Position) WHERE p.id STARTS WITH $prefix REMOVE p.holderName', { prefix: `position:${ns}-` }));
+    expect(ids(await holders(10))).toEqual([]);
+    expect(await backfillHolderNames(h.db)).toBeGreaterThanOrEqual(6);
+    expect(ids(await holders(10))).toEqual(['aaron', 'delta', 'bravo-2', 'bravo-1', 'alpha', 'charlie']);
   });
 
   it('gives the statements expressing each stance when a fragment asks for them', async () => {
