@@ -19,6 +19,8 @@ export function constraintStatements(): string[] {
     'CREATE CONSTRAINT stance_code IF NOT EXISTS FOR (n:StanceDefinition) REQUIRE n.code IS UNIQUE',
     'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
     'CREATE INDEX position_stance IF NOT EXISTS FOR (n:Position) ON (n.stance)',
+    // stanceHolders reads a stance's holders in name order from this index (see write/holderNames.ts).
+    'CREATE INDEX position_stance_holder IF NOT EXISTS FOR (n:Position) ON (n.stance, n.holderName)',
     'CREATE INDEX participation_role IF NOT EXISTS FOR (n:Participation) ON (n.role)',
     'CREATE INDEX round_start IF NOT EXISTS FOR (n:NegotiationRound) ON (n.start)',
     'CREATE INDEX name_value IF NOT EXISTS FOR (n:Name) ON (n.value)',

@@ -1047,7 +1047,14 @@ export type HeldStanceConnection = {
   __typename?: 'HeldStanceConnection';
   edges: Array<HeldStanceEdge>;
   pageInfo: PageInfo;
+  /** How many stances answer the question; at least this many when totalCountIsLowerBound. */
   totalCount: Scalars['Int']['output'];
+  /**
+   * True when totalCount is a lower bound: more stances match than one answer counts (stanceHolders counts
+   * among the first 200 holders of the stance, stancesOf among an actor's first 5,000 stances), so there are
+   * at least totalCount. Paging on until hasNextPage is false reaches them all.
+   */
+  totalCountIsLowerBound: Scalars['Boolean']['output'];
 };
 
 export type HeldStanceEdge = {
@@ -4763,7 +4770,10 @@ export type TalksRecordConnection = {
   __typename?: 'TalksRecordConnection';
   edges: Array<TalksRecordEdge>;
   pageInfo: PageInfo;
+  /** How many processes answer the question; at least this many when totalCountIsLowerBound. */
   totalCount: Scalars['Int']['output'];
+  /** True when the actor took part in more than the 5,000 processes one answer ranks: there are at least totalCount. */
+  totalCountIsLowerBound: Scalars['Boolean']['output'];
 };
 
 export type TalksRecordEdge = {
@@ -5862,6 +5872,7 @@ export type HeldStanceConnectionResolvers<ContextType = RequestContext, ParentTy
   edges?: Resolver<Array<ResolversTypes['HeldStanceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsLowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type HeldStanceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HeldStanceEdge'] = ResolversParentTypes['HeldStanceEdge']> = {
@@ -6781,6 +6792,7 @@ export type TalksRecordConnectionResolvers<ContextType = RequestContext, ParentT
   edges?: Resolver<Array<ResolversTypes['TalksRecordEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsLowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TalksRecordEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TalksRecordEdge'] = ResolversParentTypes['TalksRecordEdge']> = {

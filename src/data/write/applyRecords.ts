@@ -11,6 +11,7 @@ import type { Label } from '../labels.js';
 import { LEG_LINKS, legProps, RECORD_SPECS, specOf, type LinkSpec } from './recordSpecs.js';
 import { UPSERT_CYPHER } from './upsertCypher.js';
 import { recordChanges } from './changes.js';
+import { copyHolderNames } from './holderNames.js';
 import { importedVersions, rememberImported, type ImportedFrom } from './importRuns.js';
 import { heldRecords, overlay } from './patchRecord.js';
 
@@ -377,6 +378,7 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
     const rows = rowsOf.get(t)!.filter((r) => before.get(r.id) !== r.hash);
     if (rows.length) await tx.run(UPSERT_CYPHER[t].links, { rows, actor: options.actor });
   }
+  await copyHolderNames(tx, changed.map((c) => c.record.id));
   await recordChanges(
     tx,
     changed.map((c) => ({

@@ -15,6 +15,7 @@ import type {
   QueryThirdPartiesInTalksArgs,
   QueryWhoSaidWhatArgs,
 } from '../../generated/graphql.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Tx } from '../../data/database.js';
 import { ARGUMENT_LIMITS } from '../../data/read/questions/caps.js';
 import { compareStances } from '../../data/read/questions/compareStances.js';
@@ -37,17 +38,23 @@ import { ACTOR_LABELS } from '../../data/labels.js';
 import { refusal } from '../../errors.js';
 import type { RequestContext } from '../context.js';
 import { connection, decodeKeyCursor, encodeKeyCursor, pageWindow, type PageArgs } from '../pagination.js';
+import { selects } from '../selection.js';
 import { actorId, bounded, conflictId, dateRange, idOf, kindsOf, languageCode, searchText, stanceTargetId, standingDay } from '../questionArguments.js';
 
 /**
  * A paged question: its arguments checked by `prepare` before any database work (a refusal costs no round
  * trip), its window from `first`/`after`, its answer as a connection.
  */
-function pagedQuestion<A extends PageArgs, R>(prepare: (args: A) => R, run: (tx: Tx, request: R, window: Window) => Promise<{ total: number; nodes: unknown[] }>) {
-  return async (_root: unknown, args: A, ctx: RequestContext) => {
+function pagedQuestion<A extends PageArgs, R>(
+  prepare: (args: A, info: GraphQLResolveInfo) => R,
+  run: (tx: Tx, request: R, window: Window) => Promise<{ total: number; nodes: unknown[]; partial?: boolean }>,
+) {
+  return async (_root: unknown, args: A, ctx: RequestContext, info: GraphQLResolveInfo) => {
     const window = pageWindow(args, ctx.config.maxPageSize);
-    const request = prepare(args);
-    return connection(await ctx.db.read((tx) => run(tx, request, window)), window.skip);
+    const request = prepare(args, info);
+    const page = await ctx.db.read((tx) => run(tx, request, window));
+    // Read by the connections that have the field: their question says when it ranked fewer than matched.
+    return { ...connection(page, window.skip), totalCountIsLowerBound: page.partial ?? false };
   };
 }
 
@@ -74,6 +81,46 @@ async function feed(_root: unknown, args: QueryStatementFeedArgs, ctx: RequestCo
   };
 }
 
+const EXPRESSED_BY = ['edges', 'node', 'expressedBy'];
+
+/**
+ * By holder name, keyset-paged: the cursor names the last stance of the page by holder name, the day it was
+ * first expressed and its id, so a stance recorded between two requests neither repeats nor goes missing.
+ */
+async function holders(_root: unknown, args: QueryStanceHoldersArgs, ctx: RequestContext, info: GraphQLResolveInfo) {
+  const { limit } = pageWindow({ first: args.first }, ctx.config.maxPageSize);
+  const request = {
+    stance: args.stance,
+    toward: stanceTargetId(args.toward, 'toward'),
+    modality: args.modality ?? null,
+    ...standingDay(args.asOf),
+    withStatements: selects(info, EXPRESSED_BY),
+  };
+  const after = args.after ? holderCursor(args.after) : null;
+  const page = await ctx.db.read((tx) => stanceHolders(tx, request, after, limit));
+  const edges = page.items.map((item) => ({ cursor: encodeKeyCursor(JSON.stringify([item.name, item.since]), item.id), node: item.node }));
+  return {
+    edges,
+    totalCount: page.total,
+    totalCountIsLowerBound: page.partial,
+    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+function holderCursor(cursor: string) {
+  const { key, id } = decodeKeyCursor(cursor);
+  let parts: unknown = null;
+  try {
+    parts = JSON.parse(key);
+  } catch {
+    // refused below, like any cursor this server did not issue
+  }
+  if (!Array.isArray(parts) || parts.length !== 2 || !parts.every((p) => typeof p === 'string')) {
+    throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
+  }
+  return { name: parts[0] as string, since: parts[1] as string, id };
+}
+
 const NOT_PARTY = ['HOST', 'FACILITATOR', 'MEDIATOR', 'GUARANTOR', 'OBSERVER'];
 
 function searchRequest(args: QuerySearchArgs) {
@@ -91,12 +138,14 @@ export const questionResolvers = {
       }),
       whoSaidWhat,
     ),
-    stanceHolders: pagedQuestion(
-      (args: QueryStanceHoldersArgs) => ({ stance: args.stance, toward: stanceTargetId(args.toward, 'toward'), modality: args.modality ?? null, ...standingDay(args.asOf) }),
-      stanceHolders,
-    ),
+    stanceHolders: holders,
     stancesOf: pagedQuestion(
-      (args: QueryStancesOfArgs) => ({ actor: actorId(args.actor, 'actor')!, toward: stanceTargetId(args.toward, 'toward'), ...standingDay(args.asOf) }),
+      (args: QueryStancesOfArgs, info) => ({
+        actor: actorId(args.actor, 'actor')!,
+        toward: stanceTargetId(args.toward, 'toward'),
+        ...standingDay(args.asOf),
+        withStatements: selects(info, EXPRESSED_BY),
+      }),
       stancesOf,
     ),
     stanceTimeline: pagedQuestion(

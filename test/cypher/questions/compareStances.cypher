@@ -48,7 +48,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                       ELSE coalesce(p_q_lm.name, p_q_lm.title, p_q_lm.label, p_q_lm.description, 'Round ' + toString(p_q_lm.ordinal), p_q_lm.publisher, p_q_lm.id) END} END} AS item ORDER BY p_q_lm_r.seq, p_q_lm.id LIMIT 100 }]
               | {id: p_q.id, stance: p_q.stance, stanceLabel: coalesce(COLLECT { MATCH (p_q_stance_def:StanceDefinition {code: p_q.stance}) RETURN p_q_stance_def.label }[0], p_q.stance),
                 modality: p_q.modality, condition: p_q.condition, holder: head([p_q_link IN p_q_links WHERE p_q_link.t = 'HELD_BY' | p_q_link.ref]), toward: head([p_q_link IN p_q_links WHERE p_q_link.t = 'TOWARD' | p_q_link.ref])}][0] AS item ORDER BY p_q.id LIMIT 1 }[0],
-          expressedBy: COLLECT { MATCH (p)<-[:EXPRESSES]-(p_by:Statement) RETURN [p_by_links IN [COLLECT { MATCH (p_by)-[p_by_lm_r:SPOKEN_BY|ON_BEHALF_OF|DELIVERED_BY|ABOUT|MENTIONS]->(p_by_lm:Entity)
+          expressedBy: CASE WHEN true THEN COLLECT { MATCH (p)<-[:EXPRESSES]-(p_by:Statement) RETURN [p_by_links IN [COLLECT { MATCH (p_by)-[p_by_lm_r:SPOKEN_BY|ON_BEHALF_OF|DELIVERED_BY|ABOUT|MENTIONS]->(p_by_lm:Entity)
                   RETURN {t: type(p_by_lm_r), ref: CASE WHEN p_by_lm IS NULL THEN null ELSE {id: p_by_lm.id, kind: head([typeLabel IN labels(p_by_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN p_by_lm:Statement THEN CASE WHEN size(p_by_lm.text) > 80 THEN left(p_by_lm.text, 79) + '…' ELSE p_by_lm.text END
                       ELSE coalesce(p_by_lm.name, p_by_lm.title, p_by_lm.label, p_by_lm.description, 'Round ' + toString(p_by_lm.ordinal), p_by_lm.publisher, p_by_lm.id) END} END} AS item ORDER BY p_by_lm_r.seq, p_by_lm.id LIMIT 250 }]
               | {id: p_by.id, kind: p_by.kind, text: p_by.text, language: p_by.language, date: CASE WHEN p_by.dateText IS NULL THEN null ELSE {value: p_by.dateText} END,
@@ -89,7 +89,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                     excerpt: CASE WHEN p_by_cit.start IS NOT NULL AND p_by_src.text IS NOT NULL THEN substring(p_by_src.text, p_by_cit.start, p_by_cit.end - p_by_cit.start) END,
                     note: p_by_cit.note} AS item
                   LIMIT 50 }}][0] AS item
-            ORDER BY p_by.date, p_by.id LIMIT 20 },
+            ORDER BY p_by.date, p_by.id LIMIT 20 } ELSE [] END,
           evidence: COLLECT { MATCH (p)-[p_cit:CITES]->(p_src:Source)
             RETURN {source: {id: p_src.id, title: p_src.title, publisher: p_src.publisher, url: p_src.url, published: CASE WHEN p_src.publishedText IS NULL THEN null ELSE {value: p_src.publishedText} END,
                 language: p_src.language, kind: p_src.kind, hypothetical: p_src.hypothetical},

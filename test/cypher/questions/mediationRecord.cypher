@@ -4,9 +4,10 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   MATCH (a:Entity {id: $actor})
   CALL (a) {
     MATCH (a)<-[:OF_ACTOR]-(mine:Participation)-[:IN_PROCESS]->(proc) WHERE ($role = '' OR mine.role = $role)
-    WITH DISTINCT proc ORDER BY coalesce(proc.start, COLLECT { MATCH (proc)<-[:OF_PROCESS]-(proc_r:NegotiationRound) RETURN proc_r.start AS item ORDER BY item LIMIT 1 }[0]), proc.name, proc.id LIMIT 5000
-    RETURN collect(proc) AS found
+    WITH DISTINCT proc ORDER BY coalesce(proc.start, COLLECT { MATCH (proc)<-[:OF_PROCESS]-(proc_r:NegotiationRound) RETURN proc_r.start AS item ORDER BY item LIMIT 1 }[0]), proc.name, proc.id LIMIT 5001
+    RETURN collect(proc) AS ranked
   }
+  WITH a, ranked[..5000] AS found, size(ranked) > 5000 AS partial
   CALL (found, a) {
     UNWIND range(0, size(found[$skip..($skip + $limit)]) - 1) AS i
     WITH i, found[$skip + i] AS proc
@@ -16,7 +17,8 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         process: {id: proc.id, name: proc.name, start: CASE WHEN proc.startText IS NULL THEN null ELSE {value: proc.startText} END, end: CASE WHEN proc.endText IS NULL THEN null ELSE {value: proc.endText} END,
           concerns: COLLECT { MATCH (proc)-[proc_concerns_r:CONCERNS]->(proc_concerns:Entity) RETURN CASE WHEN proc_concerns IS NULL THEN null ELSE {id: proc_concerns.id, kind: head([typeLabel IN labels(proc_concerns) WHERE typeLabel <> 'Entity']), name: CASE WHEN proc_concerns:Statement THEN CASE WHEN size(proc_concerns.text) > 80 THEN left(proc_concerns.text, 79) + '…' ELSE proc_concerns.text END
               ELSE coalesce(proc_concerns.name, proc_concerns.title, proc_concerns.label, proc_concerns.description, 'Round ' + toString(proc_concerns.ordinal), proc_concerns.publisher, proc_concerns.id) END} END AS item ORDER BY proc_concerns_r.seq, proc_concerns.id LIMIT 50 }},
-        roles: COLLECT { MATCH (a)<-[:OF_ACTOR]-(mine:Participation)-[:IN_PROCESS]->(proc) WHERE ($role = '' OR mine.role = $role)
+        roles: COLLECT { MATCH (proc)<-[:IN_PROCESS]-(mine:Participation)-[:OF_ACTOR]->(mine_actor)
+          WHERE mine_actor = a AND ($role = '' OR mine.role = $role)
           RETURN [mine_links IN [COLLECT { MATCH (mine)-[mine_lm_r:OF_ACTOR|IN_ROUND|LED_BY]->(mine_lm:Entity)
                 RETURN {t: type(mine_lm_r), ref: CASE WHEN mine_lm IS NULL THEN null ELSE {id: mine_lm.id, kind: head([typeLabel IN labels(mine_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN mine_lm:Statement THEN CASE WHEN size(mine_lm.text) > 80 THEN left(mine_lm.text, 79) + '…' ELSE mine_lm.text END
                     ELSE coalesce(mine_lm.name, mine_lm.title, mine_lm.label, mine_lm.description, 'Round ' + toString(mine_lm.ordinal), mine_lm.publisher, mine_lm.id) END} END} AS item ORDER BY mine_lm_r.seq, mine_lm.id LIMIT 150 }]
@@ -30,7 +32,8 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                 LIMIT 50 }}][0] AS item
           ORDER BY COLLECT { MATCH (mine)-[:IN_ROUND]->(r) RETURN r.start AS d LIMIT 1 }[0], mine.role, mine.id LIMIT 50 },
         rounds: COLLECT { MATCH (proc)<-[:OF_PROCESS]-(rnd:NegotiationRound)
-          WHERE EXISTS { MATCH (a)<-[:OF_ACTOR]-(mine:Participation)-[:IN_PROCESS]->(proc) WHERE ($role = '' OR mine.role = $role) AND (NOT EXISTS { (mine)-[:IN_ROUND]->() } OR EXISTS { (mine)-[:IN_ROUND]->(rnd) }) }
+          WHERE EXISTS { MATCH (proc)<-[:IN_PROCESS]-(mine:Participation)-[:OF_ACTOR]->(mine_actor)
+            WHERE mine_actor = a AND ($role = '' OR mine.role = $role) AND (NOT EXISTS { (mine)-[:IN_ROUND]->() } OR EXISTS { (mine)-[:IN_ROUND]->(rnd) }) }
           RETURN {id: rnd.id, ordinal: rnd.ordinal, label: rnd.label, start: CASE WHEN rnd.startText IS NULL THEN null ELSE {value: rnd.startText} END, end: CASE WHEN rnd.endText IS NULL THEN null ELSE {value: rnd.endText} END,
             outcome: rnd.outcome,
             venue: COLLECT { MATCH (rnd)-[rnd_place_r:HELD_IN]->(rnd_place:Entity) RETURN CASE WHEN rnd_place IS NULL THEN null ELSE {id: rnd_place.id, kind: head([typeLabel IN labels(rnd_place) WHERE typeLabel <> 'Entity']), name: CASE WHEN rnd_place:Statement THEN CASE WHEN size(rnd_place.text) > 80 THEN left(rnd_place.text, 79) + '…' ELSE rnd_place.text END
@@ -75,7 +78,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                 LIMIT 50 }}][0] AS item ORDER BY other.role, o.name, other.id LIMIT 50 }
       }) AS items
   }
-  RETURN size(found) AS total, items } RETURN *
+  RETURN size(found) AS total, partial, items } RETURN *
 // parameters:
 //   $actor = "country:KZ"
 //   $anchors = [{"field":"actor","id":"country:KZ"}]

@@ -5,12 +5,12 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   CALL (c) { WITH c AS n
     CALL (n) {
       MATCH (n)-[r]-(m:Entity)
-      WHERE NOT m:Source AND NOT m:Dateline AND NOT m:Participation|Involvement|Membership|Office // provenance is evidence, not a neighbour AND NOT type(r) IN ['CITES', 'HAS_NAME']
+      // Provenance is evidence, not a neighbour; facts are drawn as edges. One read of the labels: a test per label cost a db hit each.
+      WHERE none(label IN labels(m) WHERE label IN ['Source', 'Dateline', 'Participation', 'Involvement', 'Membership', 'Office'])
       WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 201
-      RETURN m, {source: startNode(r).id, target: endNode(r).id, type: type(r), label: null, qualifier: null,
-        factId: CASE WHEN startNode(r):Country|Person|Organization|Place THEN null ELSE startNode(r).id END, modality: stance.modality, condition: stance.condition} AS e
+      RETURN m, {s: elementId(startNode(r)), t: elementId(endNode(r)), via: 'rel', r: r, stance: stance} AS e
       UNION
-      MATCH (n)--(f:Participation|Involvement|Membership|Office)
+      MATCH (n)<-[:OF_MEMBER|IN_GROUP|HELD_BY|IN_ORGANIZATION|OF_ACTOR|IN_CONFLICT|IN_PROCESS|IN_ROUND|LED_BY]-(f:Participation|Involvement|Membership|Office)
       WITH DISTINCT f LIMIT 201
       UNWIND
       [ends IN [{
@@ -28,15 +28,15 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         END][0] AS x
       WITH f, x WHERE x.s IS NOT NULL AND x.t IS NOT NULL AND (x.s = n OR x.t = n)
       RETURN CASE WHEN x.s = n THEN x.t ELSE x.s END AS m,
-      {source: x.s.id, target: x.t.id, type: x.type, label: x.label, qualifier: x.qualifier, factId: f.id, modality: null, condition: null} AS e
+      {s: elementId(x.s), t: elementId(x.t), via: 'fact', sn: x.s, tn: x.t, f: f, type: x.type, label: x.label, qualifier: x.qualifier} AS e
       UNION
       MATCH (n:EvacuationMovement)-[:HAS_LEG]->(l:EvacuationLeg)-[r:FROM|TO|VIA|CARRIED_BY]->(m:Entity)
       WITH l, r, m LIMIT 201
-      RETURN m, {source: n.id, target: m.id, type: {FROM: 'ROUTE_FROM', TO: 'ROUTE_TO', VIA: 'TRANSIT_VIA', CARRIED_BY: 'CARRIED_BY'}[type(r)], label: {FROM: 'from', TO: 'to', VIA: 'via', CARRIED_BY: 'carried by'}[type(r)], qualifier: l.mode, factId: n.id, modality: null, condition: null} AS e
+      RETURN m, {s: elementId(n), t: elementId(m), via: 'leg', sn: n, tn: m, r: r, l: l} AS e
       UNION
       MATCH (n)<-[r:FROM|TO|VIA|CARRIED_BY]-(l:EvacuationLeg)<-[:HAS_LEG]-(m:EvacuationMovement)
       WITH l, r, m LIMIT 201
-      RETURN m, {source: m.id, target: n.id, type: {FROM: 'ROUTE_FROM', TO: 'ROUTE_TO', VIA: 'TRANSIT_VIA', CARRIED_BY: 'CARRIED_BY'}[type(r)], label: {FROM: 'from', TO: 'to', VIA: 'via', CARRIED_BY: 'carried by'}[type(r)], qualifier: l.mode, factId: m.id, modality: null, condition: null} AS e
+      RETURN m, {s: elementId(m), t: elementId(n), via: 'leg', sn: m, tn: n, r: r, l: l} AS e
     }
     WITH m, e LIMIT 201
     RETURN collect(m) AS around, collect(e) AS edges }
@@ -47,12 +47,12 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     CALL (n) {
       CALL (n) {
         MATCH (n)-[r]-(m:Entity)
-        WHERE NOT m:Source AND NOT m:Dateline AND NOT m:Participation|Involvement|Membership|Office // provenance is evidence, not a neighbour AND NOT type(r) IN ['CITES', 'HAS_NAME']
+        // Provenance is evidence, not a neighbour; facts are drawn as edges. One read of the labels: a test per label cost a db hit each.
+        WHERE none(label IN labels(m) WHERE label IN ['Source', 'Dateline', 'Participation', 'Involvement', 'Membership', 'Office'])
         WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 51
-        RETURN m, {source: startNode(r).id, target: endNode(r).id, type: type(r), label: null, qualifier: null,
-          factId: CASE WHEN startNode(r):Country|Person|Organization|Place THEN null ELSE startNode(r).id END, modality: stance.modality, condition: stance.condition} AS e
+        RETURN m, {s: elementId(startNode(r)), t: elementId(endNode(r)), via: 'rel', r: r, stance: stance} AS e
         UNION
-        MATCH (n)--(f:Participation|Involvement|Membership|Office)
+        MATCH (n)<-[:OF_MEMBER|IN_GROUP|HELD_BY|IN_ORGANIZATION|OF_ACTOR|IN_CONFLICT|IN_PROCESS|IN_ROUND|LED_BY]-(f:Participation|Involvement|Membership|Office)
         WITH DISTINCT f LIMIT 51
         UNWIND
         [ends IN [{
@@ -70,15 +70,15 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
           END][0] AS x
         WITH f, x WHERE x.s IS NOT NULL AND x.t IS NOT NULL AND (x.s = n OR x.t = n)
         RETURN CASE WHEN x.s = n THEN x.t ELSE x.s END AS m,
-        {source: x.s.id, target: x.t.id, type: x.type, label: x.label, qualifier: x.qualifier, factId: f.id, modality: null, condition: null} AS e
+        {s: elementId(x.s), t: elementId(x.t), via: 'fact', sn: x.s, tn: x.t, f: f, type: x.type, label: x.label, qualifier: x.qualifier} AS e
         UNION
         MATCH (n:EvacuationMovement)-[:HAS_LEG]->(l:EvacuationLeg)-[r:FROM|TO|VIA|CARRIED_BY]->(m:Entity)
         WITH l, r, m LIMIT 51
-        RETURN m, {source: n.id, target: m.id, type: {FROM: 'ROUTE_FROM', TO: 'ROUTE_TO', VIA: 'TRANSIT_VIA', CARRIED_BY: 'CARRIED_BY'}[type(r)], label: {FROM: 'from', TO: 'to', VIA: 'via', CARRIED_BY: 'carried by'}[type(r)], qualifier: l.mode, factId: n.id, modality: null, condition: null} AS e
+        RETURN m, {s: elementId(n), t: elementId(m), via: 'leg', sn: n, tn: m, r: r, l: l} AS e
         UNION
         MATCH (n)<-[r:FROM|TO|VIA|CARRIED_BY]-(l:EvacuationLeg)<-[:HAS_LEG]-(m:EvacuationMovement)
         WITH l, r, m LIMIT 51
-        RETURN m, {source: m.id, target: n.id, type: {FROM: 'ROUTE_FROM', TO: 'ROUTE_TO', VIA: 'TRANSIT_VIA', CARRIED_BY: 'CARRIED_BY'}[type(r)], label: {FROM: 'from', TO: 'to', VIA: 'via', CARRIED_BY: 'carried by'}[type(r)], qualifier: l.mode, factId: m.id, modality: null, condition: null} AS e
+        RETURN m, {s: elementId(m), t: elementId(n), via: 'leg', sn: m, tn: n, r: r, l: l} AS e
       }
       WITH m, e LIMIT 51
       RETURN collect(m) AS around, collect(e) AS edges }
@@ -97,13 +97,21 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     RETURN collect(entry)[..5000] AS ordered
   }
   WITH c, truncated, ordered, allEdges,
-  [x IN ordered[$skip..($skip + $limit)] | x.node.id] AS pageIds,
-  [c.id] + [x IN ordered[..($skip + $limit)] | x.node.id] AS knownIds
+  [x IN ordered[$skip..($skip + $limit)] | elementId(x.node)] AS pageIds,
+  [elementId(c)] + [x IN ordered[..($skip + $limit)] | elementId(x.node)] AS knownIds
   CALL (allEdges, pageIds, knownIds) {
     UNWIND allEdges AS e
     WITH DISTINCT e
-    WHERE e.source IN knownIds AND e.target IN knownIds AND (e.source IN pageIds OR e.target IN pageIds)
-    RETURN collect(e) AS pageEdges
+    WHERE e.s IN knownIds AND e.t IN knownIds AND (e.s IN pageIds OR e.t IN pageIds)
+    WITH DISTINCT CASE e.via
+    WHEN 'rel' THEN {source: startNode(e.r).id, target: endNode(e.r).id, type: type(e.r), label: null, qualifier: null,
+      factId: CASE WHEN startNode(e.r):Country|Person|Organization|Place THEN null ELSE startNode(e.r).id END,
+      modality: e.stance.modality, condition: e.stance.condition}
+    WHEN 'fact' THEN {source: e.sn.id, target: e.tn.id, type: e.type, label: e.label, qualifier: e.qualifier, factId: e.f.id, modality: null, condition: null}
+    ELSE {source: e.sn.id, target: e.tn.id, type: {FROM: 'ROUTE_FROM', TO: 'ROUTE_TO', VIA: 'TRANSIT_VIA', CARRIED_BY: 'CARRIED_BY'}[type(e.r)], label: {FROM: 'from', TO: 'to', VIA: 'via', CARRIED_BY: 'carried by'}[type(e.r)], qualifier: e.l.mode, factId: e.sn.id,
+      modality: null, condition: null}
+    END AS drawn
+    RETURN collect(drawn) AS pageEdges
   }
   CALL (ordered) {
     UNWIND range(0, size(ordered[$skip..($skip + $limit)]) - 1) AS i

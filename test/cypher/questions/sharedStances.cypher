@@ -60,7 +60,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                           ELSE coalesce(hp_q_lm.name, hp_q_lm.title, hp_q_lm.label, hp_q_lm.description, 'Round ' + toString(hp_q_lm.ordinal), hp_q_lm.publisher, hp_q_lm.id) END} END} AS item ORDER BY hp_q_lm_r.seq, hp_q_lm.id LIMIT 100 }]
                   | {id: hp_q.id, stance: hp_q.stance, stanceLabel: coalesce(COLLECT { MATCH (hp_q_stance_def:StanceDefinition {code: hp_q.stance}) RETURN hp_q_stance_def.label }[0], hp_q.stance),
                     modality: hp_q.modality, condition: hp_q.condition, holder: head([hp_q_link IN hp_q_links WHERE hp_q_link.t = 'HELD_BY' | hp_q_link.ref]), toward: head([hp_q_link IN hp_q_links WHERE hp_q_link.t = 'TOWARD' | hp_q_link.ref])}][0] AS item ORDER BY hp_q.id LIMIT 1 }[0],
-              expressedBy: COLLECT { MATCH (hp)<-[:EXPRESSES]-(hp_by:Statement) RETURN [hp_by_links IN [COLLECT { MATCH (hp_by)-[hp_by_lm_r:SPOKEN_BY|ON_BEHALF_OF|DELIVERED_BY|ABOUT|MENTIONS]->(hp_by_lm:Entity)
+              expressedBy: CASE WHEN true THEN COLLECT { MATCH (hp)<-[:EXPRESSES]-(hp_by:Statement) RETURN [hp_by_links IN [COLLECT { MATCH (hp_by)-[hp_by_lm_r:SPOKEN_BY|ON_BEHALF_OF|DELIVERED_BY|ABOUT|MENTIONS]->(hp_by_lm:Entity)
                       RETURN {t: type(hp_by_lm_r), ref: CASE WHEN hp_by_lm IS NULL THEN null ELSE {id: hp_by_lm.id, kind: head([typeLabel IN labels(hp_by_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN hp_by_lm:Statement THEN CASE WHEN size(hp_by_lm.text) > 80 THEN left(hp_by_lm.text, 79) + '…' ELSE hp_by_lm.text END
                           ELSE coalesce(hp_by_lm.name, hp_by_lm.title, hp_by_lm.label, hp_by_lm.description, 'Round ' + toString(hp_by_lm.ordinal), hp_by_lm.publisher, hp_by_lm.id) END} END} AS item ORDER BY hp_by_lm_r.seq, hp_by_lm.id LIMIT 250 }]
                   | {id: hp_by.id, kind: hp_by.kind, text: hp_by.text, language: hp_by.language, date: CASE WHEN hp_by.dateText IS NULL THEN null ELSE {value: hp_by.dateText} END,
@@ -101,7 +101,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
                         excerpt: CASE WHEN hp_by_cit.start IS NOT NULL AND hp_by_src.text IS NOT NULL THEN substring(hp_by_src.text, hp_by_cit.start, hp_by_cit.end - hp_by_cit.start) END,
                         note: hp_by_cit.note} AS item
                       LIMIT 50 }}][0] AS item
-                ORDER BY hp_by.date, hp_by.id LIMIT 20 },
+                ORDER BY hp_by.date, hp_by.id LIMIT 20 } ELSE [] END,
               evidence: COLLECT { MATCH (hp)-[hp_cit:CITES]->(hp_src:Source)
                 RETURN {source: {id: hp_src.id, title: hp_src.title, publisher: hp_src.publisher, url: hp_src.url, published: CASE WHEN hp_src.publishedText IS NULL THEN null ELSE {value: hp_src.publishedText} END,
                     language: hp_src.language, kind: hp_src.kind, hypothetical: hp_src.hypothetical},

@@ -9,8 +9,13 @@ export const CAPS = {
   items: 50,
   /** Statements nested under one stance. */
   statements: 20,
-  /** Rows a question ranks before it pages; totals never count beyond it. */
+  /** Rows a question ranks before it pages; beyond it a total is a lower bound and says so. */
   scan: 5_000,
+  /**
+   * Candidates a question that reads its page from an index examines to count its answer; beyond them the
+   * total is a lower bound and says so. Counting every holder of a common stance cost more than the page.
+   */
+  counted: 200,
   /** Neighbours explored around the centre of a graph view. */
   fanout: 200,
   /**

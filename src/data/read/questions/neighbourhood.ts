@@ -1,3 +1,4 @@
+import { RECORD_TYPES, type FieldModel } from '../../../model/index.js';
 import type { Tx } from '../../database.js';
 import { CAPS } from './caps.js';
 import { displayName, kindOf } from './fragments.js';
@@ -10,7 +11,21 @@ export interface NeighbourhoodRequest {
 }
 
 /** Reified facts a graph view draws as one labelled edge between the entities they link. */
-const COLLAPSED = 'Participation|Involvement|Membership|Office';
+const COLLAPSED_LABELS = ['Participation', 'Involvement', 'Membership', 'Office'];
+const COLLAPSED = COLLAPSED_LABELS.join('|');
+const NOT_NEIGHBOURS = ['Source', 'Dateline', ...COLLAPSED_LABELS].map((label) => `'${label}'`).join(', ');
+
+/**
+ * The links by which a collapsed fact points at what it links, from the model. A hub is found by its facts
+ * along these types only: walking all its relationships to find them read every statement made for it.
+ */
+const FACT_LINKS = [
+  ...new Set(
+    RECORD_TYPES.filter((t) => COLLAPSED_LABELS.includes(t.label)).flatMap((t) =>
+      Object.values(t.fields as Record<string, FieldModel>).flatMap((f) => (f.kind === 'link' ? [f.rel] : [])),
+    ),
+  ),
+].join('|');
 
 /**
  * The edges a collapsed fact `f` stands for, between the nodes it links: an actor's role in a round (or
@@ -34,41 +49,46 @@ const FACT_EDGES = `
 const LEG_TYPES = `{FROM: 'ROUTE_FROM', TO: 'ROUTE_TO', VIA: 'TRANSIT_VIA', CARRIED_BY: 'CARRIED_BY'}`;
 const LEG_LABELS = `{FROM: 'from', TO: 'to', VIA: 'via', CARRIED_BY: 'carried by'}`;
 
-function edge(source: string, target: string, rest: string): string {
-  return `{source: ${source}.id, target: ${target}.id, ${rest}}`;
-}
-
-/** A stance an edge touches gives the edge its modality and condition. */
-function stanceFields(stance: string): string {
-  return `modality: ${stance}.modality, condition: ${stance}.condition`;
-}
-
-/** Rows (m, e): each neighbour `m` of `n` as the graph view draws it, with the edge `e`, at most fanout + 1. */
+/**
+ * Rows (m, e): each neighbour `m` of `n` as the graph view draws it, with the edge `e`, at most fanout + 1.
+ * An edge travels as its ends' element ids and what it is made from; it is drawn (ids, labels, modality read)
+ * only if its page shows it, since most edges found around a hub's neighbours join nodes no page reaches.
+ */
 const expand = (fanout: number) => `
   CALL (n) {
     MATCH (n)-[r]-(m:Entity)
-    WHERE NOT m:Source AND NOT m:Dateline AND NOT m:${COLLAPSED} // provenance is evidence, not a neighbour AND NOT type(r) IN ['CITES', 'HAS_NAME']
+    // Provenance is evidence, not a neighbour; facts are drawn as edges. One read of the labels: a test per label cost a db hit each.
+    WHERE none(label IN labels(m) WHERE label IN [${NOT_NEIGHBOURS}])
     WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT ${fanout + 1}
-    RETURN m, ${edge('startNode(r)', 'endNode(r)', `type: type(r), label: null, qualifier: null,
-      factId: CASE WHEN startNode(r):Country|Person|Organization|Place THEN null ELSE startNode(r).id END, ${stanceFields('stance')}`)} AS e
+    RETURN m, {s: elementId(startNode(r)), t: elementId(endNode(r)), via: 'rel', r: r, stance: stance} AS e
     UNION
-    MATCH (n)--(f:${COLLAPSED})
+    MATCH (n)<-[:${FACT_LINKS}]-(f:${COLLAPSED})
     WITH DISTINCT f LIMIT ${fanout + 1}
     UNWIND ${FACT_EDGES} AS x
     WITH f, x WHERE x.s IS NOT NULL AND x.t IS NOT NULL AND (x.s = n OR x.t = n)
     RETURN CASE WHEN x.s = n THEN x.t ELSE x.s END AS m,
-      ${edge('x.s', 'x.t', `type: x.type, label: x.label, qualifier: x.qualifier, factId: f.id, modality: null, condition: null`)} AS e
+      {s: elementId(x.s), t: elementId(x.t), via: 'fact', sn: x.s, tn: x.t, f: f, type: x.type, label: x.label, qualifier: x.qualifier} AS e
     UNION
     MATCH (n:EvacuationMovement)-[:HAS_LEG]->(l:EvacuationLeg)-[r:FROM|TO|VIA|CARRIED_BY]->(m:Entity)
     WITH l, r, m LIMIT ${fanout + 1}
-    RETURN m, ${edge('n', 'm', `type: ${LEG_TYPES}[type(r)], label: ${LEG_LABELS}[type(r)], qualifier: l.mode, factId: n.id, modality: null, condition: null`)} AS e
+    RETURN m, {s: elementId(n), t: elementId(m), via: 'leg', sn: n, tn: m, r: r, l: l} AS e
     UNION
     MATCH (n)<-[r:FROM|TO|VIA|CARRIED_BY]-(l:EvacuationLeg)<-[:HAS_LEG]-(m:EvacuationMovement)
     WITH l, r, m LIMIT ${fanout + 1}
-    RETURN m, ${edge('m', 'n', `type: ${LEG_TYPES}[type(r)], label: ${LEG_LABELS}[type(r)], qualifier: l.mode, factId: m.id, modality: null, condition: null`)} AS e
+    RETURN m, {s: elementId(m), t: elementId(n), via: 'leg', sn: m, tn: n, r: r, l: l} AS e
   }
   WITH m, e LIMIT ${fanout + 1}
   RETURN collect(m) AS around, collect(e) AS edges`;
+
+/** An edge `e` found by `expand` as the API draws it: a relationship (a stance on it gives its modality), a collapsed fact or an evacuation leg (from its movement). */
+const EDGE_VIEW = `CASE e.via
+  WHEN 'rel' THEN {source: startNode(e.r).id, target: endNode(e.r).id, type: type(e.r), label: null, qualifier: null,
+    factId: CASE WHEN startNode(e.r):Country|Person|Organization|Place THEN null ELSE startNode(e.r).id END,
+    modality: e.stance.modality, condition: e.stance.condition}
+  WHEN 'fact' THEN {source: e.sn.id, target: e.tn.id, type: e.type, label: e.label, qualifier: e.qualifier, factId: e.f.id, modality: null, condition: null}
+  ELSE {source: e.sn.id, target: e.tn.id, type: ${LEG_TYPES}[type(e.r)], label: ${LEG_LABELS}[type(e.r)], qualifier: e.l.mode, factId: e.sn.id,
+    modality: null, condition: null}
+END`;
 
 const NODE_VIEW = `{id: gn.id, kind: ${kindOf('gn')}, label: ${displayName('gn')}, depth: entry.depth}`;
 
@@ -100,13 +120,14 @@ const CYPHER = `
     RETURN collect(entry)[..${CAPS.graphNodes}] AS ordered
   }
   WITH c, truncated, ordered, allEdges,
-    [x IN ordered[$skip..($skip + $limit)] | x.node.id] AS pageIds,
-    [c.id] + [x IN ordered[..($skip + $limit)] | x.node.id] AS knownIds
+    [x IN ordered[$skip..($skip + $limit)] | elementId(x.node)] AS pageIds,
+    [elementId(c)] + [x IN ordered[..($skip + $limit)] | elementId(x.node)] AS knownIds
   CALL (allEdges, pageIds, knownIds) {
     UNWIND allEdges AS e
     WITH DISTINCT e
-    WHERE e.source IN knownIds AND e.target IN knownIds AND (e.source IN pageIds OR e.target IN pageIds)
-    RETURN collect(e) AS pageEdges
+    WHERE e.s IN knownIds AND e.t IN knownIds AND (e.s IN pageIds OR e.t IN pageIds)
+    WITH DISTINCT ${EDGE_VIEW} AS drawn
+    RETURN collect(drawn) AS pageEdges
   }
   CALL (ordered) {
     UNWIND range(0, size(ordered[$skip..($skip + $limit)]) - 1) AS i

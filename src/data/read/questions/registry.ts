@@ -42,8 +42,8 @@ const OPENED = [NOBODY, NO_COUNTRY];
 
 export const QUESTIONS = {
   whoSaidWhat: { planWarmUps: [(tx) => whoSaidWhat(tx, { by: NOBODY, about: null, from: null, to: null, dateMatch: DEFAULT_DATE_MATCH, kind: null }, WINDOW)] },
-  stanceHolders: { planWarmUps: [(tx) => stanceHolders(tx, { stance: 'OFFER_TO_MEDIATE', toward: null, modality: null, ...TODAY }, WINDOW)] },
-  stancesOf: { planWarmUps: [(tx) => stancesOf(tx, { actor: NOBODY, toward: null, ...TODAY }, WINDOW)] },
+  stanceHolders: { planWarmUps: [(tx) => stanceHolders(tx, { stance: 'OFFER_TO_MEDIATE', toward: null, modality: null, withStatements: true, ...TODAY }, null, 1)] },
+  stancesOf: { planWarmUps: [(tx) => stancesOf(tx, { actor: NOBODY, toward: null, withStatements: true, ...TODAY }, WINDOW)] },
   stanceTimeline: { planWarmUps: OPENED.map((id) => (tx: Tx) => stanceTimeline(tx, { actor: id, toward: null, stance: null }, WINDOW)) },
   mediationRecord: { planWarmUps: [(tx) => mediationRecord(tx, { actor: NOBODY, role: null }, WINDOW)] },
   thirdPartiesInTalks: { planWarmUps: [(tx) => thirdPartiesInTalks(tx, { involving: NOBODY, roles: ['HOST'], kind: null }, WINDOW)] },

@@ -74,7 +74,11 @@ export function sinceKey(p: string): string {
   return `COLLECT { MATCH (${p})<-[:EXPRESSES]-(${p}_first:Statement) RETURN ${p}_first.date AS item ORDER BY item LIMIT 1 }[0]`;
 }
 
-export function heldStance(p: string): string {
+/**
+ * `statements` is a Cypher boolean: when false, `expressedBy` is left empty unread. Its statements, each
+ * with speaker, offices, renderings and sources, were most of what a page of stances cost.
+ */
+export function heldStance(p: string, statements = 'true'): string {
   const s = `${p}_by`;
   const f = `${p}_first`;
   const q = `${p}_q`;
@@ -93,8 +97,8 @@ export function heldStance(p: string): string {
     reaffirmedBy: COLLECT { MATCH (${p})<-[:REAFFIRMS]-(${q}:Position) RETURN ${stanceSummary(q)} AS item ORDER BY ${q}.id LIMIT ${CAPS.items} },
     supersedes: ${first(`(${p})-[:SUPERSEDES]->(${q}:Position)`, stanceSummary(q))},
     supersededBy: ${first(`(${p})<-[:SUPERSEDES]-(${q}:Position)`, stanceSummary(q), `${q}.id`)},
-    expressedBy: COLLECT { MATCH (${p})<-[:EXPRESSES]-(${s}:Statement) RETURN ${statementView(s)} AS item
-      ORDER BY ${s}.date, ${s}.id LIMIT ${CAPS.statements} },
+    expressedBy: CASE WHEN ${statements} THEN COLLECT { MATCH (${p})<-[:EXPRESSES]-(${s}:Statement) RETURN ${statementView(s)} AS item
+      ORDER BY ${s}.date, ${s}.id LIMIT ${CAPS.statements} } ELSE [] END,
     evidence: ${evidence(p)}}`,
   );
 }
