@@ -7,6 +7,7 @@ import { applyConstraints } from './data/constraints.js';
 import { openDatabase, type Database, type DatabaseOptions } from './data/database.js';
 import { backfillSearchKeys } from './data/write/searchKeys.js';
 import { backfillStoredDates } from './data/write/dateKeys.js';
+import { backfillMadeFor } from './data/write/madeFor.js';
 import { createApollo } from './graphql/apollo.js';
 import { MAX_BODY_BYTES, registerRoutes } from './http/server.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localServer.js';
@@ -61,6 +62,9 @@ export async function prepare(db: Database, log: (line: string) => void): Promis
   if (keyed) log(`Search keys added to ${keyed} names and statements written before search existed.`);
   const dated = await backfillStoredDates(db);
   if (dated) log(`Last days and text added to ${dated} dates written before ranges and bounds.`);
+  // After the dates: a statement's made-for links read its last day.
+  const madeFor = await backfillMadeFor(db);
+  if (madeFor) log(`Made-for links added to ${madeFor} statements written before them.`);
 }
 
 export interface RunningServer {

@@ -17,6 +17,8 @@ export function constraintStatements(): string[] {
     // Questions read a stance's label from its definition by code.
     'CREATE CONSTRAINT stance_code IF NOT EXISTS FOR (n:StanceDefinition) REQUIRE n.code IS UNIQUE',
     'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
+    // whoSaidWhat reads an actor's statements newest first from this index, in its order (src/data/write/madeFor.ts).
+    'CREATE INDEX made_for_actor_date IF NOT EXISTS FOR ()-[r:MADE_FOR]-() ON (r.actor, r.date)',
     'CREATE INDEX position_stance IF NOT EXISTS FOR (n:Position) ON (n.stance)',
     'CREATE INDEX participation_role IF NOT EXISTS FOR (n:Participation) ON (n.role)',
     'CREATE INDEX round_start IF NOT EXISTS FOR (n:NegotiationRound) ON (n.start)',

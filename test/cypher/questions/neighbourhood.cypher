@@ -4,7 +4,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   MATCH (c:Entity {id: $id})
   CALL (c) { WITH c AS n
     CALL (n) {
-      MATCH (n)-[r]-(m:Entity)
+      MATCH (n)-[r:!MADE_FOR]-(m:Entity)
       WHERE NOT m:Source AND NOT m:Dateline AND NOT m:Participation|Involvement|Membership|Office // provenance is evidence, not a neighbour AND NOT type(r) IN ['CITES', 'HAS_NAME']
       WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 201
       RETURN m, {source: startNode(r).id, target: endNode(r).id, type: type(r), label: null, qualifier: null,
@@ -46,7 +46,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     UNWIND CASE WHEN $depth = 2 THEN ring1 ELSE [] END AS n
     CALL (n) {
       CALL (n) {
-        MATCH (n)-[r]-(m:Entity)
+        MATCH (n)-[r:!MADE_FOR]-(m:Entity)
         WHERE NOT m:Source AND NOT m:Dateline AND NOT m:Participation|Involvement|Membership|Office // provenance is evidence, not a neighbour AND NOT type(r) IN ['CITES', 'HAS_NAME']
         WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 51
         RETURN m, {source: startNode(r).id, target: endNode(r).id, type: type(r), label: null, qualifier: null,

@@ -43,10 +43,13 @@ function stanceFields(stance: string): string {
   return `modality: ${stance}.modality, condition: ${stance}.condition`;
 }
 
-/** Rows (m, e): each neighbour `m` of `n` as the graph view draws it, with the edge `e`, at most fanout + 1. */
+/**
+ * Rows (m, e): each neighbour `m` of `n` as the graph view draws it, with the edge `e`, at most fanout + 1.
+ * Made-for links (write/madeFor.ts) are no edges: they repeat what a statement's own links say.
+ */
 const expand = (fanout: number) => `
   CALL (n) {
-    MATCH (n)-[r]-(m:Entity)
+    MATCH (n)-[r:!MADE_FOR]-(m:Entity)
     WHERE NOT m:Source AND NOT m:Dateline AND NOT m:${COLLAPSED} // provenance is evidence, not a neighbour AND NOT type(r) IN ['CITES', 'HAS_NAME']
     WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT ${fanout + 1}
     RETURN m, ${edge('startNode(r)', 'endNode(r)', `type: type(r), label: null, qualifier: null,
