@@ -4742,9 +4742,9 @@ export type StatementViewConnection = {
   /** How many statements match; when totalCountIsLowerBound, at least this many. */
   totalCount: Scalars['Int']['output'];
   /**
-   * True when totalCount is a lower bound, not the exact number: a filter by kind or about is counted over the
-   * actor's 5,000 newest statements in the date range, and more may match among older ones. Without those
-   * filters the count is always exact. Paging reaches every match either way.
+   * True when totalCount is a lower bound, not the exact number. Without filters the count is always exact;
+   * with a date range, kind or about it is counted over the actor's 5,000 newest statements up to the end of
+   * the range, and when more than those could match, this is true. Paging reaches every match either way.
    */
   totalCountIsLowerBound: Scalars['Boolean']['output'];
 };

@@ -9,7 +9,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WITH a WHERE NOT $unfiltered
     CALL () {
       MATCH (s)-[r:MADE_FOR]->() WHERE r.actor = $by AND r.date >= $low AND r.date <= $rangeHigh
-      WITH s, r LIMIT 5001
+      WITH s, r ORDER BY r.actor DESC, r.date DESC LIMIT 5001
       // Read once into a map: the filters read each property several times, a db hit each from the link.
       WITH s, r {.kind, .date, .dateLast} AS link
       RETURN count(*) AS scanned, count(CASE WHEN ($kind = '' OR link.kind = $kind) AND (($from = '' AND $to = '') OR (link.date IS NOT NULL AND CASE $dateMatch

@@ -12,8 +12,8 @@ export const CAPS = {
   /** Rows a question ranks before it pages; totals never count beyond it. */
   scan: 5_000,
   /**
-   * Index entries whoSaidWhat reads to count a filtered total (by kind or about); past them the total is
-   * a lower bound, and the answer says it is one.
+   * Index entries whoSaidWhat reads to count a filtered total (by date range, kind or about); past them the
+   * total is a lower bound, and the answer says it is one.
    */
   countScan: 5_000,
   /** Neighbours explored around the centre of a graph view. */

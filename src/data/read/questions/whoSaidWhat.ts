@@ -38,8 +38,9 @@ const filters = (link: string) => `($kind = '' OR ${link}.kind = $kind) AND ${da
 
 /**
  * The total: without filters, how many made-for links the actor has (Neo4j keeps that count); with them,
- * counted through the index over at most CAPS.countScan links, past which the total is a lower bound and
- * the answer says so. The page reads one row past `$limit` to tell whether another follows.
+ * counted through the index over the newest CAPS.countScan links in the range (newest, so that a range
+ * POSSIBLY met, which the seek cannot bound below, counts the links nearest it), past which the total is a
+ * lower bound and the answer says so. The page reads one row past `$limit` to tell whether another follows.
  */
 const CYPHER = `
   MATCH (a:Entity {id: $by})
@@ -50,7 +51,7 @@ const CYPHER = `
     WITH a WHERE NOT $unfiltered
     CALL () {
       ${SEEK} AND r.date <= $rangeHigh
-      WITH s, r LIMIT ${CAPS.countScan + 1}
+      WITH s, r ORDER BY r.actor DESC, r.date DESC LIMIT ${CAPS.countScan + 1}
       // Read once into a map: the filters read each property several times, a db hit each from the link.
       WITH s, r {.kind, .date, .dateLast} AS link
       RETURN count(*) AS scanned, count(CASE WHEN ${filters('link')} THEN 1 END) AS matched
