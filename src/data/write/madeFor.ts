@@ -27,6 +27,27 @@ const ACTORS_OF_STATEMENT = `
   WHERE ${heldOn('o', 's')}
   RETURN a`;
 
+/**
+ * Locks what the links of these statements are derived from: the speaker, the speaker's offices and the
+ * organizations whose own links a derivation follows. A concurrent write of one of them (an office ending,
+ * a ministry moving) then either commits before the links are read, or waits for them to commit and finds
+ * the statement among those it refreshes (statementsResting locks the holders it reads them by).
+ */
+const LOCK_SOURCES = `
+  UNWIND $ids AS id
+  MATCH (s:Statement {id: id})
+  CALL (s) {
+    MATCH (s)-[:SPOKEN_BY]->(n:Person) RETURN n
+    UNION
+    MATCH (s)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(n:Office) RETURN n
+    UNION
+    MATCH (s)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(:Office)-[:IN_ORGANIZATION]->(:Organization)-[:PART_OF]->{0,2}(n:Organization) RETURN n
+    UNION
+    MATCH (s)-[:ON_BEHALF_OF]->(:Organization)-[:PART_OF]->{0,2}(n:Organization) RETURN n
+  }
+  WITH DISTINCT n
+  SET n.madeForLock = true REMOVE n.madeForLock`;
+
 const REFRESH = `
   UNWIND $ids AS id
   MATCH (s:Statement {id: id})
@@ -39,7 +60,9 @@ const REFRESH = `
 /** Rewrites the made-for links of these statements from the graph as it now is (ids that name none are skipped). */
 export async function refreshMadeFor(tx: Tx, statementIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(statementIds)];
-  if (ids.length) await tx.run(REFRESH, { ids });
+  if (!ids.length) return;
+  await tx.run(LOCK_SOURCES, { ids });
+  await tx.run(REFRESH, { ids });
 }
 
 /**
@@ -73,6 +96,10 @@ export async function standingOf(tx: Tx, ids: string[]): Promise<Map<string, Sta
  */
 export async function statementsResting(tx: Tx, changed: Array<{ id: string; holders: string[] }>): Promise<string[]> {
   if (!changed.length) return [];
+  const holders = [...new Set(changed.flatMap((c) => c.holders))];
+  if (holders.length) {
+    await tx.run('UNWIND $holders AS holder MATCH (p:Person {id: holder}) SET p.madeForLock = true REMOVE p.madeForLock', { holders });
+  }
   const rows = await tx.run(
     `UNWIND $changed AS c
      CALL (c) {
