@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { whoSaidWhat } from '../src/data/read/questions/whoSaidWhat.js';
 import { backfillMadeFor } from '../src/data/write/madeFor.js';
 import { editorToken, namespace, removeNamespace, spanOf, upsertAs } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
@@ -135,6 +136,16 @@ describe('whoSaidWhat by cursor', () => {
     expect(rest.totalCount).toBe(9);
     expect(rest.pageInfo.hasNextPage).toBe(false);
     expect(rest.edges.map((e: any) => e.node.id)).toEqual(['walk-4', 'walk-5', 'walk-6', 'walk-older', 'walk-undated'].map((n) => id('statement', n)));
+  });
+
+  it('says a filtered total is a lower bound when it counted fewer statements than could match', async () => {
+    const ask = (filter: Record<string, string>, countScan: number) =>
+      h.db.read((tx) => whoSaidWhat(tx, { by: walker, about: null, from: null, to: null, dateMatch: 'CERTAINLY', kind: null, ...filter }, null, 1, countScan));
+    expect(await ask({ kind: 'QUOTE' }, 100)).toMatchObject({ total: 9, totalIsLowerBound: false });
+    expect(await ask({ kind: 'QUOTE' }, 3)).toMatchObject({ total: 4, totalIsLowerBound: true });
+    // The newest first: the three of 1 April possibly in April are counted before older statements use up the scan.
+    expect(await ask({ from: '2026-04-01', to: '2026-04-30', dateMatch: 'POSSIBLY' }, 3)).toMatchObject({ total: 3, totalIsLowerBound: true });
+    expect(await ask({ from: '2026-04-01', to: '2026-04-30', dateMatch: 'POSSIBLY' }, 100)).toMatchObject({ total: 3, totalIsLowerBound: false });
   });
 
   it('refuses a cursor it did not issue', async () => {

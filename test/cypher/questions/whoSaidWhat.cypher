@@ -9,7 +9,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     WITH a WHERE NOT $unfiltered
     CALL () {
       MATCH (s)-[r:MADE_FOR]->() WHERE r.actor = $by AND r.date >= $low AND r.date <= $rangeHigh
-      WITH s, r ORDER BY r.actor DESC, r.date DESC LIMIT 5001
+      WITH s, r ORDER BY r.actor DESC, r.date DESC LIMIT $countScan + 1
       // Read once into a map: the filters read each property several times, a db hit each from the link.
       WITH s, r {.kind, .date, .dateLast} AS link
       RETURN count(*) AS scanned, count(CASE WHEN ($kind = '' OR link.kind = $kind) AND (($from = '' AND $to = '') OR (link.date IS NOT NULL AND CASE $dateMatch
@@ -17,7 +17,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             ELSE ($from = '' OR link.date >= $from) AND ($to = '' OR link.dateLast <= $to) END))
         AND ($about = '' OR EXISTS { MATCH (s)-[:ABOUT|MENTIONS]->(:Entity {id: $about}) }) THEN 1 END) AS matched
     }
-    RETURN matched AS total, scanned > 5000 AS lowerBound
+    RETURN matched AS total, scanned > $countScan AS lowerBound
   }
   CALL () {
     MATCH (s)-[r:MADE_FOR]->() WHERE r.actor = $by AND r.date >= $low AND r.date <= $pageHigh AND ($afterId = '' OR r.date < $afterDate OR s.id > $afterId) AND ($kind = '' OR r.kind = $kind) AND (($from = '' AND $to = '') OR (r.date IS NOT NULL AND CASE $dateMatch
@@ -79,6 +79,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 //   $afterId = ""
 //   $anchors = [{"field":"by","id":"country:KZ"},"… 1 more"]
 //   $by = "country:KZ"
+//   $countScan = 5000
 //   $dateMatch = "CERTAINLY"
 //   $from = "2026-01-01"
 //   $kind = ""

@@ -51,12 +51,12 @@ const CYPHER = `
     WITH a WHERE NOT $unfiltered
     CALL () {
       ${SEEK} AND r.date <= $rangeHigh
-      WITH s, r ORDER BY r.actor DESC, r.date DESC LIMIT ${CAPS.countScan + 1}
+      WITH s, r ORDER BY r.actor DESC, r.date DESC LIMIT $countScan + 1
       // Read once into a map: the filters read each property several times, a db hit each from the link.
       WITH s, r {.kind, .date, .dateLast} AS link
       RETURN count(*) AS scanned, count(CASE WHEN ${filters('link')} THEN 1 END) AS matched
     }
-    RETURN matched AS total, scanned > ${CAPS.countScan} AS lowerBound
+    RETURN matched AS total, scanned > $countScan AS lowerBound
   }
   CALL () {
     ${SEEK} AND r.date <= $pageHigh AND ($afterId = '' OR r.date < $afterDate OR s.id > $afterId) AND ${filters('r')}
@@ -82,8 +82,11 @@ export interface WhoSaidWhatPage {
   hasNextPage: boolean;
 }
 
-/** Statements by a person or made for a country or organization, newest first, one keyset page at a time. */
-export async function whoSaidWhat(tx: Tx, request: WhoSaidWhatRequest, after: StatementKey | null, limit: number): Promise<WhoSaidWhatPage> {
+/**
+ * Statements by a person or made for a country or organization, newest first, one keyset page at a time.
+ * `countScan` bounds a filtered count (CAPS.countScan; smaller only to show a lower bound on a small graph).
+ */
+export async function whoSaidWhat(tx: Tx, request: WhoSaidWhatRequest, after: StatementKey | null, limit: number, countScan: number = CAPS.countScan): Promise<WhoSaidWhatPage> {
   const ranged = Boolean(request.from || request.to);
   // A date certainly within the range starts in it; one possibly within may start before `from`.
   const low = !ranged ? '' : request.dateMatch === 'CERTAINLY' && request.from ? request.from : BEFORE_EVERY_DATE;
@@ -98,6 +101,7 @@ export async function whoSaidWhat(tx: Tx, request: WhoSaidWhatRequest, after: St
     afterDate: after?.date ?? null,
     afterId: after?.id ?? null,
     limit: integer(limit),
+    countScan: integer(countScan),
   };
   const anchors = [{ field: 'by', id: request.by }, ...(request.about ? [{ field: 'about', id: request.about }] : [])];
   const row = await ask(tx, CYPHER, params, anchors);
