@@ -7,7 +7,7 @@ import { applyConstraints } from './data/constraints.js';
 import { openDatabase, type Database, type DatabaseOptions } from './data/database.js';
 import { backfillSearchKeys } from './data/write/searchKeys.js';
 import { backfillStoredDates } from './data/write/dateKeys.js';
-import { backfillMadeFor } from './data/write/madeFor.js';
+import { backfillMadeFor, markMadeForWritten } from './data/write/madeFor.js';
 import { createApollo } from './graphql/apollo.js';
 import { MAX_BODY_BYTES, registerRoutes } from './http/server.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localServer.js';
@@ -53,6 +53,7 @@ export async function connect(
 export async function prepare(db: Database, log: (line: string) => void): Promise<void> {
   await applyConstraints(db);
   if (await isEmpty(db)) {
+    await markMadeForWritten(db);
     log('Empty graph: loading the founding material…');
     const started = performance.now();
     const summary = await loadSeed(db);

@@ -155,6 +155,11 @@ export async function backfillMadeFor(db: Database): Promise<number> {
     total += ids.length;
     after = ids.at(-1)!;
   }
-  await db.write((tx) => tx.run('MERGE (:Backfill {name: $name})', { name: DONE }));
+  await markMadeForWritten(db);
   return total;
+}
+
+/** Marks the graph as having every statement's links: an empty graph does, since each write adds them. */
+export async function markMadeForWritten(db: Database): Promise<void> {
+  await db.write((tx) => tx.run('MERGE (:Backfill {name: $name})', { name: DONE }));
 }
