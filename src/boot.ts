@@ -8,6 +8,7 @@ import { openDatabase, type Database, type DatabaseOptions } from './data/databa
 import { backfillSearchKeys } from './data/write/searchKeys.js';
 import { backfillStoredDates } from './data/write/dateKeys.js';
 import { backfillHolderNames } from './data/write/holderNames.js';
+import { backfillMadeFor, markMadeForWritten } from './data/write/madeFor.js';
 import { createApollo } from './graphql/apollo.js';
 import { MAX_BODY_BYTES, registerRoutes } from './http/server.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localServer.js';
@@ -53,6 +54,7 @@ export async function connect(
 export async function prepare(db: Database, log: (line: string) => void): Promise<void> {
   await applyConstraints(db);
   if (await isEmpty(db)) {
+    await markMadeForWritten(db);
     log('Empty graph: loading the founding material…');
     const started = performance.now();
     const summary = await loadSeed(db);
@@ -64,6 +66,9 @@ export async function prepare(db: Database, log: (line: string) => void): Promis
   if (dated) log(`Last days and text added to ${dated} dates written before ranges and bounds.`);
   const named = await backfillHolderNames(db);
   if (named) log(`Holder names copied onto ${named} stances written before stanceHolders read them from an index.`);
+  // After the dates: a statement's made-for links read its last day.
+  const madeFor = await backfillMadeFor(db);
+  if (madeFor) log(`Made-for links added to ${madeFor} statements written before them.`);
 }
 
 export interface RunningServer {

@@ -18,6 +18,8 @@ export function constraintStatements(): string[] {
     // Questions read a stance's label from its definition by code.
     'CREATE CONSTRAINT stance_code IF NOT EXISTS FOR (n:StanceDefinition) REQUIRE n.code IS UNIQUE',
     'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
+    // whoSaidWhat reads an actor's statements newest first from this index, in its order (src/data/write/madeFor.ts).
+    'CREATE INDEX made_for_actor_date IF NOT EXISTS FOR ()-[r:MADE_FOR]-() ON (r.actor, r.date)',
     'CREATE INDEX position_stance IF NOT EXISTS FOR (n:Position) ON (n.stance)',
     // stanceHolders reads a stance's holders in name order from this index (see write/holderNames.ts).
     'CREATE INDEX position_stance_holder IF NOT EXISTS FOR (n:Position) ON (n.stance, n.holderName)',

@@ -3661,7 +3661,8 @@ export type Query = {
   /**
    * Who said what: statements by a person, or made for a country or organization (by it, its organizations,
    * or anyone holding an office in them on the statement's date), newest first. Dates take YYYY, YYYY-MM or
-   * YYYY-MM-DD.
+   * YYYY-MM-DD. Pages by keyset: a page asked with the last page's endCursor starts right after its last
+   * statement, so statements written meanwhile leave no gap and no repeat.
    */
   whoSaidWhat: StatementViewConnection;
 };
@@ -4745,7 +4746,14 @@ export type StatementViewConnection = {
   __typename?: 'StatementViewConnection';
   edges: Array<StatementViewEdge>;
   pageInfo: PageInfo;
+  /** How many statements match; when totalCountIsLowerBound, at least this many. */
   totalCount: Scalars['Int']['output'];
+  /**
+   * True when totalCount is a lower bound, not the exact number. Without filters the count is always exact;
+   * with a date range, kind or about it is counted over the actor's 5,000 newest statements up to the end of
+   * the range, and when more than those could match, this is true. Paging reaches every match either way.
+   */
+  totalCountIsLowerBound: Scalars['Boolean']['output'];
 };
 
 export type StatementViewEdge = {
@@ -6774,6 +6782,7 @@ export type StatementViewConnectionResolvers<ContextType = RequestContext, Paren
   edges?: Resolver<Array<ResolversTypes['StatementViewEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsLowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type StatementViewEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementViewEdge'] = ResolversParentTypes['StatementViewEdge']> = {

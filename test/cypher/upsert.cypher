@@ -1,14 +1,14 @@
 // GraphQL:
 // mutation { upsertOrganization(ifVersion: "v1", input: { id: "org:example-ministry", name: "Ministry of Examples", kind: MINISTRY, citations: [] }) { outcome organization { id version } } }
 
-// statement 1 of 7
+// statement 1 of 9
 OPTIONAL MATCH (n:Entity {id: $id})
 CALL (n) { WITH n WHERE n IS NOT NULL SET n.versionLock = true REMOVE n.versionLock }
 RETURN n.recordHash AS version
 // parameters:
 //   $id = "org:example-ministry"
 
-// statement 2 of 7
+// statement 2 of 9
 UNWIND $ids AS id
 OPTIONAL MATCH (n:Entity {id: id})
 RETURN id, n.recordHash AS hash, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n:Source AS isSource,
@@ -16,7 +16,17 @@ CASE WHEN n:Source THEN n.text END AS text, EXISTS { (:Retracted {id: id}) } AS 
 // parameters:
 //   $ids = ["org:example-ministry"]
 
-// statement 3 of 7
+// statement 3 of 9
+UNWIND $ids AS id
+MATCH (n:Entity {id: id}) WHERE n:Office OR n:Organization
+RETURN id,
+COLLECT { MATCH (n)-[r:HELD_BY|IN_ORGANIZATION|OF_COUNTRY|PART_OF]->(m) RETURN type(r) + ' ' + m.id AS item ORDER BY item } AS links,
+CASE WHEN n:Office THEN [n.start, n.startLast, n.end, n.endLast] ELSE [] END AS period,
+COLLECT { MATCH (n:Office)-[:HELD_BY]->(p) RETURN p.id AS item } AS holders
+// parameters:
+//   $ids = ["org:example-ministry"]
+
+// statement 4 of 9
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Organization, n.createdAt = datetime(), n.createdBy = $actor
@@ -30,7 +40,7 @@ RETURN row.id AS id, before
 //   $actor = "snapshot-editor"
 //   $rows = [{"id":"org:example-ministry","hash":"fded8dd4f315f92ebd1950a76005780ab94b6a7ccfb7e64d7ef9401807531f01","props":{"name":"Ministry of Examples","kind":"MINISTRY","membersKnown":true},"links":{"country":[],"parent":[]},"citations":[],"names":[],"legs":[]}]
 
-// statement 4 of 7
+// statement 5 of 9
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:OF_COUNTRY|PART_OF|CITES]->() DELETE r }
@@ -43,7 +53,7 @@ CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j
 //   $actor = "snapshot-editor"
 //   $rows = [{"id":"org:example-ministry","hash":"fded8dd4f315f92ebd1950a76005780ab94b6a7ccfb7e64d7ef9401807531f01","props":{"name":"Ministry of Examples","kind":"MINISTRY","membersKnown":true},"links":{"country":[],"parent":[]},"citations":[],"names":[],"legs":[]}]
 
-// statement 5 of 7
+// statement 6 of 9
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -56,7 +66,17 @@ SET p.holderName = head([(p)-[:HELD_BY]->(h) | h.name])
 // parameters:
 //   $ids = ["org:example-ministry"]
 
-// statement 6 of 7
+// statement 7 of 9
+UNWIND $ids AS id
+MATCH (n:Entity {id: id}) WHERE n:Office OR n:Organization
+RETURN id,
+COLLECT { MATCH (n)-[r:HELD_BY|IN_ORGANIZATION|OF_COUNTRY|PART_OF]->(m) RETURN type(r) + ' ' + m.id AS item ORDER BY item } AS links,
+CASE WHEN n:Office THEN [n.start, n.startLast, n.end, n.endLast] ELSE [] END AS period,
+COLLECT { MATCH (n:Office)-[:HELD_BY]->(p) RETURN p.id AS item } AS holders
+// parameters:
+//   $ids = ["org:example-ministry"]
+
+// statement 8 of 9
 UNWIND $changes AS c
 CREATE (:Change {at: datetime(), by: $actor, recordId: c.recordId, recordType: c.recordType,
     outcome: c.outcome, hash: c.hash, record: c.record, reason: c.reason})
@@ -64,7 +84,7 @@ CREATE (:Change {at: datetime(), by: $actor, recordId: c.recordId, recordType: c
 //   $actor = "snapshot-editor"
 //   $changes = [{"recordId":"org:example-ministry","recordType":"Organization","outcome":"UPDATED","hash":"fded8dd4f315f92ebd1950a76005780ab94b6a7ccfb7e64d7ef9401807531f01","record":"{\"type\":\"Organization\",\"id\":\"org:example-ministry\",\"name\":\"Ministry of Examples\",\"kind\":\"MINISTRY\",\"citations\":[]}","reason":null}]
 
-// statement 7 of 7
+// statement 9 of 9
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}
 ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END AS node
 // parameters:

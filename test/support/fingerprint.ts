@@ -12,14 +12,15 @@ function canonical(props: Record<string, unknown>): string {
 /**
  * A digest of every node and relationship with its properties, independent of internal ids and write times.
  * The audit trail (Change) and the import's memory (ImportRun, ImportedRecord) record when, by whom and from
- * which file the graph was written, which differs between two runs that write the same graph, so they are left out.
+ * which file the graph was written, which differs between two runs that write the same graph, so they are left out;
+ * so is the mark a start leaves once it has backfilled derived links (Backfill, src/data/write/madeFor.ts).
  */
 export async function fingerprint(
   db: Database,
   ignore: (key: string) => boolean = () => false,
 ): Promise<{ nodes: number; relationships: number; digest: string }> {
   const [nodes, rels] = await db.read(async (tx) => [
-    await tx.run(`MATCH (n) WHERE NOT (n:Change OR n:ImportRun OR n:ImportedRecord) RETURN labels(n) AS labels, ${KEY('n')} AS key, properties(n) AS props`),
+    await tx.run(`MATCH (n) WHERE NOT (n:Change OR n:ImportRun OR n:ImportedRecord OR n:Backfill) RETURN labels(n) AS labels, ${KEY('n')} AS key, properties(n) AS props`),
     await tx.run(`MATCH (a)-[r]->(b) RETURN type(r) + ' ' + ${KEY('a')} + ' -> ' + ${KEY('b')} AS key, properties(r) AS props`),
   ]);
   const nodeKeys = nodes.map((r) => `${[...r.labels].sort().join(':')} ${r.key} ${canonical(r.props)}`).filter((k) => !ignore(k));

@@ -18,7 +18,8 @@ export interface RecordRow {
 }
 
 const CITATIONS = (v: string) => `[(${v})-[c:CITES]->(s:Source) | c {.*, source: s.id}]`;
-const LINKS = (v: string) => `[(${v})-[r]->(m:Entity) WHERE type(r) <> 'CITES' | {rel: type(r), seq: r.seq, target: m.id}]`;
+// Made-for links are derived from the others (write/madeFor.ts): no record holds them, so none is exported.
+const LINKS = (v: string) => `[(${v})-[r:!CITES&!MADE_FOR]->(m:Entity) | {rel: type(r), seq: r.seq, target: m.id}]`;
 
 export async function recordRows(tx: Tx, ids: readonly string[]): Promise<RecordRow[]> {
   const rows = await tx.run(
@@ -49,8 +50,8 @@ export async function labelsOf(tx: Tx, ids: readonly string[]): Promise<Map<stri
 
 /** Depth is one of two fixed patterns, so no number from a request reaches the Cypher text. */
 const EGO: Record<1 | 2, string> = {
-  1: 'MATCH (c)-[*1..1]-(m:Entity)',
-  2: 'MATCH (c)-[*1..2]-(m:Entity)',
+  1: 'MATCH (c)-[:!MADE_FOR]-{1,1}(m:Entity)',
+  2: 'MATCH (c)-[:!MADE_FOR]-{1,2}(m:Entity)',
 };
 
 /** The entities within `depth` relationships of `id` (itself included), at most `limit` of them. */
@@ -70,7 +71,7 @@ export async function dependencies(tx: Tx, ids: readonly string[]): Promise<Arra
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})
      RETURN id, head([l IN labels(n) WHERE l <> 'Entity']) AS label,
-            [(n)-[]->(m:Entity) WHERE m.id IN $ids | m.id] AS needs`,
+            [(n)-[:!MADE_FOR]->(m:Entity) WHERE m.id IN $ids | m.id] AS needs`,
     { ids },
   );
   return rows as Array<{ id: string; label: Label; needs: string[] }>;

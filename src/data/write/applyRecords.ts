@@ -14,6 +14,7 @@ import { recordChanges } from './changes.js';
 import { copyHolderNames } from './holderNames.js';
 import { importedVersions, rememberImported, type ImportedFrom } from './importRuns.js';
 import { heldRecords, overlay } from './patchRecord.js';
+import { changedStanding, refreshMadeFor, standingOf, statementsResting } from './madeFor.js';
 
 /**
  * `conflict`: an import line over a record changed since its file last ran; the record is kept as it is.
@@ -365,6 +366,8 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
   for (const c of writable) byType.set(c.record.type, [...(byType.get(c.record.type) ?? []), c]);
   const types = (Object.keys(RECORD_SPECS) as RecordType[]).filter((t) => byType.has(t));
   const rowsOf = new Map(types.map((t) => [t, byType.get(t)!.map(row)]));
+  const hierarchy = writable.filter((c) => c.record.type === 'Office' || c.record.type === 'Organization').map((c) => c.record.id);
+  const standingBefore = await standingOf(tx, hierarchy);
   const before = new Map<string, string | null>();
   for (const t of types) {
     for (const r of await tx.run(UPSERT_CYPHER[t].nodes, { rows: rowsOf.get(t), actor: options.actor })) before.set(r.id, r.before);
@@ -379,6 +382,8 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
     if (rows.length) await tx.run(UPSERT_CYPHER[t].links, { rows, actor: options.actor });
   }
   await copyHolderNames(tx, changed.map((c) => c.record.id));
+  const resting = await statementsResting(tx, changedStanding(hierarchy, standingBefore, await standingOf(tx, hierarchy)));
+  await refreshMadeFor(tx, [...changed.filter((c) => c.record.type === 'Statement').map((c) => c.record.id), ...resting]);
   await recordChanges(
     tx,
     changed.map((c) => ({

@@ -1,6 +1,7 @@
 import { RECORD_TYPES, type FieldModel } from '../../model/index.js';
 import { parsePartialDate, storedProps, type SinglePrecision } from '../../records/partialDate.js';
 import { integer, type Database } from '../database.js';
+import { anyMadeFor, refreshMadeFor, standingOf, statementsResting } from './madeFor.js';
 
 const BATCH = 1_000;
 
@@ -28,6 +29,8 @@ function writtenAs(first: string, precision: SinglePrecision): string {
  * have their text are left alone).
  */
 export async function backfillStoredDates(db: Database): Promise<number> {
+  // Made-for links written before the dates were completed read the old ones; a graph without any gets them after (boot.ts).
+  const linked = await anyMadeFor(db);
   let total = 0;
   for (const [label, key] of DATE_KEYS) {
     // A stored date that no longer reads as one is left as it is, never cleared.
@@ -36,7 +39,7 @@ export async function backfillStoredDates(db: Database): Promise<number> {
       const rows = await db.read((tx) =>
         tx.run(
           `MATCH (n:${label}) WHERE n.${key} IS NOT NULL AND n.${key}Text IS NULL AND NOT elementId(n) IN $unreadable
-           RETURN elementId(n) AS node, n.${key} AS first, n.${key}Precision AS precision LIMIT $batch`,
+           RETURN elementId(n) AS node, n.id AS id, n.${key} AS first, n.${key}Precision AS precision LIMIT $batch`,
           { batch: integer(BATCH), unreadable },
         ),
       );
@@ -44,9 +47,15 @@ export async function backfillStoredDates(db: Database): Promise<number> {
       const dates = rows.flatMap((r) => {
         const stored = parsePartialDate(writtenAs(String(r.first), (r.precision ?? 'DAY') as SinglePrecision));
         if (!stored) unreadable.push(r.node);
-        return stored ? [{ node: r.node, props: storedProps(key, stored) }] : [];
+        return stored ? [{ node: r.node, id: r.id as string, props: storedProps(key, stored) }] : [];
       });
-      await db.write((tx) => tx.run('UNWIND $dates AS d MATCH (n) WHERE elementId(n) = d.node SET n += d.props', { dates }));
+      await db.write(async (tx) => {
+        await tx.run('UNWIND $dates AS d MATCH (n) WHERE elementId(n) = d.node SET n += d.props', { dates });
+        if (!linked || (label !== 'Statement' && label !== 'Office')) return;
+        const ids = dates.map((d) => d.id);
+        const offices = label === 'Office' ? [...(await standingOf(tx, ids))].map(([id, s]) => ({ id, holders: s.holders })) : [];
+        await refreshMadeFor(tx, label === 'Statement' ? ids : await statementsResting(tx, offices));
+      });
       total += dates.length;
     }
   }

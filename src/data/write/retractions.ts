@@ -3,6 +3,7 @@ import { integer, type Tx } from '../database.js';
 import { recordRows } from '../read/subgraph.js';
 import { applyRecords, type RecordResult } from './applyRecords.js';
 import { recordChanges } from './changes.js';
+import { refreshMadeFor, standingOf, statementsResting } from './madeFor.js';
 
 /**
  * A retracted record leaves the graph: its node, names, legs and relationships are deleted, and a
@@ -41,12 +42,13 @@ const SHOWN_RELIERS = 50;
 
 /**
  * The held records (outside `ids`) that point at each of `ids`: by a link, a citation, a name's citation or
- * an evacuation leg. A record relied on cannot go alone, or those records would point at nothing.
+ * an evacuation leg. A record relied on cannot go alone, or those records would point at nothing. A made-for
+ * link is derived (madeFor.ts), not relied on: it goes with its statement.
  */
 async function reliance(tx: Tx, ids: string[]) {
   const rows = await tx.run(
     `UNWIND $ids AS id
-     MATCH (:Entity {id: id})<-[]-(m)
+     MATCH (:Entity {id: id})<-[:!MADE_FOR]-(m)
      WITH id, CASE WHEN m:Entity THEN m ELSE head([(o:Entity)-[:HAS_NAME|HAS_LEG]->(m) | o]) END AS owner
      WHERE owner IS NOT NULL AND NOT owner.id IN $ids
      WITH id, owner.id AS owner ORDER BY owner
@@ -71,6 +73,8 @@ export async function retractRecords(tx: Tx, targets: RetractionTarget[], reason
   for (const [id, { by, count }] of await reliance(tx, ids)) if (count) problems.push({ kind: 'reliedOn', id, by, count });
   if (problems.length) return problems;
 
+  // Statements spoken by a retracted office's holder, or made under a retracted organization, are made for less.
+  const resting = await statementsResting(tx, [...(await standingOf(tx, ids))].map(([id, s]) => ({ id, holders: s.holders })));
   const rows = await recordRows(tx, ids);
   const reasonOf = new Map(targets.map((t) => [t.id, t.reason ?? reason]));
   const kept = rows.map((row) => ({
@@ -90,6 +94,7 @@ export async function retractRecords(tx: Tx, targets: RetractionTarget[], reason
      DETACH DELETE n`,
     { kept, actor },
   );
+  await refreshMadeFor(tx, resting);
   await recordChanges(
     tx,
     kept.map((k) => ({ recordId: k.id, recordType: k.type, outcome: 'RETRACTED', hash: k.hash, record: k.record, reason: k.reason })),

@@ -58,6 +58,29 @@ function pagedQuestion<A extends PageArgs, R>(
   };
 }
 
+/** A keyset page as a connection: each cursor names its statement by sort key (date) and id. */
+function keyedConnection(page: { items: Array<{ date: string; id: string; view: unknown }>; hasNextPage: boolean }, after: unknown) {
+  const edges = page.items.map((item) => ({ cursor: encodeKeyCursor(item.date, item.id), node: item.view }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+/** Newest first, keyset-paged like the feed. */
+async function saidWhat(_root: unknown, args: QueryWhoSaidWhatArgs, ctx: RequestContext) {
+  const { limit } = pageWindow({ first: args.first }, ctx.config.maxPageSize);
+  const after = args.after ? decodeKeyCursor(args.after) : null;
+  const request = {
+    by: actorId(args.by, 'by')!,
+    about: idOf(args.about, 'about', ['Conflict', ...ACTOR_LABELS]),
+    ...dateRange(args.from, args.to, args.dateMatch),
+    kind: args.kind ?? null,
+  };
+  const page = await ctx.db.read((tx) => whoSaidWhat(tx, request, after && { date: after.key, id: after.id }, limit));
+  return { ...keyedConnection(page, after), totalCount: page.total, totalCountIsLowerBound: page.totalIsLowerBound };
+}
+
 /** Newest first, keyset-paged: the cursor names the last statement of the page by date and id. */
 async function feed(_root: unknown, args: QueryStatementFeedArgs, ctx: RequestContext) {
   const { limit } = pageWindow({ first: args.first }, ctx.config.maxPageSize);
@@ -71,14 +94,7 @@ async function feed(_root: unknown, args: QueryStatementFeedArgs, ctx: RequestCo
     ...dateRange(args.from, args.to, args.dateMatch),
   };
   const page = await ctx.db.read((tx) => statementFeed(tx, request, after && { date: after.key, id: after.id }, limit));
-  const edges = page.items.map((item) => ({ cursor: encodeKeyCursor(item.date, item.id), node: item.view }));
-  return {
-    entity: page.entity,
-    edges,
-    totalCount: page.total,
-    facets: page.facets,
-    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  return { entity: page.entity, ...keyedConnection(page, after), totalCount: page.total, facets: page.facets };
 }
 
 const EXPRESSED_BY = ['edges', 'node', 'expressedBy'];
@@ -129,15 +145,7 @@ function searchRequest(args: QuerySearchArgs) {
 
 export const questionResolvers = {
   Query: {
-    whoSaidWhat: pagedQuestion(
-      (args: QueryWhoSaidWhatArgs) => ({
-        by: actorId(args.by, 'by')!,
-        about: idOf(args.about, 'about', ['Conflict', ...ACTOR_LABELS]),
-        ...dateRange(args.from, args.to, args.dateMatch),
-        kind: args.kind ?? null,
-      }),
-      whoSaidWhat,
-    ),
+    whoSaidWhat: saidWhat,
     stanceHolders: holders,
     stancesOf: pagedQuestion(
       (args: QueryStancesOfArgs, info) => ({

@@ -4,7 +4,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
   CALL (a, b) {
     MATCH path = allShortestPaths((a)-[*..6]-(b))
-    WHERE all(n IN nodes(path) WHERE n:Entity AND NOT n:Source)
+    WHERE all(n IN nodes(path) WHERE n:Entity AND NOT n:Source) AND none(r IN relationships(path) WHERE type(r) = 'MADE_FOR')
     WITH path LIMIT 200
     WITH path ORDER BY [n IN nodes(path) | n.id] LIMIT $first
     CALL (path) {

@@ -4,7 +4,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   MATCH (c:Entity {id: $id})
   CALL (c) { WITH c AS n
     CALL (n) {
-      MATCH (n)-[r]-(m:Entity)
+      MATCH (n)-[r:!MADE_FOR]-(m:Entity)
       // Provenance is evidence, not a neighbour; facts are drawn as edges. One read of the labels: a test per label cost a db hit each.
       WHERE none(label IN labels(m) WHERE label IN ['Source', 'Dateline', 'Participation', 'Involvement', 'Membership', 'Office'])
       WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 201
@@ -46,7 +46,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     UNWIND CASE WHEN $depth = 2 THEN ring1 ELSE [] END AS n
     CALL (n) {
       CALL (n) {
-        MATCH (n)-[r]-(m:Entity)
+        MATCH (n)-[r:!MADE_FOR]-(m:Entity)
         // Provenance is evidence, not a neighbour; facts are drawn as edges. One read of the labels: a test per label cost a db hit each.
         WHERE none(label IN labels(m) WHERE label IN ['Source', 'Dateline', 'Participation', 'Involvement', 'Membership', 'Office'])
         WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 51

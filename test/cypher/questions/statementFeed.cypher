@@ -4,15 +4,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   MATCH (a:Entity {id: $entity})
   CALL (a) {
     CALL (a) {
-      MATCH (s:Statement)-[:SPOKEN_BY|ON_BEHALF_OF]->(a) RETURN s
-      UNION
-      MATCH (s:Statement)-[:ON_BEHALF_OF]->(:Organization)-[:OF_COUNTRY|PART_OF]->{1,3}(a) RETURN s
-      UNION
-      MATCH (s:Statement)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(o:Office)-[:IN_ORGANIZATION]->(org:Organization)
-      WHERE (org = a OR EXISTS { MATCH (org)-[:OF_COUNTRY|PART_OF]->{1,3}(a) })
-      AND s.date IS NOT NULL AND (o.start IS NULL OR o.start <= s.dateLast)
-      AND (o.end IS NULL OR o.endLast >= s.date)
-      RETURN s
+      MATCH (s:Statement)-[:MADE_FOR]->(a) RETURN s
       UNION
       MATCH (s:Statement)-[:ABOUT|MENTIONS|EXPRESSES|AT_EVENT]->(a) RETURN s
       UNION
@@ -51,15 +43,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   }
   CALL (a) {
     CALL (a) {
-      MATCH (s:Statement)-[:SPOKEN_BY|ON_BEHALF_OF]->(a) RETURN s
-      UNION
-      MATCH (s:Statement)-[:ON_BEHALF_OF]->(:Organization)-[:OF_COUNTRY|PART_OF]->{1,3}(a) RETURN s
-      UNION
-      MATCH (s:Statement)-[:SPOKEN_BY]->(:Person)<-[:HELD_BY]-(o:Office)-[:IN_ORGANIZATION]->(org:Organization)
-      WHERE (org = a OR EXISTS { MATCH (org)-[:OF_COUNTRY|PART_OF]->{1,3}(a) })
-      AND s.date IS NOT NULL AND (o.start IS NULL OR o.start <= s.dateLast)
-      AND (o.end IS NULL OR o.endLast >= s.date)
-      RETURN s
+      MATCH (s:Statement)-[:MADE_FOR]->(a) RETURN s
       UNION
       MATCH (s:Statement)-[:ABOUT|MENTIONS|EXPRESSES|AT_EVENT]->(a) RETURN s
       UNION

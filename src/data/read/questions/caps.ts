@@ -16,6 +16,11 @@ export const CAPS = {
    * total is a lower bound and says so. Counting every holder of a common stance cost more than the page.
    */
   counted: 200,
+  /**
+   * Index entries whoSaidWhat reads to count a filtered total (by date range, kind or about); past them the
+   * total is a lower bound, and the answer says it is one.
+   */
+  countScan: 5_000,
   /** Neighbours explored around the centre of a graph view. */
   fanout: 200,
   /**

@@ -14,7 +14,7 @@ export interface ConnectionsRequest {
 
 /**
  * Paths run over facts and entities only: sources and names are evidence, not connections, and a path
- * never passes through one. Each step is stated by its relationship's start node (the record that owns
+ * never passes through one; nor along a made-for link, which only repeats what the statement's own links say. Each step is stated by its relationship's start node (the record that owns
  * the link), so that node's citations are the step's evidence.
  */
 function cypher(maxLength: number): string {
@@ -22,7 +22,7 @@ function cypher(maxLength: number): string {
   MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
   CALL (a, b) {
     MATCH path = allShortestPaths((a)-[*..${maxLength}]-(b))
-    WHERE all(n IN nodes(path) WHERE n:Entity AND NOT n:Source)
+    WHERE all(n IN nodes(path) WHERE n:Entity AND NOT n:Source) AND none(r IN relationships(path) WHERE type(r) = 'MADE_FOR')
     WITH path LIMIT ${CAPS.paths}
     WITH path ORDER BY [n IN nodes(path) | n.id] LIMIT $first
     CALL (path) {

@@ -53,10 +53,11 @@ const LEG_LABELS = `{FROM: 'from', TO: 'to', VIA: 'via', CARRIED_BY: 'carried by
  * Rows (m, e): each neighbour `m` of `n` as the graph view draws it, with the edge `e`, at most fanout + 1.
  * An edge travels as its ends' element ids and what it is made from; it is drawn (ids, labels, modality read)
  * only if its page shows it, since most edges found around a hub's neighbours join nodes no page reaches.
+ * Made-for links (write/madeFor.ts) are no edges: they repeat what a statement's own links say.
  */
 const expand = (fanout: number) => `
   CALL (n) {
-    MATCH (n)-[r]-(m:Entity)
+    MATCH (n)-[r:!MADE_FOR]-(m:Entity)
     // Provenance is evidence, not a neighbour; facts are drawn as edges. One read of the labels: a test per label cost a db hit each.
     WHERE none(label IN labels(m) WHERE label IN [${NOT_NEIGHBOURS}])
     WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT ${fanout + 1}

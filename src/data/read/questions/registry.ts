@@ -41,7 +41,7 @@ const NO_FILTERS = { stance: null, conflict: null, kind: null, language: null, f
 const OPENED = [NOBODY, NO_COUNTRY];
 
 export const QUESTIONS = {
-  whoSaidWhat: { planWarmUps: [(tx) => whoSaidWhat(tx, { by: NOBODY, about: null, from: null, to: null, dateMatch: DEFAULT_DATE_MATCH, kind: null }, WINDOW)] },
+  whoSaidWhat: { planWarmUps: [(tx) => whoSaidWhat(tx, { by: NOBODY, about: null, from: null, to: null, dateMatch: DEFAULT_DATE_MATCH, kind: null }, null, WINDOW.limit)] },
   stanceHolders: { planWarmUps: [(tx) => stanceHolders(tx, { stance: 'OFFER_TO_MEDIATE', toward: null, modality: null, withStatements: true, ...TODAY }, null, 1)] },
   stancesOf: { planWarmUps: [(tx) => stancesOf(tx, { actor: NOBODY, toward: null, withStatements: true, ...TODAY }, WINDOW)] },
   stanceTimeline: { planWarmUps: OPENED.map((id) => (tx: Tx) => stanceTimeline(tx, { actor: id, toward: null, stance: null }, WINDOW)) },

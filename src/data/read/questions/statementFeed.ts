@@ -5,7 +5,6 @@ import { CAPS } from './caps.js';
 import { dateWithin, entityRef, sameUtterance, stanceLabel } from './fragments.js';
 import { ask } from './run.js';
 import { statementView } from './views.js';
-import { STATEMENTS_FOR_ACTOR } from './whoSaidWhat.js';
 
 export interface StatementFeedRequest {
   entity: string;
@@ -27,12 +26,12 @@ export interface FeedKey {
 }
 
 /**
- * The statements an entity is in: said by it or for it (as whoSaidWhat reads an actor), about or
+ * The statements an entity is in: said by it or for it (its made-for links, as whoSaidWhat reads), about or
  * mentioning it, expressing a stance toward it or the stance itself, made at it (an occasion), or the
  * statement itself with every rendering of its utterance. Reads `a`; each branch returns `s`.
  */
 const STATEMENTS_OF_ENTITY = `
-  ${STATEMENTS_FOR_ACTOR}
+  MATCH (s:Statement)-[:MADE_FOR]->(a) RETURN s
   UNION
   MATCH (s:Statement)-[:ABOUT|MENTIONS|EXPRESSES|AT_EVENT]->(a) RETURN s
   UNION
