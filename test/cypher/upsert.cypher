@@ -9,6 +9,7 @@ RETURN n.recordHash AS version
 //   $id = "org:example-ministry"
 
 // statement 2 of 6
+CYPHER replan=skip
 UNWIND $ids AS id
 OPTIONAL MATCH (n:Entity {id: id})
 RETURN id, n.recordHash AS hash, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n:Source AS isSource,
@@ -17,6 +18,7 @@ CASE WHEN n:Source THEN n.text END AS text, EXISTS { (:Retracted {id: id}) } AS 
 //   $ids = ["org:example-ministry"]
 
 // statement 3 of 6
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Organization, n.createdAt = datetime(), n.createdBy = $actor
@@ -31,6 +33,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"org:example-ministry","hash":"fded8dd4f315f92ebd1950a76005780ab94b6a7ccfb7e64d7ef9401807531f01","props":{"name":"Ministry of Examples","kind":"MINISTRY","membersKnown":true},"links":{"country":[],"parent":[]},"citations":[],"names":[],"legs":[]}]
 
 // statement 4 of 6
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:OF_COUNTRY|PART_OF|CITES]->() DELETE r }
@@ -44,6 +47,7 @@ CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j
 //   $rows = [{"id":"org:example-ministry","hash":"fded8dd4f315f92ebd1950a76005780ab94b6a7ccfb7e64d7ef9401807531f01","props":{"name":"Ministry of Examples","kind":"MINISTRY","membersKnown":true},"links":{"country":[],"parent":[]},"citations":[],"names":[],"legs":[]}]
 
 // statement 5 of 6
+CYPHER replan=skip
 UNWIND $changes AS c
 CREATE (:Change {at: datetime(), by: $actor, recordId: c.recordId, recordType: c.recordType,
     outcome: c.outcome, hash: c.hash, record: c.record, reason: c.reason})

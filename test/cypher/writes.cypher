@@ -1,6 +1,7 @@
 // The seed, applied to an empty graph (rows shown by their first entry)
 
 // statement 1 of 40
+CYPHER replan=skip
 UNWIND $ids AS id
 OPTIONAL MATCH (n:Entity {id: id})
 RETURN id, n.recordHash AS hash, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n:Source AS isSource,
@@ -9,6 +10,7 @@ CASE WHEN n:Source THEN n.text END AS text, EXISTS { (:Retracted {id: id}) } AS 
 //   $ids = ["source:iso-3166-i18n-iso-countries","… 372 more"]
 
 // statement 2 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Source, n.createdAt = datetime(), n.createdBy = $actor
@@ -23,6 +25,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"source:iso-3166-i18n-iso-countries","hash":"9eebfb6fe81baee541cd395fd31c90eface890aab9a9eef3b8b21cb62fd22b82","props":{"title":"ISO 3166-1 codes and country names (i18n-iso-countries 7.14.0)","publisher":"i18n-iso-countries","url":"https://www.npmjs.com/package/i18n-iso-countries","published":null,"publishedLast":null,"publishedPrecision":null,"publishedText":null,"language":"en","kind":"DATASET","text":null,"inferredFromUrl":[],"hypothetical":false},"links":{"relays":[]},"citations":[],"names":[],"legs":[]},"… 14 more"]
 
 // statement 3 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Country, n.createdAt = datetime(), n.createdBy = $actor
@@ -37,6 +40,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"country:AF","hash":"1ed68a134f2729a32487d35f8c6144ad8c486df1ead35547ec690cb86f30d212","props":{"iso2":"AF","iso3":"AFG","name":"Afghanistan"},"links":{},"citations":[],"names":[{"props":{"value":"Afghanistan","folded":"afghanistan","language":"en","kind":"OFFICIAL","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:iso-3166-i18n-iso-countries","match":null}]},"… 15 more"],"legs":[]},"… 249 more"]
 
 // statement 4 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Person, n.createdAt = datetime(), n.createdBy = $actor
@@ -51,6 +55,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"person:alibek-bakayev","hash":"15f3c184eeb941a965bcb0b7780770a5a779629b92f62dc2f2f18c2d4d904407","props":{"name":"Alibek Bakayev"},"links":{},"citations":[],"names":[{"props":{"value":"Alibek Bakayev","folded":"alibek bakaev","language":"en","kind":"OFFICIAL","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":196,"end":210,"match":"EXACT"},"… 1 more"]},"… 3 more"],"legs":[]},"… 4 more"]
 
 // statement 5 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Organization, n.createdAt = datetime(), n.createdBy = $actor
@@ -65,6 +70,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"org:kz-mfa","hash":"cfe1ea743aa702f7cbc9268fc5846c0eb6b8241357386a965b049debba46892f","props":{"name":"Ministry of Foreign Affairs of the Republic of Kazakhstan","kind":"MINISTRY","membersKnown":true},"links":{"country":["country:KZ"],"parent":[]},"citations":[{"source":"source:envoy-background-notes","start":1195,"end":1259,"match":"SUPPORTS","note":"A ministry of the Republic of Kazakhstan."}],"names":[{"props":{"value":"Ministry of Foreign Affairs of the Republic of Kazakhstan","folded":"ministri of foreign afairs of the republic of kazahstan","language":"en","kind":"OFFICIAL","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:envoy-background-notes","start":1195,"end":1259,"match":"SUPPORTS","note":"The name as the office’s title gives it; no source names the ministry on its own."}]},"… 1 more"],"legs":[]},"… 7 more"]
 
 // statement 6 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Place, n.createdAt = datetime(), n.createdBy = $actor
@@ -79,6 +85,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"place:astana","hash":"9e1d43e972663049dbe7fca51e849795c0c06d2c2f410e3c31387eb106e3be58","props":{"name":"Astana","kind":"CITY"},"links":{"country":["country:KZ"]},"citations":[{"source":"source:envoy-background-notes","start":3325,"end":3368,"match":"SUPPORTS"}],"names":[{"props":{"value":"Astana","folded":"astana","language":"en","kind":"FORMER","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":"2019-03-20","validToLast":"2019-03-20","validToPrecision":"DAY","validToText":"2019-03-20"},"citations":[{"source":"source:kazaktours-astana-renamed","match":null},"… 1 more"]},"… 2 more"],"legs":[]},"… 5 more"]
 
 // statement 7 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Dateline, n.createdAt = datetime(), n.createdBy = $actor
@@ -93,6 +100,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"dateline:astana-times-2026-03-03-kz-neutral-stance","hash":"96507b477da22aa7f9172aba60f7afa84122e20d71e9e538ddcc592e01947132","props":{},"links":{"source":["source:astana-times-2026-03-03-kz-neutral-stance"],"place":["place:astana"]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":17,"end":23,"match":"SUPPORTS"}],"names":[],"legs":[]}]
 
 // statement 8 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Membership, n.createdAt = datetime(), n.createdBy = $actor
@@ -107,6 +115,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"membership:p5-plus-1/CN","hash":"167defe8218f7201cc49cf1ce4123467a05f6ffaeaa4328ea78c896830c73025","props":{},"links":{"member":["country:CN"],"group":["org:p5-plus-1"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 5 more"]
 
 // statement 9 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Office, n.createdAt = datetime(), n.createdBy = $actor
@@ -121,6 +130,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"office:alibek-bakayev/kz-deputy-foreign-minister","hash":"2c1a723fac6af7a4637b9895dc450d07ef72582fb4a82da2e536ea1fe82bf676","props":{"title":"Deputy Minister of Foreign Affairs","start":null,"startLast":null,"startPrecision":null,"startText":null,"end":null,"endLast":null,"endPrecision":null,"endText":null},"links":{"holder":["person:alibek-bakayev"],"organization":["org:kz-mfa"]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":172,"end":210,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[]},"… 2 more"]
 
 // statement 10 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Event, n.createdAt = datetime(), n.createdBy = $actor
@@ -135,6 +145,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"event:kz-government-briefing-2026-03-03","hash":"d5569641c8b050a69415779a6401810e7ef672d27cc7271a7e022c0b68e0000c","props":{"name":"Government briefing of 3 March 2026","kind":"BRIEFING","date":"2026-03-03","dateLast":"2026-03-03","datePrecision":"DAY","dateText":"2026-03-03"},"links":{"place":["place:astana"],"organizer":[],"actors":[],"targets":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":216,"end":248,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[]}]
 
 // statement 11 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Conflict, n.createdAt = datetime(), n.createdBy = $actor
@@ -149,6 +160,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"conflict:middle-east-2026","hash":"663117a5b49d6db74b2a22de9de05f39e4698fc4ca3c65bd0a6adadb12fb5f38","props":{"name":"Middle East conflict of 2026","kind":"ARMED_CONFLICT","start":"2026-02-28","startLast":"2026-02-28","startPrecision":"DAY","startText":"2026-02-28","end":null,"endLast":null,"endPrecision":null,"endText":null},"links":{},"citations":[{"source":"source:orda-kz-evacuation-7300","match":null},"… 2 more"],"names":[{"props":{"value":"the escalating Middle East conflict","folded":"the escalating midle east conflict","language":"en","kind":"ALIAS","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":60,"end":95,"match":"EXACT"}]}],"legs":[]},"… 2 more"]
 
 // statement 12 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Involvement, n.createdAt = datetime(), n.createdBy = $actor
@@ -163,6 +175,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"involvement:middle-east-2026/US","hash":"11a65499893f704d24a41a893fb51a4e35de2f57188d6bfae6d11e123e9fa46e","props":{"role":"ATTACKER","side":null},"links":{"actor":["country:US"],"conflict":["conflict:middle-east-2026"]},"citations":[{"source":"source:orda-kz-evacuation-7300","match":null},"… 1 more"],"names":[],"legs":[]},"… 5 more"]
 
 // statement 13 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:NegotiationProcess, n.createdAt = datetime(), n.createdBy = $actor
@@ -177,6 +190,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"process:iran-p5-plus-1-2013","hash":"dabd27c6caeced8a002f68a8bd0819385ca4a3002099f4cd682b641de6dac88f","props":{"name":"Talks between Iran and the P5+1 on Iran's nuclear programme (2013)","start":null,"startLast":null,"startPrecision":null,"startText":null,"end":null,"endLast":null,"endPrecision":null,"endText":null,"roundCount":null,"roundCountQualifier":null,"roundCountAsOf":null,"roundCountAsOfLast":null,"roundCountAsOfPrecision":null,"roundCountAsOfText":null},"links":{"concerns":["conflict:iran-nuclear-programme"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 1 more"]
 
 // statement 14 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:NegotiationRound, n.createdAt = datetime(), n.createdBy = $actor
@@ -191,6 +205,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"round:iran-p5-plus-1-2013/almaty-1","hash":"2be239f12fe71bb1e78d7e6b88b653eaf6474b2d79b609a4ab9dcddea78d0d13","props":{"ordinal":null,"label":"Almaty, first round","start":"2013-02-26","startLast":"2013-02-26","startPrecision":"DAY","startText":"2013-02-26","end":"2013-02-27","endLast":"2013-02-27","endPrecision":"DAY","endText":"2013-02-27","outcome":null},"links":{"process":["process:iran-p5-plus-1-2013"],"venue":["place:almaty"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 6 more"]
 
 // statement 15 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:StanceDefinition, n.createdAt = datetime(), n.createdBy = $actor
@@ -205,6 +220,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"stance:not-taking-sides","hash":"dfdcfb4dfe9bed65eab2fd0d57761423622cc00cc60c0e09864ca6f3bd4fc8a2","props":{"code":"NOT_TAKING_SIDES","label":"Not taking sides","definition":"The actor declares it supports neither side of a conflict (neutrality toward that conflict).","cameoCode":null,"cameoLabel":null,"cameoQuality":"NONE","cameoNote":"CAMEO has no neutrality event; such declarations fall under 010 \"Make statement, not specified below\".","ploverCode":null,"ploverLabel":null,"ploverQuality":"NONE","ploverNote":"PLOVER has no neutrality event type."},"links":{"broader":[]},"citations":[],"names":[],"legs":[]},"… 15 more"]
 
 // statement 16 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Position, n.createdAt = datetime(), n.createdBy = $actor
@@ -219,6 +235,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"position:kz/not-taking-sides/middle-east-2026","hash":"4e97c5486f0d85d7c9873fc0dd3a48630cd514656303fc11cc79a9b90b5b037e","props":{"stance":"NOT_TAKING_SIDES","modality":"ASSERTED","condition":null,"conditionMet":null,"conditionStatusDate":null,"conditionStatusDateLast":null,"conditionStatusDatePrecision":null,"conditionStatusDateText":null,"until":null,"untilLast":null,"untilPrecision":null,"untilText":null,"presentedAsUnchanged":false},"links":{"holder":["country:KZ"],"toward":["conflict:middle-east-2026"],"reaffirms":[],"supersedes":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":95,"match":"SUPPORTS"}],"names":[],"legs":[]},"… 8 more"]
 
 // statement 17 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Statement, n.createdAt = datetime(), n.createdBy = $actor
@@ -233,6 +250,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"statement:kz-briefing-2026-03-03/no-sides-diplomacy","hash":"fffee8a034e5032ec2fbc6784f05b687a2ccae0df9135628f4083dc093ca7465","props":{"kind":"PARAPHRASE","text":"Kazakhstan does not take sides in the escalating Middle East conflict and calls for disputes to be resolved exclusively through diplomatic means","folded":"kazahstan does not take sides in the escalating midle east conflict and cals for disputes to be resolved exclusiveli through diplomatic means","language":"en","date":"2026-03-03","dateLast":"2026-03-03","datePrecision":"DAY","dateText":"2026-03-03","context":null,"deliveryRole":null},"links":{"speaker":["person:alibek-bakayev"],"onBehalfOf":["country:KZ"],"occasion":["event:kz-government-briefing-2026-03-03"],"about":["conflict:middle-east-2026"],"mentions":[],"expresses":["position:kz/not-taking-sides/middle-east-2026","… 1 more"],"renders":[],"deliveredBy":[],"atRound":[],"aboutProcess":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":170,"match":"EXACT"}],"names":[],"legs":[]},"… 9 more"]
 
 // statement 18 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Participation, n.createdAt = datetime(), n.createdBy = $actor
@@ -247,6 +265,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"participation:iran-p5-plus-1-2013/almaty-1/KZ-host","hash":"696b458123de96bb85e6784a77527dfc2bca4d9e8c08701c699c946080dc7dcc","props":{"role":"HOST","status":"TOOK_PLACE"},"links":{"actor":["country:KZ"],"process":["process:iran-p5-plus-1-2013"],"round":["round:iran-p5-plus-1-2013/almaty-1"],"ledBy":[]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","note":"The Astana Times 2013 report gives Kazakhstan’s role as host country only, not a party or mediator.","match":null},"… 2 more"],"names":[],"legs":[]},"… 19 more"]
 
 // statement 19 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:EvacuationOperation, n.createdAt = datetime(), n.createdBy = $actor
@@ -261,6 +280,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"evacuation:kz-middle-east-2026","hash":"96964409988a622fc93d26fc9141faf1ce51926e274d66371058d74c7732790b","props":{"name":"Evacuation of Kazakh citizens from the Middle East, 2026","priorityGroups":["women with minor children","… 2 more"]},"links":{"conductedBy":["country:KZ"],"conflict":["conflict:middle-east-2026"]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":1315,"end":1346,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[]}]
 
 // statement 20 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:EvacuationMovement, n.createdAt = datetime(), n.createdBy = $actor
@@ -275,6 +295,7 @@ RETURN row.id AS id, before
 //   $rows = [{"id":"movement:kz-middle-east-2026/via-oman","hash":"44eff04dc5ba3dfaccc6123d9a3345b5f10a41a54bfb351139dac8e810cb1d32","props":{"description":"Repatriation via the Sultanate of Oman: by bus from Dubai to Oman, then by air to Kazakhstan","count":467,"countQualifier":null,"countKind":"INCREMENT","countUnit":"CITIZENS","date":"2026-03-03","dateLast":"2026-03-03","datePrecision":"DAY","dateText":"2026-03-03","status":"UNDERWAY","reportedOn":"2026-03-03","reportedOnLast":"2026-03-03","reportedOnPrecision":"DAY","reportedOnText":"2026-03-03"},"links":{"operation":["evacuation:kz-middle-east-2026"],"alternativeTo":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":1371,"end":1448,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[{"props":{"sequence":1,"mode":"BUS","note":"The first group had already travelled this leg when the article was written."},"links":{"from":["place:dubai"],"to":["country:OM"],"via":[],"carrier":[]}},"… 1 more"]},"… 3 more"]
 
 // statement 21 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:RELAYS|CITES]->() DELETE r }
@@ -285,6 +306,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 //   $rows = [{"id":"source:iso-3166-i18n-iso-countries","hash":"9eebfb6fe81baee541cd395fd31c90eface890aab9a9eef3b8b21cb62fd22b82","props":{"title":"ISO 3166-1 codes and country names (i18n-iso-countries 7.14.0)","publisher":"i18n-iso-countries","url":"https://www.npmjs.com/package/i18n-iso-countries","published":null,"publishedLast":null,"publishedPrecision":null,"publishedText":null,"language":"en","kind":"DATASET","text":null,"inferredFromUrl":[],"hypothetical":false},"links":{"relays":[]},"citations":[],"names":[],"legs":[]},"… 14 more"]
 
 // statement 22 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:CITES]->() DELETE r }
@@ -296,6 +318,7 @@ CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j
 //   $rows = [{"id":"country:AF","hash":"1ed68a134f2729a32487d35f8c6144ad8c486df1ead35547ec690cb86f30d212","props":{"iso2":"AF","iso3":"AFG","name":"Afghanistan"},"links":{},"citations":[],"names":[{"props":{"value":"Afghanistan","folded":"afghanistan","language":"en","kind":"OFFICIAL","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:iso-3166-i18n-iso-countries","match":null}]},"… 15 more"],"legs":[]},"… 249 more"]
 
 // statement 23 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:CITES]->() DELETE r }
@@ -307,6 +330,7 @@ CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j
 //   $rows = [{"id":"person:alibek-bakayev","hash":"15f3c184eeb941a965bcb0b7780770a5a779629b92f62dc2f2f18c2d4d904407","props":{"name":"Alibek Bakayev"},"links":{},"citations":[],"names":[{"props":{"value":"Alibek Bakayev","folded":"alibek bakaev","language":"en","kind":"OFFICIAL","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":196,"end":210,"match":"EXACT"},"… 1 more"]},"… 3 more"],"legs":[]},"… 4 more"]
 
 // statement 24 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:OF_COUNTRY|PART_OF|CITES]->() DELETE r }
@@ -320,6 +344,7 @@ CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j
 //   $rows = [{"id":"org:kz-mfa","hash":"cfe1ea743aa702f7cbc9268fc5846c0eb6b8241357386a965b049debba46892f","props":{"name":"Ministry of Foreign Affairs of the Republic of Kazakhstan","kind":"MINISTRY","membersKnown":true},"links":{"country":["country:KZ"],"parent":[]},"citations":[{"source":"source:envoy-background-notes","start":1195,"end":1259,"match":"SUPPORTS","note":"A ministry of the Republic of Kazakhstan."}],"names":[{"props":{"value":"Ministry of Foreign Affairs of the Republic of Kazakhstan","folded":"ministri of foreign afairs of the republic of kazahstan","language":"en","kind":"OFFICIAL","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:envoy-background-notes","start":1195,"end":1259,"match":"SUPPORTS","note":"The name as the office’s title gives it; no source names the ministry on its own."}]},"… 1 more"],"legs":[]},"… 7 more"]
 
 // statement 25 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:IN_COUNTRY|CITES]->() DELETE r }
@@ -332,6 +357,7 @@ CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j
 //   $rows = [{"id":"place:astana","hash":"9e1d43e972663049dbe7fca51e849795c0c06d2c2f410e3c31387eb106e3be58","props":{"name":"Astana","kind":"CITY"},"links":{"country":["country:KZ"]},"citations":[{"source":"source:envoy-background-notes","start":3325,"end":3368,"match":"SUPPORTS"}],"names":[{"props":{"value":"Astana","folded":"astana","language":"en","kind":"FORMER","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":"2019-03-20","validToLast":"2019-03-20","validToPrecision":"DAY","validToText":"2019-03-20"},"citations":[{"source":"source:kazaktours-astana-renamed","match":null},"… 1 more"]},"… 2 more"],"legs":[]},"… 5 more"]
 
 // statement 26 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:OF_SOURCE|DATELINED_IN|CITES]->() DELETE r }
@@ -343,6 +369,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 //   $rows = [{"id":"dateline:astana-times-2026-03-03-kz-neutral-stance","hash":"96507b477da22aa7f9172aba60f7afa84122e20d71e9e538ddcc592e01947132","props":{},"links":{"source":["source:astana-times-2026-03-03-kz-neutral-stance"],"place":["place:astana"]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":17,"end":23,"match":"SUPPORTS"}],"names":[],"legs":[]}]
 
 // statement 27 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:OF_MEMBER|IN_GROUP|CITES]->() DELETE r }
@@ -354,6 +381,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 //   $rows = [{"id":"membership:p5-plus-1/CN","hash":"167defe8218f7201cc49cf1ce4123467a05f6ffaeaa4328ea78c896830c73025","props":{},"links":{"member":["country:CN"],"group":["org:p5-plus-1"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 5 more"]
 
 // statement 28 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:HELD_BY|IN_ORGANIZATION|CITES]->() DELETE r }
@@ -365,6 +393,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 //   $rows = [{"id":"office:alibek-bakayev/kz-deputy-foreign-minister","hash":"2c1a723fac6af7a4637b9895dc450d07ef72582fb4a82da2e536ea1fe82bf676","props":{"title":"Deputy Minister of Foreign Affairs","start":null,"startLast":null,"startPrecision":null,"startText":null,"end":null,"endLast":null,"endPrecision":null,"endText":null},"links":{"holder":["person:alibek-bakayev"],"organization":["org:kz-mfa"]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":172,"end":210,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[]},"… 2 more"]
 
 // statement 29 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:HELD_IN|ORGANIZED_BY|CARRIED_OUT_BY|DIRECTED_AT|CITES]->() DELETE r }
@@ -378,6 +407,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 //   $rows = [{"id":"event:kz-government-briefing-2026-03-03","hash":"d5569641c8b050a69415779a6401810e7ef672d27cc7271a7e022c0b68e0000c","props":{"name":"Government briefing of 3 March 2026","kind":"BRIEFING","date":"2026-03-03","dateLast":"2026-03-03","datePrecision":"DAY","dateText":"2026-03-03"},"links":{"place":["place:astana"],"organizer":[],"actors":[],"targets":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":216,"end":248,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[]}]
 
 // statement 30 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:CITES]->() DELETE r }
@@ -389,6 +419,7 @@ CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j
 //   $rows = [{"id":"conflict:middle-east-2026","hash":"663117a5b49d6db74b2a22de9de05f39e4698fc4ca3c65bd0a6adadb12fb5f38","props":{"name":"Middle East conflict of 2026","kind":"ARMED_CONFLICT","start":"2026-02-28","startLast":"2026-02-28","startPrecision":"DAY","startText":"2026-02-28","end":null,"endLast":null,"endPrecision":null,"endText":null},"links":{},"citations":[{"source":"source:orda-kz-evacuation-7300","match":null},"… 2 more"],"names":[{"props":{"value":"the escalating Middle East conflict","folded":"the escalating midle east conflict","language":"en","kind":"ALIAS","validFrom":null,"validFromLast":null,"validFromPrecision":null,"validFromText":null,"validTo":null,"validToLast":null,"validToPrecision":null,"validToText":null},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":60,"end":95,"match":"EXACT"}]}],"legs":[]},"… 2 more"]
 
 // statement 31 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:OF_ACTOR|IN_CONFLICT|CITES]->() DELETE r }
@@ -400,6 +431,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 //   $rows = [{"id":"involvement:middle-east-2026/US","hash":"11a65499893f704d24a41a893fb51a4e35de2f57188d6bfae6d11e123e9fa46e","props":{"role":"ATTACKER","side":null},"links":{"actor":["country:US"],"conflict":["conflict:middle-east-2026"]},"citations":[{"source":"source:orda-kz-evacuation-7300","match":null},"… 1 more"],"names":[],"legs":[]},"… 5 more"]
 
 // statement 32 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:CONCERNS|CITES]->() DELETE r }
@@ -412,6 +444,7 @@ CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j
 //   $rows = [{"id":"process:iran-p5-plus-1-2013","hash":"dabd27c6caeced8a002f68a8bd0819385ca4a3002099f4cd682b641de6dac88f","props":{"name":"Talks between Iran and the P5+1 on Iran's nuclear programme (2013)","start":null,"startLast":null,"startPrecision":null,"startText":null,"end":null,"endLast":null,"endPrecision":null,"endText":null,"roundCount":null,"roundCountQualifier":null,"roundCountAsOf":null,"roundCountAsOfLast":null,"roundCountAsOfPrecision":null,"roundCountAsOfText":null},"links":{"concerns":["conflict:iran-nuclear-programme"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 1 more"]
 
 // statement 33 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:OF_PROCESS|HELD_IN|CITES]->() DELETE r }
@@ -423,6 +456,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 //   $rows = [{"id":"round:iran-p5-plus-1-2013/almaty-1","hash":"2be239f12fe71bb1e78d7e6b88b653eaf6474b2d79b609a4ab9dcddea78d0d13","props":{"ordinal":null,"label":"Almaty, first round","start":"2013-02-26","startLast":"2013-02-26","startPrecision":"DAY","startText":"2013-02-26","end":"2013-02-27","endLast":"2013-02-27","endPrecision":"DAY","endText":"2013-02-27","outcome":null},"links":{"process":["process:iran-p5-plus-1-2013"],"venue":["place:almaty"]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","match":null},"… 1 more"],"names":[],"legs":[]},"… 6 more"]
 
 // statement 34 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:BROADER|CITES]->() DELETE r }
@@ -433,6 +467,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 //   $rows = [{"id":"stance:not-taking-sides","hash":"dfdcfb4dfe9bed65eab2fd0d57761423622cc00cc60c0e09864ca6f3bd4fc8a2","props":{"code":"NOT_TAKING_SIDES","label":"Not taking sides","definition":"The actor declares it supports neither side of a conflict (neutrality toward that conflict).","cameoCode":null,"cameoLabel":null,"cameoQuality":"NONE","cameoNote":"CAMEO has no neutrality event; such declarations fall under 010 \"Make statement, not specified below\".","ploverCode":null,"ploverLabel":null,"ploverQuality":"NONE","ploverNote":"PLOVER has no neutrality event type."},"links":{"broader":[]},"citations":[],"names":[],"legs":[]},"… 15 more"]
 
 // statement 35 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:HELD_BY|TOWARD|REAFFIRMS|SUPERSEDES|CITES]->() DELETE r }
@@ -446,6 +481,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 //   $rows = [{"id":"position:kz/not-taking-sides/middle-east-2026","hash":"4e97c5486f0d85d7c9873fc0dd3a48630cd514656303fc11cc79a9b90b5b037e","props":{"stance":"NOT_TAKING_SIDES","modality":"ASSERTED","condition":null,"conditionMet":null,"conditionStatusDate":null,"conditionStatusDateLast":null,"conditionStatusDatePrecision":null,"conditionStatusDateText":null,"until":null,"untilLast":null,"untilPrecision":null,"untilText":null,"presentedAsUnchanged":false},"links":{"holder":["country:KZ"],"toward":["conflict:middle-east-2026"],"reaffirms":[],"supersedes":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":95,"match":"SUPPORTS"}],"names":[],"legs":[]},"… 8 more"]
 
 // statement 36 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:SPOKEN_BY|ON_BEHALF_OF|AT_EVENT|ABOUT|MENTIONS|EXPRESSES|RENDERS|DELIVERED_BY|AT_ROUND|ABOUT_PROCESS|CITES]->() DELETE r }
@@ -465,6 +501,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 //   $rows = [{"id":"statement:kz-briefing-2026-03-03/no-sides-diplomacy","hash":"fffee8a034e5032ec2fbc6784f05b687a2ccae0df9135628f4083dc093ca7465","props":{"kind":"PARAPHRASE","text":"Kazakhstan does not take sides in the escalating Middle East conflict and calls for disputes to be resolved exclusively through diplomatic means","folded":"kazahstan does not take sides in the escalating midle east conflict and cals for disputes to be resolved exclusiveli through diplomatic means","language":"en","date":"2026-03-03","dateLast":"2026-03-03","datePrecision":"DAY","dateText":"2026-03-03","context":null,"deliveryRole":null},"links":{"speaker":["person:alibek-bakayev"],"onBehalfOf":["country:KZ"],"occasion":["event:kz-government-briefing-2026-03-03"],"about":["conflict:middle-east-2026"],"mentions":[],"expresses":["position:kz/not-taking-sides/middle-east-2026","… 1 more"],"renders":[],"deliveredBy":[],"atRound":[],"aboutProcess":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":26,"end":170,"match":"EXACT"}],"names":[],"legs":[]},"… 9 more"]
 
 // statement 37 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:OF_ACTOR|IN_PROCESS|IN_ROUND|LED_BY|CITES]->() DELETE r }
@@ -478,6 +515,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 //   $rows = [{"id":"participation:iran-p5-plus-1-2013/almaty-1/KZ-host","hash":"696b458123de96bb85e6784a77527dfc2bca4d9e8c08701c699c946080dc7dcc","props":{"role":"HOST","status":"TOOK_PLACE"},"links":{"actor":["country:KZ"],"process":["process:iran-p5-plus-1-2013"],"round":["round:iran-p5-plus-1-2013/almaty-1"],"ledBy":[]},"citations":[{"source":"source:astana-times-2013-02-almaty-talks","note":"The Astana Times 2013 report gives Kazakhstan’s role as host country only, not a party or mediator.","match":null},"… 2 more"],"names":[],"legs":[]},"… 19 more"]
 
 // statement 38 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:CONDUCTED_BY|PROMPTED_BY|CITES]->() DELETE r }
@@ -489,6 +527,7 @@ CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citati
 //   $rows = [{"id":"evacuation:kz-middle-east-2026","hash":"96964409988a622fc93d26fc9141faf1ce51926e274d66371058d74c7732790b","props":{"name":"Evacuation of Kazakh citizens from the Middle East, 2026","priorityGroups":["women with minor children","… 2 more"]},"links":{"conductedBy":["country:KZ"],"conflict":["conflict:middle-east-2026"]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":1315,"end":1346,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[]}]
 
 // statement 39 of 40
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:OF_OPERATION|ALTERNATIVE_TO|CITES]->() DELETE r }
@@ -502,6 +541,7 @@ CALL (n, row) { UNWIND range(0, size(row.legs) - 1) AS j WITH n, j, row.legs[j] 
 //   $rows = [{"id":"movement:kz-middle-east-2026/via-oman","hash":"44eff04dc5ba3dfaccc6123d9a3345b5f10a41a54bfb351139dac8e810cb1d32","props":{"description":"Repatriation via the Sultanate of Oman: by bus from Dubai to Oman, then by air to Kazakhstan","count":467,"countQualifier":null,"countKind":"INCREMENT","countUnit":"CITIZENS","date":"2026-03-03","dateLast":"2026-03-03","datePrecision":"DAY","dateText":"2026-03-03","status":"UNDERWAY","reportedOn":"2026-03-03","reportedOnLast":"2026-03-03","reportedOnPrecision":"DAY","reportedOnText":"2026-03-03"},"links":{"operation":["evacuation:kz-middle-east-2026"],"alternativeTo":[]},"citations":[{"source":"source:astana-times-2026-03-03-kz-neutral-stance","start":1371,"end":1448,"match":"SUPPORTS"},"… 1 more"],"names":[],"legs":[{"props":{"sequence":1,"mode":"BUS","note":"The first group had already travelled this leg when the article was written."},"links":{"from":["place:dubai"],"to":["country:OM"],"via":[],"carrier":[]}},"… 1 more"]},"… 3 more"]
 
 // statement 40 of 40
+CYPHER replan=skip
 UNWIND $changes AS c
 CREATE (:Change {at: datetime(), by: $actor, recordId: c.recordId, recordType: c.recordType,
     outcome: c.outcome, hash: c.hash, record: c.record, reason: c.reason})

@@ -10,6 +10,7 @@ import type { Tx } from '../database.js';
 import type { Label } from '../labels.js';
 import { LEG_LINKS, legProps, RECORD_SPECS, specOf, type LinkSpec } from './recordSpecs.js';
 import { UPSERT_CYPHER } from './upsertCypher.js';
+import { KEPT_PLAN } from './keptPlan.js';
 import { recordChanges } from './changes.js';
 import { importedVersions, rememberImported, type ImportedFrom } from './importRuns.js';
 import { heldRecords, overlay } from './patchRecord.js';
@@ -142,7 +143,8 @@ function parse(input: unknown, index: number, options: ApplyOptions): Candidate 
 
 async function existingState(tx: Tx, ids: string[]) {
   const rows = await tx.run(
-    `UNWIND $ids AS id
+    `${KEPT_PLAN}
+     UNWIND $ids AS id
      OPTIONAL MATCH (n:Entity {id: id})
      RETURN id, n.recordHash AS hash, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n:Source AS isSource,
             CASE WHEN n:Source THEN n.text END AS text, EXISTS { (:Retracted {id: id}) } AS retracted`,
@@ -202,7 +204,8 @@ function checkSpans(candidates: Candidate[], stored: Map<string, { text: string 
 async function spannedCitations(tx: Tx, sourceIds: string[]) {
   if (!sourceIds.length) return [];
   return tx.run(
-    `UNWIND $sourceIds AS sid
+    `${KEPT_PLAN}
+     UNWIND $sourceIds AS sid
      MATCH (:Source {id: sid})<-[c:CITES]-(f)
      WHERE c.start IS NOT NULL
      WITH sid, c, f, CASE WHEN f:Name THEN head([(e:Entity)-[:HAS_NAME]->(f) | e]) ELSE f END AS owner
