@@ -30,7 +30,7 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "snapshot-editor"
-//   $rows = [{"id":"org:example-ministry","hash":"fded8dd4f315f92ebd1950a76005780ab94b6a7ccfb7e64d7ef9401807531f01","props":{"name":"Ministry of Examples","kind":"MINISTRY","membersKnown":true},"links":{"country":[],"parent":[]},"citations":[],"names":[],"legs":[]}]
+//   $rows = [{"id":"org:example-ministry","hash":"fded8dd4f315f92ebd1950a76005780ab94b6a7ccfb7e64d7ef9401807531f01","props":{"name":"Ministry of Examples","kind":"MINISTRY","membersKnown":true}}]
 
 // statement 4 of 6
 CYPHER replan=skip
@@ -43,8 +43,7 @@ CALL (n, row) { UNWIND range(0, size(row.links.parent) - 1) AS i MATCH (m:Entity
 CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (n)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) }
 CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j] AS nm CREATE (n)-[:HAS_NAME {seq: j}]->(x:Name) SET x = nm.props WITH x, nm CALL (x, nm) { UNWIND range(0, size(nm.citations) - 1) AS i WITH i, nm.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (x)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) } }
 // parameters:
-//   $actor = "snapshot-editor"
-//   $rows = [{"id":"org:example-ministry","hash":"fded8dd4f315f92ebd1950a76005780ab94b6a7ccfb7e64d7ef9401807531f01","props":{"name":"Ministry of Examples","kind":"MINISTRY","membersKnown":true},"links":{"country":[],"parent":[]},"citations":[],"names":[],"legs":[]}]
+//   $rows = [{"id":"org:example-ministry","links":{"country":[],"parent":[]},"citations":[],"names":[],"legs":[]}]
 
 // statement 5 of 6
 CYPHER replan=skip

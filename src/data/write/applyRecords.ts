@@ -225,9 +225,9 @@ const SHOWN_BROKEN = 10;
  * break; then whatever in the call counted on its new text is refused too, which may break another source's
  * change in turn, until nothing more falls.
  */
-async function checkTextChanges(tx: Tx, candidates: Candidate[], stored: Map<string, { text: string | null }>) {
+async function checkTextChanges(tx: Tx, candidates: Candidate[], stored: Map<string, { label: string | null; text: string | null }>) {
   const changing = candidates.filter(
-    (c) => c.record.type === 'Source' && !c.issues.length && stored.has(c.record.id) && (c.record.text ?? null) !== stored.get(c.record.id)!.text,
+    (c) => c.record.type === 'Source' && !c.issues.length && stored.get(c.record.id)?.label && (c.record.text ?? null) !== stored.get(c.record.id)!.text,
   );
   const cited = await spannedCitations(tx, changing.map((c) => c.record.id));
   for (let fell = true; fell; ) {
@@ -261,15 +261,19 @@ async function checkTextChanges(tx: Tx, candidates: Candidate[], stored: Map<str
   }
 }
 
-function row(c: Candidate) {
+/**
+ * What the statements of one record type are sent: the node's properties to the first, its links,
+ * citations, names and legs to the second (only for records that changed). Each part goes once, as
+ * sending the parameters is most of the import's own work.
+ */
+function rows(c: Candidate) {
   const spec = specOf(c.record);
   const r = c.record as Record<string, any>;
   const linksOf = (owner: Record<string, any>, links: readonly LinkSpec[]) =>
     Object.fromEntries(links.map((l) => [l.field, asList(owner[l.field])]));
-  return {
+  const node = { id: c.record.id, hash: c.hash, props: spec.props(r) };
+  const owned = {
     id: c.record.id,
-    hash: c.hash,
-    props: spec.props(r),
     links: linksOf(r, spec.links),
     citations: r.citations ?? [],
     names: (r.names ?? []).map((n: Record<string, any>) => ({
@@ -288,6 +292,7 @@ function row(c: Candidate) {
       links: linksOf(leg, LEG_LINKS),
     })),
   };
+  return { node, owned };
 }
 
 /**
@@ -366,10 +371,11 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
   const byType = new Map<RecordType, Candidate[]>();
   for (const c of writable) byType.set(c.record.type, [...(byType.get(c.record.type) ?? []), c]);
   const types = (Object.keys(RECORD_SPECS) as RecordType[]).filter((t) => byType.has(t));
-  const rowsOf = new Map(types.map((t) => [t, byType.get(t)!.map(row)]));
+  const rowsOf = new Map(types.map((t) => [t, byType.get(t)!.map(rows)]));
   const before = new Map<string, string | null>();
   for (const t of types) {
-    for (const r of await tx.run(UPSERT_CYPHER[t].nodes, { rows: rowsOf.get(t), actor: options.actor })) before.set(r.id, r.before);
+    const nodes = rowsOf.get(t)!.map((r) => r.node);
+    for (const r of await tx.run(UPSERT_CYPHER[t].nodes, { rows: nodes, actor: options.actor })) before.set(r.id, r.before);
   }
   for (const c of writable) {
     c.existed = before.get(c.record.id) !== null;
@@ -377,8 +383,8 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
   }
   const changed = writable.filter((c) => !unchanged.has(c));
   for (const t of types) {
-    const rows = rowsOf.get(t)!.filter((r) => before.get(r.id) !== r.hash);
-    if (rows.length) await tx.run(UPSERT_CYPHER[t].links, { rows, actor: options.actor });
+    const owned = rowsOf.get(t)!.filter((r) => before.get(r.node.id) !== r.node.hash).map((r) => r.owned);
+    if (owned.length) await tx.run(UPSERT_CYPHER[t].links, { rows: owned });
   }
   await recordChanges(
     tx,
