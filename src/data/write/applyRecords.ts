@@ -40,6 +40,8 @@ export interface ApplyOptions {
   importedFrom?: ImportedFrom;
   /** Restoring retracted records: their audit entries say so (and why), rather than CREATED. */
   auditedAs?: { outcome: 'RESTORED'; reason: string | null };
+  /** The same inputs validated before their transaction began (parseAhead), by position. */
+  parsedAhead?: ParsedAhead;
 }
 
 interface Candidate {
@@ -311,6 +313,27 @@ async function importConflicts(tx: Tx, from: ImportedFrom, candidates: Candidate
   }
 }
 
+/** Lines validated ahead of their transaction: the record to write, or its refusal; none for a patch. */
+export type ParsedAhead = Array<Candidate | RecordResult | undefined>;
+
+const CHUNK = 100;
+
+/**
+ * Validates the lines of a batch before its transaction, as applyRecords would inside it, so that an
+ * import validates one batch while Neo4j writes the one before. It yields to the event loop every
+ * hundred lines, which lets the write under way go on meanwhile. A patch line is left to its
+ * transaction: it needs the record as held then.
+ */
+export async function parseAhead(inputs: unknown[], options: ApplyOptions): Promise<ParsedAhead> {
+  const parsed: ParsedAhead = [];
+  for (let i = 0; i < inputs.length; i++) {
+    if (i % CHUNK === CHUNK - 1) await new Promise((resolve) => setImmediate(resolve));
+    const input = inputs[i];
+    parsed.push(input && typeof input === 'object' && 'mode' in input ? undefined : parse(input, i, options));
+  }
+  return parsed;
+}
+
 type Line = { input: unknown } | { refused: RecordResult };
 
 /**
@@ -344,7 +367,14 @@ async function withPatches(tx: Tx, inputs: unknown[]): Promise<Line[]> {
  */
 export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOptions): Promise<RecordResult[]> {
   const lines = await withPatches(tx, inputs);
-  const parsed = lines.map((line, i) => ('refused' in line ? line.refused : parse(line.input, i, options)));
+  // A copy of a line parsed ahead, as the checks below add to it and a retried transaction starts again.
+  const ahead = (i: number) => {
+    const p = options.parsedAhead?.[i];
+    return p && 'record' in p ? { ...p, issues: [...p.issues] } : p;
+  };
+  const parsed = lines.map((line, i) =>
+    'refused' in line ? line.refused : ((line.input === inputs[i] && ahead(i)) || parse(line.input, i, options)),
+  );
   const candidates = parsed.filter((p): p is Candidate => 'record' in p);
   const ids = new Set<string>();
   const written = new Set<string>();
