@@ -54,6 +54,8 @@ interface Candidate {
   existed: boolean;
   /** The version of a record this import line would revert (see importConflicts). */
   conflict?: string;
+  /** What its statements are sent, when it was made ahead of the transaction (parseAhead). */
+  rows?: ReturnType<typeof rows>;
 }
 
 interface Reference {
@@ -319,8 +321,8 @@ export type ParsedAhead = Array<Candidate | RecordResult | undefined>;
 const CHUNK = 100;
 
 /**
- * Validates the lines of a batch before its transaction, as applyRecords would inside it, so that an
- * import validates one batch while Neo4j writes the one before. It yields to the event loop every
+ * Validates the lines of a batch before its transaction, as applyRecords would inside it, and makes
+ * what their statements are sent, so that an import prepares one batch while Neo4j writes the one before. It yields to the event loop every
  * hundred lines, which lets the write under way go on meanwhile. A patch line is left to its
  * transaction: it needs the record as held then.
  */
@@ -329,7 +331,9 @@ export async function parseAhead(inputs: unknown[], options: ApplyOptions): Prom
   for (let i = 0; i < inputs.length; i++) {
     if (i % CHUNK === CHUNK - 1) await new Promise((resolve) => setImmediate(resolve));
     const input = inputs[i];
-    parsed.push(input && typeof input === 'object' && 'mode' in input ? undefined : parse(input, i, options));
+    const line = input && typeof input === 'object' && 'mode' in input ? undefined : parse(input, i, options);
+    if (line && 'record' in line && !line.issues.length) line.rows = rows(line);
+    parsed.push(line);
   }
   return parsed;
 }
@@ -401,7 +405,7 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
   const byType = new Map<RecordType, Candidate[]>();
   for (const c of writable) byType.set(c.record.type, [...(byType.get(c.record.type) ?? []), c]);
   const types = (Object.keys(RECORD_SPECS) as RecordType[]).filter((t) => byType.has(t));
-  const rowsOf = new Map(types.map((t) => [t, byType.get(t)!.map(rows)]));
+  const rowsOf = new Map(types.map((t) => [t, byType.get(t)!.map((c) => c.rows ?? rows(c))]));
   const before = new Map<string, string | null>();
   for (const t of types) {
     const nodes = rowsOf.get(t)!.map((r) => r.node);
