@@ -1,5 +1,5 @@
 import type { Database, Tx } from '../data/database.js';
-import { applyRecords, type ApplyOptions, type Outcome, type RecordResult } from '../data/write/applyRecords.js';
+import { applyRecords, parseAhead, type ApplyOptions, type Outcome, type ParsedAhead, type RecordResult } from '../data/write/applyRecords.js';
 import { retractLines } from '../data/write/retractions.js';
 
 /** One record of an import with where it came from (its line in a file, its position in a list). */
@@ -35,15 +35,21 @@ export function emptySummary(): ImportSummary {
   return { counts: { created: 0, updated: 0, unchanged: 0, refused: 0, conflict: 0, retracted: 0 }, refused: [], conflicts: [] };
 }
 
-async function writeBatch(db: Database, batch: ImportItem[], options: ImportOptions): Promise<LineResult[]> {
+/** A batch's lines by what writes them, with its records validated ahead of its transaction. */
+async function readyBatch(batch: ImportItem[], options: ImportOptions) {
   const isRetraction = (item: { record: unknown }) => (item.record as { type?: unknown } | null)?.type === 'Retraction';
   const lines = batch.filter((item): item is { line: number; record: unknown } => 'record' in item);
   const records = lines.filter((item) => !isRetraction(item));
   const retractions = lines.filter(isRetraction);
   const malformed = batch.filter((item): item is { line: number; malformed: string } => 'malformed' in item);
-  const lastLine = batch[batch.length - 1].line;
+  const parsedAhead: ParsedAhead = await parseAhead(records.map((r) => r.record), options);
+  return { records, retractions, malformed, parsedAhead, lastLine: batch[batch.length - 1].line };
+}
+
+async function writeBatch(db: Database, ready: Awaited<ReturnType<typeof readyBatch>>, options: ImportOptions): Promise<LineResult[]> {
+  const { records, retractions, malformed, parsedAhead, lastLine } = ready;
   return db.write(async (tx) => {
-    const written = records.length ? await applyRecords(tx, records.map((r) => r.record), options) : [];
+    const written = records.length ? await applyRecords(tx, records.map((r) => r.record), { ...options, parsedAhead }) : [];
     const retracted = await retractLines(tx, retractions.map((r, index) => ({ index, record: r.record as Record<string, unknown> })), options.actor);
     const results = [
       ...written.map((r, i) => ({ ...r, line: records[i].line })),
@@ -67,7 +73,9 @@ async function writeBatch(db: Database, batch: ImportItem[], options: ImportOpti
 /**
  * Writes records in batches, one write transaction per batch: a crash loses at most the batch under
  * way, and running the same records again changes nothing that is already there. Items may come from
- * a list or stream from a file; only one batch is held at a time.
+ * a list or stream from a file. While one batch is written the next is read and validated (Node works
+ * while Neo4j does), so two batches are held at a time; the writes themselves follow one another, as a
+ * batch may point to records of the one before.
  */
 export async function importItems(
   db: Database,
@@ -77,34 +85,49 @@ export async function importItems(
   const summary = emptySummary();
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
   let batch: ImportItem[] = [];
-  const flush = async () => {
-    const results = await writeBatch(db, batch, options);
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (ready: Awaited<ReturnType<typeof readyBatch>>) => {
+    const results = await writeBatch(db, ready, options);
     const refused = results.filter((r) => r.outcome === 'refused').sort((a, b) => a.line - b.line);
     for (const r of results) summary.counts[r.outcome]++;
     summary.refused.push(...refused);
     summary.conflicts.push(...results.filter((r) => r.outcome === 'conflict').sort((a, b) => a.line - b.line));
-    options.onBatch?.(summary, batch[batch.length - 1].line, refused);
+    options.onBatch?.(summary, ready.lastLine, refused);
+  };
+  const flush = async () => {
+    const ready = await readyBatch(batch, options);
     batch = [];
+    await writing;
+    writing = write(ready);
+    // Its failure is thrown where it is awaited (the next flush, or the end), not as an unhandled rejection meanwhile.
+    writing.catch(() => {});
   };
   // A patch reads the record as held before its batch, so a patch of a record written earlier in the
   // same batch starts a new batch.
   let idsInBatch = new Set<string>();
   const idOf = (item: ImportItem) => ('record' in item ? (item.record as { id?: unknown } | null)?.id : undefined);
   const isPatch = (item: ImportItem) => 'record' in item && (item.record as { mode?: unknown } | null)?.mode === 'patch';
-  for await (const item of items) {
-    const id = idOf(item);
-    if (batch.length && isPatch(item) && typeof id === 'string' && idsInBatch.has(id)) {
-      await flush();
-      idsInBatch = new Set();
+  try {
+    for await (const item of items) {
+      const id = idOf(item);
+      if (batch.length && isPatch(item) && typeof id === 'string' && idsInBatch.has(id)) {
+        await flush();
+        idsInBatch = new Set();
+      }
+      batch.push(item);
+      if (typeof id === 'string') idsInBatch.add(id);
+      if (batch.length >= size) {
+        await flush();
+        idsInBatch = new Set();
+      }
     }
-    batch.push(item);
-    if (typeof id === 'string') idsInBatch.add(id);
-    if (batch.length >= size) {
-      await flush();
-      idsInBatch = new Set();
-    }
+    if (batch.length) await flush();
+  } catch (error) {
+    // The batch under way ends (commits or not) before the error is reported.
+    await writing.catch(() => {});
+    throw error;
   }
-  if (batch.length) await flush();
+  await writing;
   return summary;
 }
 

@@ -23,6 +23,7 @@ RETURN id, owners[..$shown] AS owners, size(owners) AS count
 //   $shown = 50
 
 // statement 3 of 5
+CYPHER replan=skip
 UNWIND $ids AS id
 MATCH (n:Entity {id: id}) WHERE n:Office OR n:Organization
 RETURN id,

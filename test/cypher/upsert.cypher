@@ -9,6 +9,7 @@ RETURN n.recordHash AS version
 //   $id = "org:example-ministry"
 
 // statement 2 of 9
+CYPHER replan=skip
 UNWIND $ids AS id
 OPTIONAL MATCH (n:Entity {id: id})
 RETURN id, n.recordHash AS hash, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n:Source AS isSource,
@@ -17,6 +18,7 @@ CASE WHEN n:Source THEN n.text END AS text, EXISTS { (:Retracted {id: id}) } AS 
 //   $ids = ["org:example-ministry"]
 
 // statement 3 of 9
+CYPHER replan=skip
 UNWIND $ids AS id
 MATCH (n:Entity {id: id}) WHERE n:Office OR n:Organization
 RETURN id,
@@ -27,6 +29,7 @@ COLLECT { MATCH (n:Office)-[:HELD_BY]->(p) RETURN p.id AS item } AS holders
 //   $ids = ["org:example-ministry"]
 
 // statement 4 of 9
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:Organization, n.createdAt = datetime(), n.createdBy = $actor
@@ -38,9 +41,10 @@ CALL (n, row, before) {
 RETURN row.id AS id, before
 // parameters:
 //   $actor = "snapshot-editor"
-//   $rows = [{"id":"org:example-ministry","hash":"fded8dd4f315f92ebd1950a76005780ab94b6a7ccfb7e64d7ef9401807531f01","props":{"name":"Ministry of Examples","kind":"MINISTRY","membersKnown":true},"links":{"country":[],"parent":[]},"citations":[],"names":[],"legs":[]}]
+//   $rows = [{"id":"org:example-ministry","hash":"fded8dd4f315f92ebd1950a76005780ab94b6a7ccfb7e64d7ef9401807531f01","props":{"name":"Ministry of Examples","kind":"MINISTRY","membersKnown":true}}]
 
 // statement 5 of 9
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) { MATCH (n)-[r:OF_COUNTRY|PART_OF|CITES]->() DELETE r }
@@ -50,10 +54,10 @@ CALL (n, row) { UNWIND range(0, size(row.links.parent) - 1) AS i MATCH (m:Entity
 CALL (n, row) { UNWIND range(0, size(row.citations) - 1) AS i WITH i, row.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (n)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) }
 CALL (n, row) { UNWIND range(0, size(row.names) - 1) AS j WITH n, j, row.names[j] AS nm CREATE (n)-[:HAS_NAME {seq: j}]->(x:Name) SET x = nm.props WITH x, nm CALL (x, nm) { UNWIND range(0, size(nm.citations) - 1) AS i WITH i, nm.citations[i] AS c MATCH (s:Source {id: c.source}) CREATE (x)-[:CITES {seq: i, start: c.start, end: c.end, match: c.match, note: c.note}]->(s) } }
 // parameters:
-//   $actor = "snapshot-editor"
-//   $rows = [{"id":"org:example-ministry","hash":"fded8dd4f315f92ebd1950a76005780ab94b6a7ccfb7e64d7ef9401807531f01","props":{"name":"Ministry of Examples","kind":"MINISTRY","membersKnown":true},"links":{"country":[],"parent":[]},"citations":[],"names":[],"legs":[]}]
+//   $rows = [{"id":"org:example-ministry","links":{"country":[],"parent":[]},"citations":[],"names":[],"legs":[]}]
 
 // statement 6 of 9
+CYPHER replan=skip
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -67,6 +71,7 @@ SET p.holderName = head([(p)-[:HELD_BY]->(h) | h.name])
 //   $ids = ["org:example-ministry"]
 
 // statement 7 of 9
+CYPHER replan=skip
 UNWIND $ids AS id
 MATCH (n:Entity {id: id}) WHERE n:Office OR n:Organization
 RETURN id,
@@ -77,6 +82,7 @@ COLLECT { MATCH (n:Office)-[:HELD_BY]->(p) RETURN p.id AS item } AS holders
 //   $ids = ["org:example-ministry"]
 
 // statement 8 of 9
+CYPHER replan=skip
 UNWIND $changes AS c
 CREATE (:Change {at: datetime(), by: $actor, recordId: c.recordId, recordType: c.recordType,
     outcome: c.outcome, hash: c.hash, record: c.record, reason: c.reason})

@@ -10,6 +10,7 @@ import type { Tx } from '../database.js';
 import type { Label } from '../labels.js';
 import { LEG_LINKS, legProps, RECORD_SPECS, specOf, type LinkSpec } from './recordSpecs.js';
 import { UPSERT_CYPHER } from './upsertCypher.js';
+import { KEPT_PLAN } from './keptPlan.js';
 import { recordChanges } from './changes.js';
 import { copyHolderNames } from './holderNames.js';
 import { importedVersions, rememberImported, type ImportedFrom } from './importRuns.js';
@@ -41,6 +42,8 @@ export interface ApplyOptions {
   importedFrom?: ImportedFrom;
   /** Restoring retracted records: their audit entries say so (and why), rather than CREATED. */
   auditedAs?: { outcome: 'RESTORED'; reason: string | null };
+  /** The same inputs validated before their transaction began (parseAhead), by position. */
+  parsedAhead?: ParsedAhead;
 }
 
 interface Candidate {
@@ -53,6 +56,8 @@ interface Candidate {
   existed: boolean;
   /** The version of a record this import line would revert (see importConflicts). */
   conflict?: string;
+  /** What its statements are sent, when it was made ahead of the transaction (parseAhead). */
+  rows?: ReturnType<typeof rows>;
 }
 
 interface Reference {
@@ -144,7 +149,8 @@ function parse(input: unknown, index: number, options: ApplyOptions): Candidate 
 
 async function existingState(tx: Tx, ids: string[]) {
   const rows = await tx.run(
-    `UNWIND $ids AS id
+    `${KEPT_PLAN}
+     UNWIND $ids AS id
      OPTIONAL MATCH (n:Entity {id: id})
      RETURN id, n.recordHash AS hash, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n:Source AS isSource,
             CASE WHEN n:Source THEN n.text END AS text, EXISTS { (:Retracted {id: id}) } AS retracted`,
@@ -204,7 +210,8 @@ function checkSpans(candidates: Candidate[], stored: Map<string, { text: string 
 async function spannedCitations(tx: Tx, sourceIds: string[]) {
   if (!sourceIds.length) return [];
   return tx.run(
-    `UNWIND $sourceIds AS sid
+    `${KEPT_PLAN}
+     UNWIND $sourceIds AS sid
      MATCH (:Source {id: sid})<-[c:CITES]-(f)
      WHERE c.start IS NOT NULL
      WITH sid, c, f, CASE WHEN f:Name THEN head([(e:Entity)-[:HAS_NAME]->(f) | e]) ELSE f END AS owner
@@ -224,9 +231,9 @@ const SHOWN_BROKEN = 10;
  * break; then whatever in the call counted on its new text is refused too, which may break another source's
  * change in turn, until nothing more falls.
  */
-async function checkTextChanges(tx: Tx, candidates: Candidate[], stored: Map<string, { text: string | null }>) {
+async function checkTextChanges(tx: Tx, candidates: Candidate[], stored: Map<string, { label: string | null; text: string | null }>) {
   const changing = candidates.filter(
-    (c) => c.record.type === 'Source' && !c.issues.length && stored.has(c.record.id) && (c.record.text ?? null) !== stored.get(c.record.id)!.text,
+    (c) => c.record.type === 'Source' && !c.issues.length && stored.get(c.record.id)?.label && (c.record.text ?? null) !== stored.get(c.record.id)!.text,
   );
   const cited = await spannedCitations(tx, changing.map((c) => c.record.id));
   for (let fell = true; fell; ) {
@@ -260,15 +267,19 @@ async function checkTextChanges(tx: Tx, candidates: Candidate[], stored: Map<str
   }
 }
 
-function row(c: Candidate) {
+/**
+ * What the statements of one record type are sent: the node's properties to the first, its links,
+ * citations, names and legs to the second (only for records that changed). Each part goes once, as
+ * sending the parameters is most of the import's own work.
+ */
+function rows(c: Candidate) {
   const spec = specOf(c.record);
   const r = c.record as Record<string, any>;
   const linksOf = (owner: Record<string, any>, links: readonly LinkSpec[]) =>
     Object.fromEntries(links.map((l) => [l.field, asList(owner[l.field])]));
-  return {
+  const node = { id: c.record.id, hash: c.hash, props: spec.props(r) };
+  const owned = {
     id: c.record.id,
-    hash: c.hash,
-    props: spec.props(r),
     links: linksOf(r, spec.links),
     citations: r.citations ?? [],
     names: (r.names ?? []).map((n: Record<string, any>) => ({
@@ -287,6 +298,7 @@ function row(c: Candidate) {
       links: linksOf(leg, LEG_LINKS),
     })),
   };
+  return { node, owned };
 }
 
 /**
@@ -303,6 +315,29 @@ async function importConflicts(tx: Tx, from: ImportedFrom, candidates: Candidate
     if (!v || v.current === c.hash) continue;
     if (from.rerun || (v.wrote !== null && v.wrote !== v.current)) c.conflict = v.current;
   }
+}
+
+/** Lines validated ahead of their transaction: the record to write, or its refusal; none for a patch. */
+export type ParsedAhead = Array<Candidate | RecordResult | undefined>;
+
+const CHUNK = 100;
+
+/**
+ * Validates the lines of a batch before its transaction, as applyRecords would inside it, and makes
+ * what their statements are sent, so that an import prepares one batch while Neo4j writes the one before. It yields to the event loop every
+ * hundred lines, which lets the write under way go on meanwhile. A patch line is left to its
+ * transaction: it needs the record as held then.
+ */
+export async function parseAhead(inputs: unknown[], options: ApplyOptions): Promise<ParsedAhead> {
+  const parsed: ParsedAhead = [];
+  for (let i = 0; i < inputs.length; i++) {
+    if (i % CHUNK === CHUNK - 1) await new Promise((resolve) => setImmediate(resolve));
+    const input = inputs[i];
+    const line = input && typeof input === 'object' && 'mode' in input ? undefined : parse(input, i, options);
+    if (line && 'record' in line && !line.issues.length) line.rows = rows(line);
+    parsed.push(line);
+  }
+  return parsed;
 }
 
 type Line = { input: unknown } | { refused: RecordResult };
@@ -338,7 +373,14 @@ async function withPatches(tx: Tx, inputs: unknown[]): Promise<Line[]> {
  */
 export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOptions): Promise<RecordResult[]> {
   const lines = await withPatches(tx, inputs);
-  const parsed = lines.map((line, i) => ('refused' in line ? line.refused : parse(line.input, i, options)));
+  // A copy of a line parsed ahead, as the checks below add to it and a retried transaction starts again.
+  const ahead = (i: number) => {
+    const p = options.parsedAhead?.[i];
+    return p && 'record' in p ? { ...p, issues: [...p.issues] } : p;
+  };
+  const parsed = lines.map((line, i) =>
+    'refused' in line ? line.refused : ((line.input === inputs[i] && ahead(i)) || parse(line.input, i, options)),
+  );
   const candidates = parsed.filter((p): p is Candidate => 'record' in p);
   const ids = new Set<string>();
   const written = new Set<string>();
@@ -365,12 +407,13 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
   const byType = new Map<RecordType, Candidate[]>();
   for (const c of writable) byType.set(c.record.type, [...(byType.get(c.record.type) ?? []), c]);
   const types = (Object.keys(RECORD_SPECS) as RecordType[]).filter((t) => byType.has(t));
-  const rowsOf = new Map(types.map((t) => [t, byType.get(t)!.map(row)]));
+  const rowsOf = new Map(types.map((t) => [t, byType.get(t)!.map((c) => c.rows ?? rows(c))]));
   const hierarchy = writable.filter((c) => c.record.type === 'Office' || c.record.type === 'Organization').map((c) => c.record.id);
   const standingBefore = await standingOf(tx, hierarchy);
   const before = new Map<string, string | null>();
   for (const t of types) {
-    for (const r of await tx.run(UPSERT_CYPHER[t].nodes, { rows: rowsOf.get(t), actor: options.actor })) before.set(r.id, r.before);
+    const nodes = rowsOf.get(t)!.map((r) => r.node);
+    for (const r of await tx.run(UPSERT_CYPHER[t].nodes, { rows: nodes, actor: options.actor })) before.set(r.id, r.before);
   }
   for (const c of writable) {
     c.existed = before.get(c.record.id) !== null;
@@ -378,8 +421,8 @@ export async function applyRecords(tx: Tx, inputs: unknown[], options: ApplyOpti
   }
   const changed = writable.filter((c) => !unchanged.has(c));
   for (const t of types) {
-    const rows = rowsOf.get(t)!.filter((r) => before.get(r.id) !== r.hash);
-    if (rows.length) await tx.run(UPSERT_CYPHER[t].links, { rows, actor: options.actor });
+    const owned = rowsOf.get(t)!.filter((r) => before.get(r.node.id) !== r.node.hash).map((r) => r.owned);
+    if (owned.length) await tx.run(UPSERT_CYPHER[t].links, { rows: owned });
   }
   await copyHolderNames(tx, changed.map((c) => c.record.id));
   const resting = await statementsResting(tx, changedStanding(hierarchy, standingBefore, await standingOf(tx, hierarchy)));

@@ -1,4 +1,5 @@
 import type { Tx } from '../database.js';
+import { KEPT_PLAN } from './keptPlan.js';
 
 /** One entry of the audit trail; `record` is the record as written, in the import format. */
 export interface ChangeRow {
@@ -18,7 +19,8 @@ export interface ChangeRow {
 export async function recordChanges(tx: Tx, changes: ChangeRow[], actor: string): Promise<void> {
   if (!changes.length) return;
   await tx.run(
-    `UNWIND $changes AS c
+    `${KEPT_PLAN}
+     UNWIND $changes AS c
      CREATE (:Change {at: datetime(), by: $actor, recordId: c.recordId, recordType: c.recordType,
                       outcome: c.outcome, hash: c.hash, record: c.record, reason: c.reason})`,
     { changes, actor },

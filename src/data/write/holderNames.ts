@@ -1,4 +1,5 @@
 import { integer, type Database, type Tx } from '../database.js';
+import { KEPT_PLAN } from './keptPlan.js';
 
 const BATCH = 1_000;
 
@@ -14,7 +15,8 @@ const COPY = 'SET p.holderName = head([(p)-[:HELD_BY]->(h) | h.name])';
 export async function copyHolderNames(tx: Tx, ids: string[]): Promise<void> {
   if (!ids.length) return;
   await tx.run(
-    `UNWIND $ids AS id
+    `${KEPT_PLAN}
+     UNWIND $ids AS id
      MATCH (n:Entity {id: id})
      CALL (n) {
        WITH n WHERE n:Position RETURN n AS p

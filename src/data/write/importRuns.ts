@@ -1,4 +1,5 @@
 import type { Tx } from '../database.js';
+import { KEPT_PLAN } from './keptPlan.js';
 
 /**
  * Where an import of one file (known by the SHA-256 of its bytes) has got to: every line up to `line`
@@ -23,7 +24,8 @@ export async function readImportRun(tx: Tx, fileHash: string): Promise<ImportRun
 
 export async function saveImportRun(tx: Tx, run: ImportRun & { file: string }, actor: string): Promise<void> {
   await tx.run(
-    `MERGE (r:ImportRun {fileHash: $run.fileHash})
+    `${KEPT_PLAN}
+     MERGE (r:ImportRun {fileHash: $run.fileHash})
      SET r.file = $run.file, r.line = $run.line, r.complete = $run.complete, r.refused = $run.refused,
          r.updatedAt = datetime(), r.updatedBy = $actor`,
     { run, actor },
@@ -46,7 +48,8 @@ export interface ImportedFrom {
 export async function importedVersions(tx: Tx, file: string, ids: string[]) {
   if (!ids.length) return new Map<string, { current: string; wrote: string | null }>();
   const rows = await tx.run(
-    `UNWIND $ids AS id
+    `${KEPT_PLAN}
+     UNWIND $ids AS id
      MATCH (n:Entity {id: id})
      SET n.versionLock = true REMOVE n.versionLock
      WITH id, n
@@ -61,7 +64,8 @@ export async function importedVersions(tx: Tx, file: string, ids: string[]) {
 export async function rememberImported(tx: Tx, file: string, marks: Array<{ id: string; hash: string }>): Promise<void> {
   if (!marks.length) return;
   await tx.run(
-    `UNWIND $marks AS m
+    `${KEPT_PLAN}
+     UNWIND $marks AS m
      MERGE (r:ImportedRecord {file: $file, recordId: m.id})
      WITH r, m WHERE r.hash IS NULL OR r.hash <> m.hash
      SET r.hash = m.hash`,

@@ -1,5 +1,6 @@
 import { heldOn } from '../read/questions/fragments.js';
 import { integer, type Database, type Tx } from '../database.js';
+import { KEPT_PLAN } from './keptPlan.js';
 
 /**
  * `(s:Statement)-[:MADE_FOR {actor, date, dateLast, kind}]->(a)` says statement `s` was made for actor `a`:
@@ -33,7 +34,7 @@ const ACTORS_OF_STATEMENT = `
  * a ministry moving) then either commits before the links are read, or waits for them to commit and finds
  * the statement among those it refreshes (statementsResting locks the holders it reads them by).
  */
-const LOCK_SOURCES = `
+const LOCK_SOURCES = `${KEPT_PLAN}
   UNWIND $ids AS id
   MATCH (s:Statement {id: id})
   CALL (s) {
@@ -48,7 +49,7 @@ const LOCK_SOURCES = `
   WITH DISTINCT n
   SET n.madeForLock = true REMOVE n.madeForLock`;
 
-const REFRESH = `
+const REFRESH = `${KEPT_PLAN}
   UNWIND $ids AS id
   MATCH (s:Statement {id: id})
   CALL (s) { MATCH (s)-[r:MADE_FOR]->() DELETE r }
@@ -78,7 +79,8 @@ export interface Standing {
 export async function standingOf(tx: Tx, ids: string[]): Promise<Map<string, Standing>> {
   if (!ids.length) return new Map();
   const rows = await tx.run(
-    `UNWIND $ids AS id
+    `${KEPT_PLAN}
+     UNWIND $ids AS id
      MATCH (n:Entity {id: id}) WHERE n:Office OR n:Organization
      RETURN id,
        COLLECT { MATCH (n)-[r:HELD_BY|IN_ORGANIZATION|OF_COUNTRY|PART_OF]->(m) RETURN type(r) + ' ' + m.id AS item ORDER BY item } AS links,
@@ -101,7 +103,8 @@ export async function statementsResting(tx: Tx, changed: Array<{ id: string; hol
     await tx.run('UNWIND $holders AS holder MATCH (p:Person {id: holder}) SET p.madeForLock = true REMOVE p.madeForLock', { holders });
   }
   const rows = await tx.run(
-    `UNWIND $changed AS c
+    `${KEPT_PLAN}
+     UNWIND $changed AS c
      CALL (c) {
        UNWIND c.holders AS holder
        MATCH (s:Statement)-[:SPOKEN_BY]->(:Person {id: holder}) RETURN s

@@ -1,5 +1,6 @@
 import { LEG_LINKS, RECORD_SPECS, type RecordSpec } from './recordSpecs.js';
 import type { RecordType } from '../../records/schemas.js';
+import { KEPT_PLAN } from './keptPlan.js';
 
 /**
  * The Cypher that writes records, generated once per record type from RECORD_SPECS. Labels and
@@ -23,7 +24,7 @@ function createLinks(owner: string, list: string, rel: string): string {
  * (and waited on the id's lock) finds the record already written and leaves it, and its audit, alone.
  */
 function nodeStatement(spec: RecordSpec): string {
-  return `
+  return `${KEPT_PLAN}
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
   ON CREATE SET n:${spec.label}, n.createdAt = datetime(), n.createdBy = $actor
@@ -38,6 +39,7 @@ RETURN row.id AS id, before`;
 function linkStatement(type: RecordType, spec: RecordSpec): string {
   const owned = [...spec.links.map((l) => l.rel), 'CITES'];
   const parts = [
+    KEPT_PLAN,
     'UNWIND $rows AS row',
     'MATCH (n:Entity {id: row.id})',
     `CALL (n) { MATCH (n)-[r:${owned.join('|')}]->() DELETE r }`,
