@@ -4,7 +4,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   MATCH (c:Entity {id: $id})
   CALL (c) { WITH c AS n
     CALL (n) {
-      MATCH (n)-[r:!MADE_FOR]-(m:Entity)
+      MATCH (n)-[r:RELAYS|OF_COUNTRY|PART_OF|IN_COUNTRY|OF_SOURCE|DATELINED_IN|OF_MEMBER|IN_GROUP|HELD_BY|IN_ORGANIZATION|HELD_IN|ORGANIZED_BY|CARRIED_OUT_BY|DIRECTED_AT|OF_EVENT|OF_ACTOR|REPRESENTING|IN_CONFLICT|CONCERNS|OF_PROCESS|BROADER|TOWARD|REAFFIRMS|SUPERSEDES|SPOKEN_BY|ON_BEHALF_OF|AT_EVENT|ABOUT|MENTIONS|EXPRESSES|RENDERS|DELIVERED_BY|AT_ROUND|ABOUT_PROCESS|IN_PROCESS|IN_ROUND|LED_BY|CONDUCTED_BY|PROMPTED_BY|OF_OPERATION|ALTERNATIVE_TO]-(m:Entity)
       // Provenance is evidence, not a neighbour; facts are drawn as edges. One read of the labels: a test per label cost a db hit each.
       WHERE none(label IN labels(m) WHERE label IN ['Source', 'Dateline', 'Participation', 'Involvement', 'Membership', 'Office'])
       WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 201
@@ -46,7 +46,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     UNWIND CASE WHEN $depth = 2 THEN ring1 ELSE [] END AS n
     CALL (n) {
       CALL (n) {
-        MATCH (n)-[r:!MADE_FOR]-(m:Entity)
+        MATCH (n)-[r:RELAYS|OF_COUNTRY|PART_OF|IN_COUNTRY|OF_SOURCE|DATELINED_IN|OF_MEMBER|IN_GROUP|HELD_BY|IN_ORGANIZATION|HELD_IN|ORGANIZED_BY|CARRIED_OUT_BY|DIRECTED_AT|OF_EVENT|OF_ACTOR|REPRESENTING|IN_CONFLICT|CONCERNS|OF_PROCESS|BROADER|TOWARD|REAFFIRMS|SUPERSEDES|SPOKEN_BY|ON_BEHALF_OF|AT_EVENT|ABOUT|MENTIONS|EXPRESSES|RENDERS|DELIVERED_BY|AT_ROUND|ABOUT_PROCESS|IN_PROCESS|IN_ROUND|LED_BY|CONDUCTED_BY|PROMPTED_BY|OF_OPERATION|ALTERNATIVE_TO]-(m:Entity)
         // Provenance is evidence, not a neighbour; facts are drawn as edges. One read of the labels: a test per label cost a db hit each.
         WHERE none(label IN labels(m) WHERE label IN ['Source', 'Dateline', 'Participation', 'Involvement', 'Membership', 'Office'])
         WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 51

@@ -15,17 +15,26 @@ const COLLAPSED_LABELS = ['Participation', 'Involvement', 'Membership', 'Office'
 const COLLAPSED = COLLAPSED_LABELS.join('|');
 const NOT_NEIGHBOURS = ['Source', 'Dateline', ...COLLAPSED_LABELS].map((label) => `'${label}'`).join(', ');
 
+/** The relationship types of the links the model declares on `types` (src/model), for a typed expand. */
+const linkTypes = (types: ReadonlyArray<(typeof RECORD_TYPES)[number]>) =>
+  [
+    ...new Set(
+      types.flatMap((t) => Object.values(t.fields as Record<string, FieldModel>).flatMap((f) => (f.kind === 'link' ? [f.rel] : []))),
+    ),
+  ].join('|');
+
 /**
  * The links by which a collapsed fact points at what it links, from the model. A hub is found by its facts
  * along these types only: walking all its relationships to find them read every statement made for it.
  */
-const FACT_LINKS = [
-  ...new Set(
-    RECORD_TYPES.filter((t) => COLLAPSED_LABELS.includes(t.label)).flatMap((t) =>
-      Object.values(t.fields as Record<string, FieldModel>).flatMap((f) => (f.kind === 'link' ? [f.rel] : [])),
-    ),
-  ),
-].join('|');
+const FACT_LINKS = linkTypes(RECORD_TYPES.filter((t) => COLLAPSED_LABELS.includes(t.label)));
+
+/**
+ * Every link between records. A neighbour is found along these types by name: a hub's tens of thousands of
+ * made-for links (write/madeFor.ts), which repeat what a statement's own links say and are no edges, are then
+ * never read, where `!MADE_FOR` read them all to skip them.
+ */
+const RECORD_LINKS = linkTypes(RECORD_TYPES);
 
 /**
  * The edges a collapsed fact `f` stands for, between the nodes it links: an actor's role in a round (or
@@ -53,11 +62,10 @@ const LEG_LABELS = `{FROM: 'from', TO: 'to', VIA: 'via', CARRIED_BY: 'carried by
  * Rows (m, e): each neighbour `m` of `n` as the graph view draws it, with the edge `e`, at most fanout + 1.
  * An edge travels as its ends' element ids and what it is made from; it is drawn (ids, labels, modality read)
  * only if its page shows it, since most edges found around a hub's neighbours join nodes no page reaches.
- * Made-for links (write/madeFor.ts) are no edges: they repeat what a statement's own links say.
  */
 const expand = (fanout: number) => `
   CALL (n) {
-    MATCH (n)-[r:!MADE_FOR]-(m:Entity)
+    MATCH (n)-[r:${RECORD_LINKS}]-(m:Entity)
     // Provenance is evidence, not a neighbour; facts are drawn as edges. One read of the labels: a test per label cost a db hit each.
     WHERE none(label IN labels(m) WHERE label IN [${NOT_NEIGHBOURS}])
     WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT ${fanout + 1}
