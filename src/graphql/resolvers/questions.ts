@@ -58,9 +58,9 @@ function pagedQuestion<A extends PageArgs, R>(
   };
 }
 
-/** A keyset page as a connection: each cursor names its statement by sort key (date) and id. */
-function keyedConnection(page: { items: Array<{ date: string; id: string; view: unknown }>; hasNextPage: boolean }, after: unknown) {
-  const edges = page.items.map((item) => ({ cursor: encodeKeyCursor(item.date, item.id), node: item.view }));
+/** A keyset page as a connection: each cursor names its row by sort key (a statement's date) and id. */
+function keyedConnection(page: { items: Array<({ date: string } | { key: string }) & { id: string; view: unknown }>; hasNextPage: boolean }, after: unknown) {
+  const edges = page.items.map((item) => ({ cursor: encodeKeyCursor('key' in item ? item.key : item.date, item.id), node: item.view }));
   return {
     edges,
     pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
@@ -114,13 +114,8 @@ async function holders(_root: unknown, args: QueryStanceHoldersArgs, ctx: Reques
   };
   const after = args.after ? holderCursor(args.after) : null;
   const page = await ctx.db.read((tx) => stanceHolders(tx, request, after, limit));
-  const edges = page.items.map((item) => ({ cursor: encodeKeyCursor(JSON.stringify([item.name, item.since]), item.id), node: item.node }));
-  return {
-    edges,
-    totalCount: page.total,
-    totalCountIsLowerBound: page.partial,
-    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  const items = page.items.map((item) => ({ key: JSON.stringify([item.name, item.since]), id: item.id, view: item.node }));
+  return { ...keyedConnection({ items, hasNextPage: page.hasNextPage }, after), totalCount: page.total, totalCountIsLowerBound: page.partial };
 }
 
 function holderCursor(cursor: string) {
