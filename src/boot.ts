@@ -5,10 +5,7 @@ import type { Logger } from 'pino';
 import type { Config, Neo4jConnection } from './config.js';
 import { applyConstraints } from './data/constraints.js';
 import { openDatabase, type Database, type DatabaseOptions } from './data/database.js';
-import { backfillSearchKeys } from './data/write/searchKeys.js';
-import { backfillStoredDates } from './data/write/dateKeys.js';
-import { backfillHolderNames } from './data/write/holderNames.js';
-import { backfillMadeFor, markMadeForWritten } from './data/write/madeFor.js';
+import { markBackfillsDone, runBackfills } from './data/write/backfills.js';
 import { createApollo } from './graphql/apollo.js';
 import { MAX_BODY_BYTES, registerRoutes } from './http/server.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localServer.js';
@@ -50,25 +47,17 @@ export async function connect(
   return { db, connection, local };
 }
 
-/** Constraints, indexes and missing search keys always (all idempotent); the seed only into an empty graph. */
+/** Constraints and indexes always (idempotent); the seed only into an empty graph; backfills a graph has not had. */
 export async function prepare(db: Database, log: (line: string) => void): Promise<void> {
   await applyConstraints(db);
   if (await isEmpty(db)) {
-    await markMadeForWritten(db);
+    await markBackfillsDone(db);
     log('Empty graph: loading the founding material…');
     const started = performance.now();
     const summary = await loadSeed(db);
     log(`Seed loaded: ${summary.counts.created} records in ${secondsSince(started)}.`);
   }
-  const keyed = await backfillSearchKeys(db);
-  if (keyed) log(`Search keys added to ${keyed} names and statements written before search existed.`);
-  const dated = await backfillStoredDates(db);
-  if (dated) log(`Last days and text added to ${dated} dates written before ranges and bounds.`);
-  const named = await backfillHolderNames(db);
-  if (named) log(`Holder names copied onto ${named} stances written before stanceHolders read them from an index.`);
-  // After the dates: a statement's made-for links read its last day.
-  const madeFor = await backfillMadeFor(db);
-  if (madeFor) log(`Made-for links added to ${madeFor} statements written before them.`);
+  await runBackfills(db, log);
 }
 
 export interface RunningServer {

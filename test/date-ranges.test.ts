@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorToken, namespace, removeNamespace, spanOf, upsertAs } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
-import { backfillStoredDates } from '../src/data/write/dateKeys.js';
+import { runBackfills } from '../src/data/write/backfills.js';
 
 /**
  * Dates a source gives only as a range ("from 3 to 8 March 2026") or a bound ("before June 2025") are
@@ -113,11 +113,12 @@ describe('a date that is no date', () => {
 describe('a graph written before ranges', () => {
   it('gets each date\'s last day and text once at startup, and answers and matches it as before', async () => {
     // A statement as the graph kept it before: first day and precision only.
-    await h.db.write((tx) =>
-      tx.run(`MATCH (s:Statement {id: $id}) SET s.date = '2026-02-01', s.datePrecision = 'MONTH' REMOVE s.dateLast, s.dateText`, { id: id('statement', 'week') }),
-    );
-    expect(await backfillStoredDates(h.db)).toBe(1);
-    expect(await backfillStoredDates(h.db)).toBe(0);
+    await h.db.write(async (tx) => {
+      await tx.run(`MATCH (s:Statement {id: $id}) SET s.date = '2026-02-01', s.datePrecision = 'MONTH' REMOVE s.dateLast, s.dateText`, { id: id('statement', 'week') });
+      await tx.run("MATCH (b:Backfill {name: 'DATE_TEXTS'}) DELETE b");
+    });
+    expect((await runBackfills(h.db)).DATE_TEXTS).toBe(1);
+    expect((await runBackfills(h.db)).DATE_TEXTS).toBeUndefined();
     const data: any = await h.data(`{ statement(id: "${id('statement', 'week')}") { date { value precision first last } } }`);
     expect(data.statement.date).toEqual({ value: '2026-02', precision: 'MONTH', first: '2026-02-01', last: '2026-02-28' });
     expect(await found('2026-02-01', '2026-02-28', 'CERTAINLY')).toEqual(['week']);

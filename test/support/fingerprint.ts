@@ -13,7 +13,7 @@ function canonical(props: Record<string, unknown>): string {
  * A digest of every node and relationship with its properties, independent of internal ids and write times.
  * The audit trail (Change) and the import's memory (ImportRun, ImportedRecord) record when, by whom and from
  * which file the graph was written, which differs between two runs that write the same graph, so they are left out;
- * so is the mark a start leaves once it has backfilled derived links (Backfill, src/data/write/madeFor.ts).
+ * so is the mark a start leaves once it has backfilled derived links (Backfill, src/data/write/backfills.ts).
  */
 export async function fingerprint(
   db: Database,

@@ -131,7 +131,6 @@ export function changedStanding(ids: string[], before: Map<string, Standing>, af
 }
 
 const BATCH = 1_000;
-const DONE = 'MADE_FOR';
 
 /** Whether the graph holds any made-for link (Neo4j keeps the count). */
 export async function anyMadeFor(db: Database): Promise<boolean> {
@@ -139,30 +138,17 @@ export async function anyMadeFor(db: Database): Promise<boolean> {
   return (links as number) > 0;
 }
 
-/**
- * A graph written before made-for links gets them here, in batches by statement id, once: a `Backfill`
- * node marks it done, so a start with nothing to do costs one lookup. An interrupted run leaves no mark and
- * starts over (each batch rewrites its statements' links whole).
- */
+/** A graph written before made-for links gets them here, in batches by statement id (each batch rewrites its statements' links whole). */
 export async function backfillMadeFor(db: Database): Promise<number> {
-  const [{ done }] = await db.read((tx) => tx.run('RETURN EXISTS { (:Backfill {name: $name}) } AS done', { name: DONE }));
-  if (done) return 0;
   let total = 0;
   for (let after = ''; ; ) {
     const rows = await db.read((tx) =>
       tx.run('MATCH (s:Statement) WHERE s.id > $after RETURN s.id AS id ORDER BY s.id LIMIT $batch', { after, batch: integer(BATCH) }),
     );
-    if (!rows.length) break;
+    if (!rows.length) return total;
     const ids = rows.map((r) => r.id as string);
     await db.write((tx) => refreshMadeFor(tx, ids));
     total += ids.length;
     after = ids.at(-1)!;
   }
-  await markMadeForWritten(db);
-  return total;
-}
-
-/** Marks the graph as having every statement's links: an empty graph does, since each write adds them. */
-export async function markMadeForWritten(db: Database): Promise<void> {
-  await db.write((tx) => tx.run('MERGE (:Backfill {name: $name})', { name: DONE }));
 }
