@@ -42,7 +42,7 @@ export interface PageOptions {
   imports?: string[];
   /**
    * For a key computed afresh on each request (a search score): the page starts after the cursor's row where it
-   * ranks now, when it is still in the list, so that a shift of every score between two requests (a relevance
+   * ranks now (found by its key's last value, which must name it alone), when it is still in the list, so that a shift of every score between two requests (a relevance
    * score moves whenever the index grows) neither repeats nor skips rows.
    */
   reanchor?: boolean;
@@ -90,7 +90,7 @@ export const rankedParams = (w: RankedWindow) => ({ after: w.after ?? [], limit:
 
 /**
  * Cypher that pages the ranked list `list` into `items` and `keys`, and `more`. Each element has a `key`: a
- * list of sort values without nulls ending in a unique id, by which the list is in ascending order. The page
+ * list of sort values without nulls, ending in ids that make it unique, by which the list ascends. The page
  * starts strictly after `$after` (an empty list: the top), so a row written or removed between two requests
  * shifts no other row: rows that did not change are neither repeated nor skipped.
  */
@@ -112,8 +112,8 @@ export function rankedPageOf(list: string, v: string, projection: string, option
 }
 
 /** The page a ranked question's answer row holds (see rankedPageOf). */
-export const rankedPage = (row: Row, total = row.total as number): RankedPage => ({
-  total,
+export const rankedPage = (row: Row): RankedPage => ({
+  total: row.total as number,
   nodes: row.items as unknown[],
   keys: row.keys as unknown[][],
   hasNextPage: row.more as boolean,
