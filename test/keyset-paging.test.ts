@@ -5,6 +5,7 @@ import type { Tx } from '../src/data/database.js';
 import type { After } from '../src/data/read/keyset.js';
 import { LISTS, list } from '../src/data/read/lists.js';
 import { importRecords } from '../src/importer/importRecords.js';
+import { retractRecords } from '../src/data/write/retractions.js';
 import { namespace, removeNamespace } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
 
@@ -316,6 +317,28 @@ describe('questions paged while records are written', () => {
       const summary = await importRecords(h.db, [person(`audited-new-${step}`), person(`audited-${step}`, `Audited again ${step} of ${ns}`)], { actor: by, batchSize: 4 });
       expect(summary.refused).toEqual([]);
       return { behind: [`${id('person', `audited-new-${step}`)} CREATED`, `${id('person', `audited-${step}`)} UPDATED`], ahead: [] };
+    });
+    expectEveryRowOnce(walk, originals);
+  });
+
+  it('walks the retracted records newest first while more are retracted: those come before the cursor and never show', async () => {
+    const person = (name: string) => ({ type: 'Person', id: id('person', name), name: `Retracted ${name} of ${ns}` });
+    await write([...Array.from({ length: 9 }, (_, i) => person(`gone-${i}`)), ...Array.from({ length: WRITING_STEPS }, (_, i) => person(`gone-later-${i}`))]);
+    const retract = (ids: string[]) => h.db.write(async (tx) => expect(await retractRecords(tx, ids.map((x) => ({ id: x })), 'keyset test', 'test:keyset')).toEqual([]));
+    // Three retractions a call: each three share their instant, and the pages end among them.
+    for (let i = 0; i < 9; i += 3) await retract([0, 1, 2].map((j) => id('person', `gone-${i + j}`)));
+    const ours = (ids: string[]) => ids.filter((x) => x.includes(ns));
+    // Other tests' retractions are left out: they are not this test's to count.
+    const read = async (after: string | null): Promise<Walked> => {
+      const data = await h.data(`query ($after: String) { retractions(first: 2, after: $after) { edges { node { id } } ${PAGE_INFO} } }`, { after });
+      const ids = data.retractions.edges.map((e: any) => e.node.id);
+      return { ids: ours(ids), lastRow: { id: ids.at(-1) }, ...data.retractions.pageInfo };
+    };
+    const originals = ours((await h.data('{ retractions(first: 100) { edges { node { id } } } }')).retractions.edges.map((e: any) => e.node.id));
+    expect(originals).toHaveLength(9);
+    const walk = await walkQuestion(read, async (step) => {
+      await retract([id('person', `gone-later-${step}`)]);
+      return { behind: [id('person', `gone-later-${step}`)], ahead: [] };
     });
     expectEveryRowOnce(walk, originals);
   });
