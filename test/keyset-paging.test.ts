@@ -5,6 +5,7 @@ import type { Tx } from '../src/data/database.js';
 import type { After } from '../src/data/read/keyset.js';
 import { LISTS, list } from '../src/data/read/lists.js';
 import { importRecords } from '../src/importer/importRecords.js';
+import { retractRecords } from '../src/data/write/retractions.js';
 import { namespace, removeNamespace } from './support/editing.js';
 import { startHarness, type Harness } from './support/harness.js';
 
@@ -199,6 +200,171 @@ describe('paging while statements are written', () => {
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
       expect(res.errors?.[0].message).toMatch(/first page again/);
     }
+  });
+});
+
+/** One row of a walked connection: its identity, and what the walk needs to tell where a written row sorts. */
+interface Walked {
+  ids: string[];
+  lastRow: Record<string, any> | null;
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+/**
+ * Walks a question three rows a page; after each of the first pages, `between` writes records and says which
+ * rows they add behind the page's last row (already passed: they must never show) and ahead of it (once each).
+ */
+async function walkQuestion(read: (after: string | null) => Promise<Walked>, between: (step: number, last: Record<string, any>) => Promise<{ behind: string[]; ahead: string[] }>) {
+  const seen: string[] = [];
+  const behind: string[] = [];
+  const ahead: string[] = [];
+  let after: string | null = null;
+  for (let step = 0; step < 60; step++) {
+    const page = await read(after);
+    seen.push(...page.ids);
+    if (!page.hasNextPage) break;
+    after = page.endCursor;
+    if (step >= WRITING_STEPS) continue;
+    const written = await between(step, page.lastRow!);
+    behind.push(...written.behind);
+    ahead.push(...written.ahead);
+  }
+  return { seen, behind, ahead };
+}
+
+function expectEveryRowOnce(walk: Awaited<ReturnType<typeof walkQuestion>>, originals: string[]) {
+  expect(new Set(walk.seen).size, 'no row is repeated').toBe(walk.seen.length);
+  expect(originals.filter((r) => !walk.seen.includes(r)), 'no row held from the start is missed').toEqual([]);
+  expect(walk.ahead.filter((r) => !walk.seen.includes(r)), 'rows written ahead of the cursor are read').toEqual([]);
+  expect(walk.behind.filter((r) => walk.seen.includes(r)), 'rows written behind the cursor are not').toEqual([]);
+}
+
+const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
+const byKey = (a: string[], b: string[]) => (a.join('\u0000') < b.join('\u0000') ? -1 : 1);
+
+describe('questions paged while records are written', () => {
+  it("walks an actor's stances (stancesOf) by stance and id while stances are recorded before, level with and after the cursor", async () => {
+    const holder = id('org', 'stance-holder');
+    const STANCES = ['NON_INTERFERENCE', 'PEACEFUL_SETTLEMENT', 'PERMANENT_NEUTRALITY'];
+    // Stances no statement expresses have no since-day: they rank by stance code, then id.
+    const position = (name: string, stance: string) => ({
+      type: 'Position', id: id('position', name), stance, modality: 'ASSERTED', holder, citations: [{ source: id('source', '0') }],
+    });
+    await write([
+      { type: 'Organization', id: holder, name: `Stance holder of ${ns}`, kind: 'MINISTRY' },
+      ...Array.from({ length: 24 }, (_, i) => position(`m-${String(i).padStart(2, '0')}`, STANCES[i % 3])),
+    ]);
+    const read = async (after: string | null): Promise<Walked> => {
+      const data = await h.data(`query ($actor: ID!, $after: String) { stancesOf(actor: $actor, first: 3, after: $after) { edges { node { id stance } } ${PAGE_INFO} } }`, { actor: holder, after });
+      const nodes = data.stancesOf.edges.map((e: any) => e.node);
+      return { ids: nodes.map((n: any) => n.id), lastRow: nodes.at(-1) ?? null, ...data.stancesOf.pageInfo };
+    };
+    const originals = (await h.data(`{ stancesOf(actor: "${holder}", first: 100) { edges { node { id } } } }`)).stancesOf.edges.map((e: any) => e.node.id);
+    expect(originals).toHaveLength(24);
+    const walk = await walkQuestion(read, async (step, last) => {
+      // `a` sorts before the walked stances' `m` within a stance code, `z` after them.
+      const records = STANCES.flatMap((stance) => [position(`a-${step}-${stance}`, stance), position(`z-${step}-${stance}`, stance)]);
+      await write(records);
+      const sortsBehind = (r: { id: string; stance: string }) => byKey([r.stance, r.id], [last.stance, last.id]) < 0;
+      return { behind: records.filter(sortsBehind).map((r) => r.id), ahead: records.filter((r) => !sortsBehind(r)).map((r) => r.id) };
+    });
+    expectEveryRowOnce(walk, originals);
+    expect(walk.behind.length).toBeGreaterThan(0);
+  });
+
+  it('walks search hits, best first, while names scoring higher, as high and lower are added', async () => {
+    const word = `Qwzx${ns.replace(/[^a-z0-9]/gi, '')}`;
+    // Search reads the names a record lists (its `names`), each with its language and source.
+    const person = (name: string, text: string) => ({
+      type: 'Person', id: id('person', name), name: text, names: [{ value: text, language: 'en', citations: [{ source: id('source', '0') }] }],
+    });
+    const SAME = `${word} Walker`;
+    await write(Array.from({ length: 18 }, (_, i) => person(`hit-m-${String(i).padStart(2, '0')}`, SAME)));
+    const read = async (after: string | null): Promise<Walked> => {
+      const data = await h.data(`query ($text: String!, $after: String) { search(text: $text, first: 3, after: $after) { edges { node { entity { id } score } } ${PAGE_INFO} } }`, { text: word, after });
+      const hits = data.search.edges.map((e: any) => ({ id: e.node.entity.id, score: e.node.score }));
+      return { ids: hits.map((x: any) => x.id), lastRow: hits.at(-1) ?? null, ...data.search.pageInfo };
+    };
+    const originals = (await h.data(`{ search(text: "${word}", first: 100) { edges { node { entity { id } } } } }`)).search.edges.map((e: any) => e.node.entity.id);
+    expect(originals).toHaveLength(18);
+    const walk = await walkQuestion(read, async (step, last) => {
+      const higher = person(`hit-b-${step}-higher`, `${word} ${word}`);
+      const levelBefore = person(`hit-a-${step}-level`, SAME);
+      const levelAfter = person(`hit-z-${step}-level`, SAME);
+      const lower = person(`hit-c-${step}-lower`, `${word} Walker of a much longer name than the others`);
+      await write([higher, levelBefore, levelAfter, lower]);
+      return { behind: [higher.id, ...(levelBefore.id < last.id ? [levelBefore.id] : [])], ahead: [levelAfter.id, lower.id, ...(levelBefore.id < last.id ? [] : [levelBefore.id])] };
+    });
+    expectEveryRowOnce(walk, originals);
+  });
+
+  it('walks the audit trail (changes) newest first while records are written: their changes come before the cursor and never show', async () => {
+    const by = `test:${ns}-changes`;
+    const person = (name: string, text = `Audited ${name} of ${ns}`) => ({ type: 'Person', id: id('person', name), name: text });
+    // Four records a transaction: each four changes share their instant, and the pages end among them.
+    const first = await importRecords(h.db, Array.from({ length: 12 }, (_, i) => person(`audited-${i}`)), { actor: by, batchSize: 4 });
+    expect(first.refused).toEqual([]);
+    const row = (c: any) => `${c.recordId} ${c.outcome}`;
+    const read = async (after: string | null): Promise<Walked> => {
+      const data = await h.data(`query ($by: String!, $after: String) { changes(by: $by, first: 5, after: $after) { edges { node { recordId outcome } } ${PAGE_INFO} } }`, { by, after });
+      const nodes = data.changes.edges.map((e: any) => e.node);
+      return { ids: nodes.map(row), lastRow: nodes.at(-1) ?? null, ...data.changes.pageInfo };
+    };
+    const originals = (await h.data(`{ changes(by: "${by}", first: 100) { edges { node { recordId outcome } } } }`)).changes.edges.map((e: any) => row(e.node));
+    expect(originals).toHaveLength(12);
+    const walk = await walkQuestion(read, async (step) => {
+      const summary = await importRecords(h.db, [person(`audited-new-${step}`), person(`audited-${step}`, `Audited again ${step} of ${ns}`)], { actor: by, batchSize: 4 });
+      expect(summary.refused).toEqual([]);
+      return { behind: [`${id('person', `audited-new-${step}`)} CREATED`, `${id('person', `audited-${step}`)} UPDATED`], ahead: [] };
+    });
+    expectEveryRowOnce(walk, originals);
+  });
+
+  it('walks the retracted records newest first while more are retracted: those come before the cursor and never show', async () => {
+    const person = (name: string) => ({ type: 'Person', id: id('person', name), name: `Retracted ${name} of ${ns}` });
+    await write([...Array.from({ length: 9 }, (_, i) => person(`gone-${i}`)), ...Array.from({ length: WRITING_STEPS }, (_, i) => person(`gone-later-${i}`))]);
+    const retract = (ids: string[]) => h.db.write(async (tx) => expect(await retractRecords(tx, ids.map((x) => ({ id: x })), 'keyset test', 'test:keyset')).toEqual([]));
+    // Three retractions a call: each three share their instant, and the pages end among them.
+    for (let i = 0; i < 9; i += 3) await retract([0, 1, 2].map((j) => id('person', `gone-${i + j}`)));
+    const ours = (ids: string[]) => ids.filter((x) => x.includes(ns));
+    // Other tests' retractions are left out: they are not this test's to count.
+    const read = async (after: string | null): Promise<Walked> => {
+      const data = await h.data(`query ($after: String) { retractions(first: 2, after: $after) { edges { node { id } } ${PAGE_INFO} } }`, { after });
+      const ids = data.retractions.edges.map((e: any) => e.node.id);
+      return { ids: ours(ids), lastRow: { id: ids.at(-1) }, ...data.retractions.pageInfo };
+    };
+    const originals = ours((await h.data('{ retractions(first: 100) { edges { node { id } } } }')).retractions.edges.map((e: any) => e.node.id));
+    expect(originals).toHaveLength(9);
+    const walk = await walkQuestion(read, async (step) => {
+      await retract([id('person', `gone-later-${step}`)]);
+      return { behind: [id('person', `gone-later-${step}`)], ahead: [] };
+    });
+    expectEveryRowOnce(walk, originals);
+  });
+
+  it('refuses the older cursors on every question, saying to ask for the first page again, and a cursor of another question', async () => {
+    const stale = [Buffer.from('offset:2').toString('base64url'), Buffer.from('key:["2026-03-03","statement:x"]').toString('base64url')];
+    const questions = [
+      (after: string) => `{ stancesOf(actor: "country:KZ", after: "${after}") { totalCount } }`,
+      (after: string) => `{ search(text: "Bakayev", after: "${after}") { totalCount } }`,
+      (after: string) => `{ changes(after: "${after}") { totalCount } }`,
+      (after: string) => `{ retractions(after: "${after}") { totalCount } }`,
+      (after: string) => `{ whoSaidWhat(by: "country:KZ", after: "${after}") { totalCount } }`,
+      (after: string) => `{ statementFeed(entity: "country:KZ", after: "${after}") { totalCount } }`,
+      (after: string) => `{ stanceHolders(stance: PEACEFUL_SETTLEMENT, after: "${after}") { totalCount } }`,
+    ];
+    for (const question of questions) {
+      for (const cursor of stale) {
+        const res = await h.gql(question(cursor));
+        expect(res.errors?.[0].extensions, question(cursor)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+        expect(res.errors?.[0].message).toMatch(/first page again/);
+      }
+    }
+    const stancesCursor = (await h.data('{ stancesOf(actor: "country:KZ", first: 1) { pageInfo { endCursor } } }')).stancesOf.pageInfo.endCursor;
+    const replayed = await h.gql(`{ search(text: "Bakayev", after: "${stancesCursor}") { totalCount } }`);
+    expect(replayed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(replayed.errors?.[0].message).toMatch(/another list or another order/);
   });
 });
 

@@ -31,6 +31,8 @@ export function constraintStatements(): string[] {
     'CREATE INDEX change_by IF NOT EXISTS FOR (c:Change) ON (c.by)',
     'CREATE CONSTRAINT import_run_file IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.fileHash IS UNIQUE',
     'CREATE CONSTRAINT retracted_id IF NOT EXISTS FOR (t:Retracted) REQUIRE t.id IS UNIQUE',
+    // retractions pages newest first from this index.
+    'CREATE INDEX retracted_at IF NOT EXISTS FOR (t:Retracted) ON (t.retractedAt)',
     'CREATE CONSTRAINT imported_record IF NOT EXISTS FOR (r:ImportedRecord) REQUIRE (r.file, r.recordId) IS UNIQUE',
     'CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Name|Statement) ON EACH [n.value, n.text, n.folded]',
   ];

@@ -2,38 +2,50 @@ import type { Row } from '../data/database.js';
 import type { After, KeyedPage, KeyType } from '../data/read/keyset.js';
 import { refusal } from '../errors.js';
 
-const PREFIX = 'offset:';
+/**
+ * One cursor format for the whole API: `after:[scope, key, id]`, base64url. `scope` names the list or question
+ * and its order, so a cursor cannot be replayed against another; `key` is the last row's sort key as text (a
+ * composite key is a JSON array in that text); `id` its unique tie-breaker.
+ */
+const AFTER_PREFIX = 'after:';
 
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`${PREFIX}${offset}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): number {
-  const text = Buffer.from(cursor, 'base64url').toString();
-  const offset = Number(text.slice(PREFIX.length));
-  if (!text.startsWith(PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
-  }
-  return offset;
-}
+/** The cursors this server gave out before keyset paging: a row count, and whoSaidWhat's first date cursor. */
+const RETIRED_PREFIXES = ['offset:', 'key:'];
 
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
 }
 
-/** Turns `first`/`after` into a window, refusing sizes beyond the configured cap. */
-export function pageWindow(args: PageArgs, maxPageSize: number): { skip: number; limit: number } {
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 0 || first > maxPageSize) {
+/** `first`, refused beyond the configured cap. */
+export function pageSize(first: number | null | undefined, maxPageSize: number): number {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 0 || size > maxPageSize) {
     throw refusal('BAD_USER_INPUT', `first must be between 0 and ${maxPageSize}; ask for the next page with after.`, 'first');
   }
-  const skip = args.after ? decodeCursor(args.after) + 1 : 0;
-  return { skip, limit: first };
+  return size;
 }
 
-export function connection<T = Row>(page: { total: number; nodes: readonly T[] }, skip: number) {
-  const edges = page.nodes.map((node, i) => ({ cursor: encodeCursor(skip + i), node }));
+const OFFSET_PREFIX = 'offset:';
+
+/**
+ * Offset windows, kept only for the graph page of `neighbourhood` and for `mediationRecord` until they page by
+ * keyset too: every other connection refuses these cursors.
+ */
+export function offsetWindow(args: PageArgs, maxPageSize: number): { skip: number; limit: number } {
+  const limit = pageSize(args.first, maxPageSize);
+  if (!args.after) return { skip: 0, limit };
+  const text = Buffer.from(args.after, 'base64url').toString();
+  const offset = Number(text.slice(OFFSET_PREFIX.length));
+  if (!text.startsWith(OFFSET_PREFIX) || !Number.isInteger(offset) || offset < 0) {
+    throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
+  }
+  return { skip: offset + 1, limit };
+}
+
+/** A connection over an offset window (see offsetWindow). */
+export function offsetConnection<T = Row>(page: { total: number; nodes: readonly T[] }, skip: number) {
+  const edges = page.nodes.map((node, i) => ({ cursor: Buffer.from(`${OFFSET_PREFIX}${skip + i}`).toString('base64url'), node }));
   return {
     edges,
     totalCount: page.total,
@@ -46,28 +58,6 @@ export function connection<T = Row>(page: { total: number; nodes: readonly T[] }
   };
 }
 
-const KEY_PREFIX = 'key:';
-
-/** A keyset cursor: the sort key and id of the last item of a page. */
-export function encodeKeyCursor(key: string, id: string): string {
-  return Buffer.from(`${KEY_PREFIX}${JSON.stringify([key, id])}`).toString('base64url');
-}
-
-export function decodeKeyCursor(cursor: string): { key: string; id: string } {
-  const text = Buffer.from(cursor, 'base64url').toString();
-  let parts: unknown;
-  try {
-    parts = text.startsWith(KEY_PREFIX) ? JSON.parse(text.slice(KEY_PREFIX.length)) : null;
-  } catch {
-    parts = null;
-  }
-  if (!Array.isArray(parts) || parts.length !== 2 || !parts.every((p) => typeof p === 'string')) {
-    throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
-  }
-  return { key: parts[0], id: parts[1] };
-}
-
-const AFTER_PREFIX = 'after:';
 
 /**
  * The cursor of a row of a list or relation connection: the order it was read in (`scope`, so a cursor cannot be
@@ -86,10 +76,10 @@ const KEY_SHAPES: Record<KeyType, (text: string) => boolean> = {
 /** Where to start the page after `cursor`, refused unless this server issued it for this very order. */
 export function decodeAfter(cursor: string, scope: string, type: KeyType = 'text'): After {
   const text = Buffer.from(cursor, 'base64url').toString();
-  if (text.startsWith(PREFIX)) {
+  if (RETIRED_PREFIXES.some((prefix) => text.startsWith(prefix))) {
     throw refusal(
       'BAD_USER_INPUT',
-      'This cursor counts rows from the start of the list, which shifts as records are added; the server now pages from the last record seen. Ask for the first page again (without after) and pass its endCursor.',
+      'This cursor is of an older kind, which could skip or repeat records added between pages; the server now pages from the last record seen. Ask for the first page again (without after) and pass its endCursor.',
       'after',
     );
   }
@@ -116,12 +106,51 @@ export function decodeAfter(cursor: string, scope: string, type: KeyType = 'text
 
 /** `first` and `after` for a keyset-paged connection. */
 export function keysetWindow(args: PageArgs, maxPageSize: number, scope: string, type?: KeyType): { after: After | null; limit: number } {
-  const { limit } = pageWindow({ first: args.first }, maxPageSize);
+  const limit = pageSize(args.first, maxPageSize);
   return { after: args.after ? decodeAfter(args.after, scope, type) : null, limit };
 }
 
 export function keysetConnection(page: KeyedPage, scope: string, after: After | null) {
   const edges = page.nodes.map((node, i) => ({ cursor: encodeAfter(scope, page.keys[i], String(node.id)), node }));
+  return {
+    edges,
+    totalCount: page.total,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+type KeyValue = string | number | boolean;
+const isKeyValue = (v: unknown): v is KeyValue => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean';
+
+/**
+ * A composite sort key travels as a JSON array in the cursor's key. `values` is how many sort values come
+ * before the id; the answer is those values followed by the id, the row the next page starts strictly after.
+ */
+export function decodeCompositeAfter(cursor: string, scope: string, values: number): KeyValue[] {
+  const { key, id } = decodeAfter(cursor, scope);
+  let parts: unknown = null;
+  try {
+    parts = key === null ? null : JSON.parse(key);
+  } catch {
+    // refused below, like any cursor this server did not issue
+  }
+  if (!Array.isArray(parts) || parts.length !== values || !parts.every(isKeyValue)) {
+    throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
+  }
+  return [...parts, id];
+}
+
+/** The cursor of a row whose sort key is composite: its sort values, then its id (last). */
+export const encodeCompositeAfter = (scope: string, key: readonly unknown[]) => encodeAfter(scope, JSON.stringify(key.slice(0, -1)), String(key.at(-1)));
+
+/** A page of a question read in a composite order: each node's key (sort values then id) names its cursor. */
+export function compositeConnection(page: { total: number; nodes: readonly unknown[]; keys: readonly (readonly unknown[])[]; hasNextPage: boolean }, scope: string, after: unknown) {
+  const edges = page.nodes.map((node, i) => ({ cursor: encodeCompositeAfter(scope, page.keys[i]), node }));
   return {
     edges,
     totalCount: page.total,

@@ -1,6 +1,6 @@
 import type { Row, Tx } from '../../data/database.js';
-import { listChanges } from '../../data/read/changes.js';
-import { listRetractions } from '../../data/read/retractions.js';
+import { CHANGES_ORDER, listChanges } from '../../data/read/changes.js';
+import { listRetractions, RETRACTIONS_ORDER } from '../../data/read/retractions.js';
 import { applyRecords } from '../../data/write/applyRecords.js';
 import { lockedVersion } from '../../data/write/versions.js';
 import { patchedRecord } from '../../data/write/patchRecord.js';
@@ -11,7 +11,7 @@ import { parsePartialDate } from '../../records/partialDate.js';
 import type { RecordType } from '../../records/schemas.js';
 import { requireEditor } from '../auth.js';
 import type { RequestContext } from '../context.js';
-import { connection, pageWindow, type PageArgs } from '../pagination.js';
+import { compositeConnection, decodeCompositeAfter, keysetConnection, keysetWindow, pageSize, type PageArgs } from '../pagination.js';
 import { inputToRecord, refusalError, withoutNulls } from '../recordInput.js';
 
 /** Refuses a write based on a version the record no longer has; run under the record's lock. */
@@ -156,18 +156,23 @@ export const editingResolvers = {
   },
   Query: {
     retractions: async (_root: unknown, args: PageArgs, ctx: RequestContext) => {
-      const { skip, limit } = pageWindow(args, ctx.config.maxPageSize);
-      return connection(await ctx.db.read((tx) => listRetractions(tx, skip, limit)), skip);
+      const { after, limit } = keysetWindow(args, ctx.config.maxPageSize, RETRACTIONS_ORDER, 'datetime');
+      return keysetConnection(await ctx.db.read((tx) => listRetractions(tx, after, limit)), RETRACTIONS_ORDER, after);
     },
     changes: async (_root: unknown, args: ChangeArgs, ctx: RequestContext) => {
-      const { skip, limit } = pageWindow(args, ctx.config.maxPageSize);
+      const limit = pageSize(args.first, ctx.config.maxPageSize);
+      const key = args.after ? decodeCompositeAfter(args.after, CHANGES_ORDER.scope, CHANGES_ORDER.values) : null;
+      if (key && Number.isNaN(Date.parse(String(key[0])))) {
+        throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
+      }
+      const after = key && { at: String(key[0]), recordId: String(key[1]), element: String(key[2]) };
       const filter = {
         recordId: args.recordId,
         by: args.by,
         from: args.from ? instant(args.from, 'from') : null,
         until: args.to ? instant(args.to, 'to') : null,
       };
-      return connection(await ctx.db.read((tx) => listChanges(tx, filter, skip, limit)), skip);
+      return compositeConnection(await ctx.db.read((tx) => listChanges(tx, filter, after, limit)), CHANGES_ORDER.scope, after);
     },
   },
   Change: {

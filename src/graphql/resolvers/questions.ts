@@ -22,69 +22,105 @@ import { compareStances } from '../../data/read/questions/compareStances.js';
 import { connections } from '../../data/read/questions/connections.js';
 import { evacuationRecord } from '../../data/read/questions/evacuationRecord.js';
 import { graphOverview } from '../../data/read/questions/graphOverview.js';
-import { stanceHolders, stancesOf } from '../../data/read/questions/heldStances.js';
+import { stanceHolders, stancesOf, STANCES_OF_ORDER } from '../../data/read/questions/heldStances.js';
 import { mediationRecord } from '../../data/read/questions/mediationRecord.js';
 import { neighbourhood } from '../../data/read/questions/neighbourhood.js';
 import type { QuestionName } from '../../data/read/questions/registry.js';
-import type { Window } from '../../data/read/questions/run.js';
-import { search } from '../../data/read/questions/search.js';
-import { sharedStances } from '../../data/read/questions/sharedStances.js';
+import type { RankedOrder, RankedPage, RankedWindow, Window } from '../../data/read/questions/run.js';
+import { search, SEARCH_ORDER } from '../../data/read/questions/search.js';
+import { SHARED_STANCES_ORDER, sharedStances } from '../../data/read/questions/sharedStances.js';
 import { statementFeed } from '../../data/read/questions/statementFeed.js';
 import { stanceMatrix } from '../../data/read/questions/stanceMatrix.js';
-import { stanceTimeline } from '../../data/read/questions/stanceTimeline.js';
-import { thirdPartiesInTalks } from '../../data/read/questions/thirdParties.js';
+import { STANCE_TIMELINE_ORDER, stanceTimeline } from '../../data/read/questions/stanceTimeline.js';
+import { THIRD_PARTIES_ORDER, thirdPartiesInTalks } from '../../data/read/questions/thirdParties.js';
 import { whoSaidWhat } from '../../data/read/questions/whoSaidWhat.js';
 import { ACTOR_LABELS } from '../../data/labels.js';
 import { refusal } from '../../errors.js';
 import type { RequestContext } from '../context.js';
-import { connection, decodeKeyCursor, encodeKeyCursor, pageWindow, type PageArgs } from '../pagination.js';
+import {
+  compositeConnection,
+  decodeAfter,
+  decodeCompositeAfter,
+  encodeAfter,
+  encodeCompositeAfter,
+  offsetConnection,
+  offsetWindow,
+  pageSize,
+  type PageArgs,
+} from '../pagination.js';
 import { selects } from '../selection.js';
 import { actorId, bounded, conflictId, dateRange, idOf, kindsOf, languageCode, searchText, stanceTargetId, standingDay } from '../questionArguments.js';
 
 /**
- * A paged question: its arguments checked by `prepare` before any database work (a refusal costs no round
- * trip), its window from `first`/`after`, its answer as a connection.
+ * A question paged by offset: mediationRecord's, until it pages by keyset like the others. Its arguments are
+ * checked by `prepare` before any database work (a refusal costs no round trip).
  */
 function pagedQuestion<A extends PageArgs, R>(
   prepare: (args: A, info: GraphQLResolveInfo) => R,
   run: (tx: Tx, request: R, window: Window) => Promise<{ total: number; nodes: unknown[]; partial?: boolean }>,
 ) {
   return async (_root: unknown, args: A, ctx: RequestContext, info: GraphQLResolveInfo) => {
-    const window = pageWindow(args, ctx.config.maxPageSize);
+    const window = offsetWindow(args, ctx.config.maxPageSize);
     const request = prepare(args, info);
     const page = await ctx.db.read((tx) => run(tx, request, window));
-    // Read by the connections that have the field: their question says when it ranked fewer than matched.
-    return { ...connection(page, window.skip), totalCountIsLowerBound: page.partial ?? false };
+    return { ...offsetConnection(page, window.skip), totalCountIsLowerBound: page.partial ?? false };
   };
 }
 
-/** A keyset page as a connection: each cursor names its row by sort key (a statement's date) and id. */
-function keyedConnection(page: { items: Array<({ date: string } | { key: string }) & { id: string; view: unknown }>; hasNextPage: boolean }, after: unknown) {
-  const edges = page.items.map((item) => ({ cursor: encodeKeyCursor('key' in item ? item.key : item.date, item.id), node: item.view }));
+/**
+ * A question ranked in a computed order and paged by keyset: the cursor holds the last row's sort values and
+ * id, and the next page starts strictly after them. Arguments are checked by `prepare` before any database work.
+ */
+function rankedQuestion<A extends PageArgs, R>(
+  prepare: (args: A, info: GraphQLResolveInfo) => R,
+  run: (tx: Tx, request: R, window: RankedWindow) => Promise<RankedPage>,
+  order: RankedOrder,
+) {
+  return async (_root: unknown, args: A, ctx: RequestContext, info: GraphQLResolveInfo) => {
+    const limit = pageSize(args.first, ctx.config.maxPageSize);
+    const after = args.after ? decodeCompositeAfter(args.after, order.scope, order.values) : null;
+    const request = prepare(args, info);
+    const page = await ctx.db.read((tx) => run(tx, request, { after, limit }));
+    // Read by the connections that have the field: their question says when it ranked fewer than matched.
+    return { ...compositeConnection(page, order.scope, after), totalCountIsLowerBound: page.partial ?? false };
+  };
+}
+
+/** A page read in index order as a connection: each cursor names its row by sort key (a statement's date) and id. */
+function keyedConnection(scope: string, page: { items: Array<{ key: string; id: string; view: unknown }>; hasNextPage: boolean }, after: unknown) {
+  const edges = page.items.map((item) => ({ cursor: encodeAfter(scope, item.key, item.id), node: item.view }));
   return {
     edges,
     pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }
 
+/** Newest first (undated last, stored as ''), then by id: the order of the index the statements are read from. */
+const NEWEST_FIRST = 'statements newest first';
+
+const datedItems = (items: Array<{ date: string; id: string; view: unknown }>) => items.map((item) => ({ key: item.date, id: item.id, view: item.view }));
+
 /** Newest first, keyset-paged like the feed. */
 async function saidWhat(_root: unknown, args: QueryWhoSaidWhatArgs, ctx: RequestContext) {
-  const { limit } = pageWindow({ first: args.first }, ctx.config.maxPageSize);
-  const after = args.after ? decodeKeyCursor(args.after) : null;
+  const scope = `whoSaidWhat ${NEWEST_FIRST}`;
+  const limit = pageSize(args.first, ctx.config.maxPageSize);
+  const after = args.after ? decodeAfter(args.after, scope) : null;
   const request = {
     by: actorId(args.by, 'by')!,
     about: idOf(args.about, 'about', ['Conflict', ...ACTOR_LABELS]),
     ...dateRange(args.from, args.to, args.dateMatch),
     kind: args.kind ?? null,
   };
-  const page = await ctx.db.read((tx) => whoSaidWhat(tx, request, after && { date: after.key, id: after.id }, limit));
-  return { ...keyedConnection(page, after), totalCount: page.total, totalCountIsLowerBound: page.totalIsLowerBound };
+  const page = await ctx.db.read((tx) => whoSaidWhat(tx, request, after && { date: after.key ?? '', id: after.id }, limit));
+  const connection = keyedConnection(scope, { items: datedItems(page.items), hasNextPage: page.hasNextPage }, after);
+  return { ...connection, totalCount: page.total, totalCountIsLowerBound: page.totalIsLowerBound };
 }
 
 /** Newest first, keyset-paged: the cursor names the last statement of the page by date and id. */
 async function feed(_root: unknown, args: QueryStatementFeedArgs, ctx: RequestContext) {
-  const { limit } = pageWindow({ first: args.first }, ctx.config.maxPageSize);
-  const after = args.after ? decodeKeyCursor(args.after) : null;
+  const scope = `statementFeed ${NEWEST_FIRST}`;
+  const limit = pageSize(args.first, ctx.config.maxPageSize);
+  const after = args.after ? decodeAfter(args.after, scope) : null;
   const request = {
     entity: idOf(args.entity, 'entity')!,
     stance: args.stance ?? null,
@@ -93,18 +129,22 @@ async function feed(_root: unknown, args: QueryStatementFeedArgs, ctx: RequestCo
     language: languageCode(args.language, 'language'),
     ...dateRange(args.from, args.to, args.dateMatch),
   };
-  const page = await ctx.db.read((tx) => statementFeed(tx, request, after && { date: after.key, id: after.id }, limit));
-  return { entity: page.entity, ...keyedConnection(page, after), totalCount: page.total, facets: page.facets };
+  const page = await ctx.db.read((tx) => statementFeed(tx, request, after && { date: after.key ?? '', id: after.id }, limit));
+  const connection = keyedConnection(scope, { items: datedItems(page.items), hasNextPage: page.hasNextPage }, after);
+  return { entity: page.entity, ...connection, totalCount: page.total, facets: page.facets };
 }
 
 const EXPRESSED_BY = ['edges', 'node', 'expressedBy'];
+
+/** By holder name, then the day the stance was first expressed, then id. */
+const HOLDERS_ORDER: RankedOrder = { scope: 'stanceHolders by holder name, since', values: 2 };
 
 /**
  * By holder name, keyset-paged: the cursor names the last stance of the page by holder name, the day it was
  * first expressed and its id, so a stance recorded between two requests neither repeats nor goes missing.
  */
 async function holders(_root: unknown, args: QueryStanceHoldersArgs, ctx: RequestContext, info: GraphQLResolveInfo) {
-  const { limit } = pageWindow({ first: args.first }, ctx.config.maxPageSize);
+  const limit = pageSize(args.first, ctx.config.maxPageSize);
   const request = {
     stance: args.stance,
     toward: stanceTargetId(args.toward, 'toward'),
@@ -112,24 +152,11 @@ async function holders(_root: unknown, args: QueryStanceHoldersArgs, ctx: Reques
     ...standingDay(args.asOf),
     withStatements: selects(info, EXPRESSED_BY),
   };
-  const after = args.after ? holderCursor(args.after) : null;
-  const page = await ctx.db.read((tx) => stanceHolders(tx, request, after, limit));
-  const items = page.items.map((item) => ({ key: JSON.stringify([item.name, item.since]), id: item.id, view: item.node }));
-  return { ...keyedConnection({ items, hasNextPage: page.hasNextPage }, after), totalCount: page.total, totalCountIsLowerBound: page.partial };
-}
-
-function holderCursor(cursor: string) {
-  const { key, id } = decodeKeyCursor(cursor);
-  let parts: unknown = null;
-  try {
-    parts = JSON.parse(key);
-  } catch {
-    // refused below, like any cursor this server did not issue
-  }
-  if (!Array.isArray(parts) || parts.length !== 2 || !parts.every((p) => typeof p === 'string')) {
-    throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
-  }
-  return { name: parts[0] as string, since: parts[1] as string, id };
+  const after = args.after ? decodeCompositeAfter(args.after, HOLDERS_ORDER.scope, HOLDERS_ORDER.values) : null;
+  const page = await ctx.db.read((tx) => stanceHolders(tx, request, after && { name: String(after[0]), since: String(after[1]), id: String(after[2]) }, limit));
+  const edges = page.items.map((item) => ({ cursor: encodeCompositeAfter(HOLDERS_ORDER.scope, [item.name, item.since, item.id]), node: item.node }));
+  const pageInfo = { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
+  return { edges, pageInfo, totalCount: page.total, totalCountIsLowerBound: page.partial };
 }
 
 const NOT_PARTY = ['HOST', 'FACILITATOR', 'MEDIATOR', 'GUARANTOR', 'OBSERVER'];
@@ -142,7 +169,7 @@ export const questionResolvers = {
   Query: {
     whoSaidWhat: saidWhat,
     stanceHolders: holders,
-    stancesOf: pagedQuestion(
+    stancesOf: rankedQuestion(
       (args: QueryStancesOfArgs, info) => ({
         actor: actorId(args.actor, 'actor')!,
         toward: stanceTargetId(args.toward, 'toward'),
@@ -150,25 +177,29 @@ export const questionResolvers = {
         withStatements: selects(info, EXPRESSED_BY),
       }),
       stancesOf,
+      STANCES_OF_ORDER,
     ),
-    stanceTimeline: pagedQuestion(
+    stanceTimeline: rankedQuestion(
       (args: QueryStanceTimelineArgs) => ({ actor: actorId(args.actor, 'actor')!, toward: conflictId(args.toward, 'toward'), stance: args.stance ?? null }),
       stanceTimeline,
+      STANCE_TIMELINE_ORDER,
     ),
     mediationRecord: pagedQuestion((args: QueryMediationRecordArgs) => ({ actor: actorId(args.actor, 'actor')!, role: args.role ?? null }), mediationRecord),
-    thirdPartiesInTalks: pagedQuestion(
+    thirdPartiesInTalks: rankedQuestion(
       (args: QueryThirdPartiesInTalksArgs) => ({
         involving: actorId(args.involving, 'involving')!,
         roles: args.roles ?? NOT_PARTY,
         kind: kindsOf(args.kind ? [args.kind] : null, 'kind', ACTOR_LABELS)?.[0] ?? null,
       }),
       thirdPartiesInTalks,
+      THIRD_PARTIES_ORDER,
     ),
-    sharedStances: pagedQuestion(
+    sharedStances: rankedQuestion(
       (args: QuerySharedStancesArgs) => ({ actor: actorId(args.actor, 'actor'), toward: conflictId(args.toward, 'toward'), ...standingDay(args.asOf) }),
       sharedStances,
+      SHARED_STANCES_ORDER,
     ),
-    search: pagedQuestion(searchRequest, search),
+    search: rankedQuestion(searchRequest, search, SEARCH_ORDER),
     connections: async (_root: unknown, args: QueryConnectionsArgs, ctx: RequestContext) => {
       const from = idOf(args.from, 'from')!;
       const to = idOf(args.to, 'to')!;
@@ -181,10 +212,10 @@ export const questionResolvers = {
       const id = idOf(args.id, 'id')!;
       const depth = bounded(args.depth, 1, 1, ARGUMENT_LIMITS.maxDepth, 'depth') as 1 | 2;
       const limit = bounded(args.limit, 100, 1, ARGUMENT_LIMITS.maxGraphPage, 'limit');
-      // Graph pages have their own cap (`limit`); pageWindow only decodes the cursor here.
-      const { skip } = pageWindow({ first: 0, after: args.after }, ctx.config.maxPageSize);
+      // Graph pages have their own cap (`limit`); offsetWindow only decodes the cursor here.
+      const { skip } = offsetWindow({ first: 0, after: args.after }, ctx.config.maxPageSize);
       const graph = await ctx.db.read((tx) => neighbourhood(tx, { id, depth }, { skip, limit }));
-      const { pageInfo } = connection({ total: graph.totalNodes, nodes: graph.nodes }, skip);
+      const { pageInfo } = offsetConnection({ total: graph.totalNodes, nodes: graph.nodes }, skip);
       return { ...graph, pageInfo };
     },
     compareStances: async (_root: unknown, args: QueryCompareStancesArgs, ctx: RequestContext) => {

@@ -1,6 +1,6 @@
 import type { Tx } from '../../database.js';
 import { CAPS } from './caps.js';
-import { ask, pageOf, windowParams, type Anchor, type Window } from './run.js';
+import { ask, LAST, rankedPage, rankedPageOf, rankedParams, windowParams, type Anchor, type RankedOrder, type RankedWindow } from './run.js';
 import { heldStance, sinceKey, standing } from './views.js';
 
 /** When a stance is asked about: `asOf` as given (stored form) and the day it is judged on. */
@@ -90,17 +90,20 @@ const HOLDERS = `
   }
   RETURN total, partial, items, size(rows) > $limit AS more`;
 
+/** Earliest first (a stance no statement dates last), then by code; the id makes the order total. */
+export const STANCES_OF_ORDER: RankedOrder = { scope: 'stancesOf by since, stance', values: 2 };
+
 const OF_ACTOR = `
   CALL () {
     MATCH (:Entity {id: $actor})<-[:HELD_BY]-(p:Position)
     WHERE ${FILTERS}
-    WITH p, ${sinceKey('p')} AS since
-    ORDER BY since, p.stance, p.id LIMIT ${CAPS.scan + 1}
-    RETURN collect(p) AS ranked
+    WITH p, [coalesce(${sinceKey('p')}, ${LAST}), p.stance, p.id] AS key
+    ORDER BY key LIMIT ${CAPS.scan + 1}
+    RETURN collect({p: p, key: key}) AS ranked
   }
   WITH ranked[..${CAPS.scan}] AS found, size(ranked) > ${CAPS.scan} AS partial
-  ${pageOf('found', 'p', heldStance('p', '$withStatements'))}
-  RETURN size(found) AS total, partial, items`;
+  ${rankedPageOf('found', 'e', heldStance('p', '$withStatements'), { bindings: 'e.p AS p' })}
+  RETURN size(found) AS total, partial, items, keys, more`;
 
 const towardAnchor = (toward: string | null): Anchor[] => (toward ? [{ field: 'toward', id: toward }] : []);
 
@@ -119,9 +122,9 @@ export async function stanceHolders(tx: Tx, request: StanceHoldersRequest, after
   return { total: row.total as number, partial: row.partial as boolean, items: row.items as HolderPage['items'], hasNextPage: row.more as boolean };
 }
 
-/** Every stance of one actor, earliest first. */
-export async function stancesOf(tx: Tx, request: StancesOfRequest, window: Window) {
+/** Every stance of one actor, earliest first; the page after `window.after`. */
+export async function stancesOf(tx: Tx, request: StancesOfRequest, window: RankedWindow) {
   const anchors = [{ field: 'actor', id: request.actor }, ...towardAnchor(request.toward)];
-  const row = await ask(tx, OF_ACTOR, { modality: null, ...request, ...windowParams(window) }, anchors);
-  return { total: row.total as number, partial: row.partial as boolean, nodes: row.items as unknown[] };
+  const row = await ask(tx, OF_ACTOR, { modality: null, ...request, ...rankedParams(window) }, anchors);
+  return { ...rankedPage(row), partial: row.partial as boolean };
 }

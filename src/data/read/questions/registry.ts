@@ -29,6 +29,7 @@ const NOBODY = 'person:plan-warm-up';
 /** As long as a country's identifier (`country:KZ`), and no country's. */
 const NO_COUNTRY = 'country:ZZ';
 const WINDOW = { skip: 0, limit: 1 };
+const TOP = { after: null, limit: 1 };
 const TODAY = { asOf: null, standingOn: '2000-01-01' };
 const NO_FILTERS = { stance: null, conflict: null, kind: null, language: null, from: null, to: null, dateMatch: DEFAULT_DATE_MATCH };
 
@@ -41,19 +42,19 @@ const NO_FILTERS = { stance: null, conflict: null, kind: null, language: null, f
 const OPENED = [NOBODY, NO_COUNTRY];
 
 export const QUESTIONS = {
-  whoSaidWhat: { planWarmUps: [(tx) => whoSaidWhat(tx, { by: NOBODY, about: null, from: null, to: null, dateMatch: DEFAULT_DATE_MATCH, kind: null }, null, WINDOW.limit)] },
+  whoSaidWhat: { planWarmUps: [(tx) => whoSaidWhat(tx, { by: NOBODY, about: null, from: null, to: null, dateMatch: DEFAULT_DATE_MATCH, kind: null }, null, TOP.limit)] },
   stanceHolders: { planWarmUps: [(tx) => stanceHolders(tx, { stance: 'OFFER_TO_MEDIATE', toward: null, modality: null, withStatements: true, ...TODAY }, null, 1)] },
-  stancesOf: { planWarmUps: [(tx) => stancesOf(tx, { actor: NOBODY, toward: null, withStatements: true, ...TODAY }, WINDOW)] },
-  stanceTimeline: { planWarmUps: OPENED.map((id) => (tx: Tx) => stanceTimeline(tx, { actor: id, toward: null, stance: null }, WINDOW)) },
+  stancesOf: { planWarmUps: [(tx) => stancesOf(tx, { actor: NOBODY, toward: null, withStatements: true, ...TODAY }, TOP)] },
+  stanceTimeline: { planWarmUps: OPENED.map((id) => (tx: Tx) => stanceTimeline(tx, { actor: id, toward: null, stance: null }, TOP)) },
   mediationRecord: { planWarmUps: [(tx) => mediationRecord(tx, { actor: NOBODY, role: null }, WINDOW)] },
-  thirdPartiesInTalks: { planWarmUps: [(tx) => thirdPartiesInTalks(tx, { involving: NOBODY, roles: ['HOST'], kind: null }, WINDOW)] },
+  thirdPartiesInTalks: { planWarmUps: [(tx) => thirdPartiesInTalks(tx, { involving: NOBODY, roles: ['HOST'], kind: null }, TOP)] },
   connections: { planWarmUps: [(tx) => connections(tx, { from: NOBODY, to: `${NOBODY}-2`, maxLength: 4, first: 1 })] },
   // One statement serves both depths ($depth); the explorer opens at 2.
   neighbourhood: { planWarmUps: OPENED.map((id) => (tx: Tx) => neighbourhood(tx, { id, depth: 2 }, WINDOW)) },
-  sharedStances: { planWarmUps: [(tx) => sharedStances(tx, { actor: NOBODY, toward: null, ...TODAY }, WINDOW)] },
+  sharedStances: { planWarmUps: [(tx) => sharedStances(tx, { actor: NOBODY, toward: null, ...TODAY }, TOP)] },
   compareStances: { planWarmUps: [(tx) => compareStances(tx, { first: NOBODY, second: `${NOBODY}-2`, toward: null, ...TODAY })] },
   evacuationRecord: { planWarmUps: [(tx) => evacuationRecord(tx, { actor: NOBODY, from: null, to: null, dateMatch: DEFAULT_DATE_MATCH })] },
-  search: { planWarmUps: [(tx) => search(tx, { text: 'plan warm-up', kinds: [] }, WINDOW)] },
+  search: { planWarmUps: [(tx) => search(tx, { text: 'plan warm-up', kinds: [] }, TOP)] },
   statementFeed: {
     planWarmUps: [
       ...OPENED.map((id) => (tx: Tx) => statementFeed(tx, { entity: id, ...NO_FILTERS }, null, 1)),

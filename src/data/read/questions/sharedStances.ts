@@ -1,7 +1,7 @@
 import type { Tx } from '../../database.js';
 import { CAPS } from './caps.js';
 import { entityRef, stanceLabel } from './fragments.js';
-import { ask, pageOf, windowParams, type Window } from './run.js';
+import { ask, LAST, rankedPage, rankedPageOf, rankedParams, type RankedOrder, type RankedWindow } from './run.js';
 import { heldStance, standing } from './views.js';
 import type { StandingDay } from './heldStances.js';
 
@@ -24,10 +24,11 @@ const CYPHER = `
     OPTIONAL MATCH (p)-[:TOWARD]->(t:Entity)
     WITH p.stance AS stance, t, collect(DISTINCT h) AS holders, collect(p) AS held
     WHERE size(holders) >= 2 AND ($actor = '' OR any(x IN holders WHERE x.id = $actor))
-    WITH stance, t, held ORDER BY stance, t.name, t.id
-    RETURN collect({stance: stance, t: t, held: held}) AS found
+    WITH stance, t, held, [stance, coalesce(t.name, ${LAST}), coalesce(t.id, '')] AS key
+    ORDER BY key
+    RETURN collect({key: key, stance: stance, t: t, held: held}) AS found
   }
-  ${pageOf(
+  ${rankedPageOf(
     'found',
     'g',
     `{stance: g.stance, stanceLabel: ${stanceLabel('g.stance')}, toward: ${entityRef('groupToward')},
@@ -35,14 +36,17 @@ const CYPHER = `
         RETURN ${heldStance('hp')} AS item }}`,
     { bindings: 'g.t AS groupToward' },
   )}
-  RETURN size(found) AS total, items`;
+  RETURN size(found) AS total, items, keys, more`;
+
+/** By stance code, then by what it is toward (a general principle, toward nothing, last). */
+export const SHARED_STANCES_ORDER: RankedOrder = { scope: 'sharedStances by stance, toward', values: 2 };
 
 /** Stances that two or more actors share toward the same conflict; with `actor`, those it is one of. */
-export async function sharedStances(tx: Tx, request: SharedStancesRequest, window: Window) {
+export async function sharedStances(tx: Tx, request: SharedStancesRequest, window: RankedWindow) {
   const anchors = [
     ...(request.actor ? [{ field: 'actor', id: request.actor }] : []),
     ...(request.toward ? [{ field: 'toward', id: request.toward }] : []),
   ];
-  const row = await ask(tx, CYPHER, { ...request, ...windowParams(window) }, anchors);
-  return { total: row.total as number, nodes: row.items as unknown[] };
+  const row = await ask(tx, CYPHER, { ...request, ...rankedParams(window) }, anchors);
+  return rankedPage(row);
 }

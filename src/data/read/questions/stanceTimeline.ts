@@ -1,7 +1,7 @@
 import type { Tx } from '../../database.js';
 import { CAPS } from './caps.js';
 import { evidence, partialDate, sameUtterance } from './fragments.js';
-import { ask, pageOf, windowParams, type Window } from './run.js';
+import { ask, LAST, rankedPage, rankedPageOf, rankedParams, type RankedOrder, type RankedWindow } from './run.js';
 import { stanceSummary, statementView } from './views.js';
 
 export interface StanceTimelineRequest {
@@ -56,16 +56,23 @@ const CYPHER = `
       AND ($stance = '' OR p.stance = $stance)
     WITH p ORDER BY p.id LIMIT ${CAPS.scan}
     CALL (p) { ${EVENTS} }
-    WITH day, kind, p, s ORDER BY day IS NULL, day, ${KIND_ORDER}, p.id, s.id LIMIT ${CAPS.scan}
-    RETURN collect({day: day, kind: kind, p: p, s: s,
+    WITH day, kind, p, s, [coalesce(day, ${LAST}), ${KIND_ORDER}, p.id, coalesce(s.id, '')] AS key
+    ORDER BY key LIMIT ${CAPS.scan}
+    RETURN collect({key: key, kind: kind, p: p, s: s,
       first: s IS NOT NULL AND NOT EXISTS { MATCH (p)<-[:EXPRESSES]-(said:Statement) WHERE said.date < s.date OR (said.date = s.date AND said.id < s.id) }}) AS found
   }
-  ${pageOf('found', 'e', EVENT_VIEW, { bindings: 'e.p AS ep, e.s AS es' })}
-  RETURN size(found) AS total, items`;
+  ${rankedPageOf('found', 'e', EVENT_VIEW, { bindings: 'e.p AS ep, e.s AS es' })}
+  RETURN size(found) AS total, items, keys, more`;
+
+/**
+ * By day (undated last), then stated before changed before reaffirmed before withdrawn; a stance's
+ * statements by id (its withdrawal has none, and is its only entry of that kind).
+ */
+export const STANCE_TIMELINE_ORDER: RankedOrder = { scope: 'stanceTimeline by day, kind, stance', values: 3 };
 
 /** An actor's stances over time, oldest first; an undated withdrawal comes last. */
-export async function stanceTimeline(tx: Tx, request: StanceTimelineRequest, window: Window) {
+export async function stanceTimeline(tx: Tx, request: StanceTimelineRequest, window: RankedWindow) {
   const anchors = [{ field: 'actor', id: request.actor }, ...(request.toward ? [{ field: 'toward', id: request.toward }] : [])];
-  const row = await ask(tx, CYPHER, { ...request, ...windowParams(window) }, anchors);
-  return { total: row.total as number, nodes: row.items as unknown[] };
+  const row = await ask(tx, CYPHER, { ...request, ...rankedParams(window) }, anchors);
+  return rankedPage(row);
 }

@@ -1,7 +1,7 @@
 import type { Tx } from '../../database.js';
 import { CAPS } from './caps.js';
 import { evidence, entityRef } from './fragments.js';
-import { ask, pageOf, windowParams, type Window } from './run.js';
+import { ask, LAST, rankedPage, rankedPageOf, rankedParams, type RankedOrder, type RankedWindow } from './run.js';
 import { participantView, processStartKey, processView, roundView } from './views.js';
 
 export interface ThirdPartiesRequest {
@@ -29,10 +29,12 @@ const CYPHER = `
     WHERE t <> inv AND pt.role IN $roles AND ($kind = '' OR $kind IN labels(t))
       AND NOT EXISTS { MATCH (inv)<-[:OF_MEMBER]-(:Membership)-[:IN_GROUP]->(t) }
     OPTIONAL MATCH (pt)-[:IN_ROUND]->(rnd:NegotiationRound)
-    WITH proc, pt, t, rnd ORDER BY ${processStartKey('proc')}, proc.id, rnd IS NOT NULL, rnd.start, t.name, pt.role, pt.id LIMIT ${CAPS.scan}
-    RETURN collect({proc: proc, pt: pt, t: t, rnd: rnd}) AS found
+    WITH proc, pt, t, rnd, [coalesce(${processStartKey('proc')}, ${LAST}), proc.id, rnd IS NOT NULL, coalesce(rnd.start, ${LAST}),
+      coalesce(t.name, ${LAST}), pt.role, pt.id, coalesce(rnd.id, '')] AS key
+    ORDER BY key LIMIT ${CAPS.scan}
+    RETURN collect({key: key, proc: proc, pt: pt, t: t, rnd: rnd}) AS found
   }
-  ${pageOf(
+  ${rankedPageOf(
     'found',
     'e',
     `{actor: ${entityRef('tp')}, role: tpPart.role, process: ${processView('tpProc')},
@@ -44,10 +46,13 @@ const CYPHER = `
       evidence: ${evidence('tpPart')}}`,
     { bindings: 'e.proc AS tpProc, e.pt AS tpPart, e.t AS tp, e.rnd AS tpRound', imports: ['inv'] },
   )}
-  RETURN size(found) AS total, items`;
+  RETURN size(found) AS total, items, keys, more`;
+
+/** Earliest talks first, then the talks as a whole before their rounds, by round, name, role; a participation in several rounds once per round. */
+export const THIRD_PARTIES_ORDER: RankedOrder = { scope: 'thirdPartiesInTalks by talks, round, name, role', values: 7 };
 
 /** Who else took part in talks involving an actor, and in which role, earliest talks first. */
-export async function thirdPartiesInTalks(tx: Tx, request: ThirdPartiesRequest, window: Window) {
-  const row = await ask(tx, CYPHER, { ...request, ...windowParams(window) }, [{ field: 'involving', id: request.involving }]);
-  return { total: row.total as number, nodes: row.items as unknown[] };
+export async function thirdPartiesInTalks(tx: Tx, request: ThirdPartiesRequest, window: RankedWindow) {
+  const row = await ask(tx, CYPHER, { ...request, ...rankedParams(window) }, [{ field: 'involving', id: request.involving }]);
+  return rankedPage(row);
 }
