@@ -15,6 +15,11 @@ describe('the database layer', () => {
     expect(rows).toEqual([]);
   });
 
+  it('sends each statement of a read on its own, without BEGIN and COMMIT round trips (only such a statement may batch with IN TRANSACTIONS)', async () => {
+    const rows = await h.db.read((tx) => tx.run('UNWIND [1, 2] AS x CALL (x) { RETURN x * 10 AS y } IN TRANSACTIONS RETURN collect(y) AS ys'));
+    expect(rows).toEqual([{ ys: [10, 20] }]);
+  });
+
   it('has every constraint and index the project declares', async () => {
     const constraints = await h.db.read((tx) => tx.run('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names'));
     const indexes = await h.db.read((tx) => tx.run('SHOW INDEXES YIELD name, state RETURN collect([name, state]) AS all'));
