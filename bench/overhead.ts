@@ -3,7 +3,7 @@
  * (NEO4J_URI, never written to), one client asking each question in turn, and beside it the same statements
  * through neo4j-driver three ways (the server's managed read transaction, an auto-commit run, executeQuery).
  *
- *   NEO4J_URI=bolt://127.0.0.1:7871 NEO4J_USERNAME=neo4j NEO4J_PASSWORD= npx tsx bench/overhead.ts [requests]
+ *   NEO4J_URI=bolt://127.0.0.1:7871 NEO4J_USERNAME=neo4j NEO4J_PASSWORD= npx tsx bench/overhead.ts [requests] [http]
  *
  * Prints, per question: the median of the whole HTTP request, of the time its statements took in the driver,
  * the statements and read transactions per request, and the Cypher contenders' medians.
@@ -17,6 +17,8 @@ import { firstAnchors, questions, SPEAKER_PROBE } from './canonical.js';
 import { summary } from './measure.js';
 
 const REQUESTS = Number(process.argv[2] ?? 300);
+/** `http` skips the Cypher contenders, so a CPU profile (node --cpu-prof) holds only the server's work. */
+const HTTP_ONLY = process.argv[3] === 'http';
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
 
 interface Sent {
@@ -120,7 +122,7 @@ for (const [name, query] of asked) {
   const http = await timed(REQUESTS, () => post(query));
   const inDriver = +(driverMs / (REQUESTS + 20)).toFixed(2);
   const cypher: Record<string, number> = {};
-  for (const [way, run] of Object.entries(contenders)) {
+  for (const [way, run] of HTTP_ONLY ? [] : Object.entries(contenders)) {
     cypher[way] = await timed(REQUESTS, async () => {
       for (const s of statements) await run(s);
     });
