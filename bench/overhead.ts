@@ -3,7 +3,7 @@
  * (NEO4J_URI, never written to), one client asking each question in turn, and beside it the same statements
  * through neo4j-driver three ways (the server's managed read transaction, an auto-commit run, executeQuery).
  *
- *   NEO4J_URI=bolt://127.0.0.1:7871 NEO4J_USERNAME=neo4j NEO4J_PASSWORD= npx tsx bench/overhead.ts [requests] [http]
+ *   NEO4J_URI=bolt://127.0.0.1:7871 NEO4J_USERNAME=neo4j NEO4J_PASSWORD= npx tsx bench/overhead.ts [requests] [http|all] [questions]
  *
  * Prints, per question: the median of the whole HTTP request, of the time its statements took in the driver,
  * the statements and read transactions per request, and the Cypher contenders' medians.
@@ -19,6 +19,8 @@ import { summary } from './measure.js';
 const REQUESTS = Number(process.argv[2] ?? 300);
 /** `http` skips the Cypher contenders, so a CPU profile (node --cpu-prof) holds only the server's work. */
 const HTTP_ONLY = process.argv[3] === 'http';
+/** Only the questions whose names start with one of these (comma-separated), when given. */
+const ONLY = process.argv[4]?.split(',');
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
 
 interface Sent {
@@ -109,9 +111,8 @@ async function timed(n: number, work: () => Promise<unknown>) {
   return summary(samples).medianMs;
 }
 
-console.error("anchors", JSON.stringify(anchors));
-for (const [name, query] of asked) {
-  console.error("asking", name);
+console.log(JSON.stringify({ anchors }));
+for (const [name, query] of asked.filter(([name]) => !ONLY || ONLY.some((q) => name.startsWith(q)))) {
   await post(query);
   sent = [];
   reads = 0;
