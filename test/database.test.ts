@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('the database layer', () => {
-  it('runs reads in read transactions, which Neo4j refuses to write in (so a cluster can route them)', async () => {
+  it('runs reads in read mode, which Neo4j refuses to write in (so a cluster can route them)', async () => {
     await expect(h.db.read((tx) => tx.run("CREATE (:Entity {id: 'probe:read-mode'})"))).rejects.toThrow(/read/i);
     const rows = await h.db.read((tx) => tx.run("MATCH (n {id: 'probe:read-mode'}) RETURN n"));
     expect(rows).toEqual([]);

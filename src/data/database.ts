@@ -6,7 +6,7 @@ export type Row = Record<string, any>;
 /** JavaScript numbers reach Cypher as floats; SKIP and LIMIT need integers. */
 export const integer = (n: number) => neo4j.int(n);
 
-/** What query code sees of a transaction: run a parameterised statement, get plain rows back. */
+/** What query code sees of a read or a write transaction: run a parameterised statement, get plain rows back. */
 export interface Tx {
   run(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
 }
