@@ -17,3 +17,12 @@ describe('GraphQL over HTTP conformance (graphql-http audits)', () => {
     expect(results.length).toBeGreaterThanOrEqual(60);
   });
 });
+
+describe('caching', () => {
+  it('tells browsers and proxies not to keep an answer or a refusal, since an edit may change it at any time', async () => {
+    for (const query of ['{ country(id: "country:KZ") { name } }', '{ country(id: 1) { name } }']) {
+      const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+});

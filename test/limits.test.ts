@@ -54,6 +54,13 @@ describe('limits on what one request may ask', () => {
     expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
   });
 
+  it('prices the same document anew for other variables, in either order', async () => {
+    const query = 'query ($n: Int) { countries(first: $n) { edges { node { statements(first: $n) { edges { node { id } } } } } } }';
+    const answers = [];
+    for (const n of [2, 100, 2, 100]) answers.push((await h.gql(query, { n })).errors?.[0].extensions?.code ?? 'OK');
+    expect(answers).toEqual(['OK', 'QUERY_TOO_COSTLY', 'OK', 'QUERY_TOO_COSTLY']);
+  });
+
   it('refuses a document with more tokens than the limit, as a client error', async () => {
     const res = await fetch(h.url, {
       method: 'POST',

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config.js';
 
 export type Row = Record<string, any>;
@@ -6,12 +6,16 @@ export type Row = Record<string, any>;
 /** JavaScript numbers reach Cypher as floats; SKIP and LIMIT need integers. */
 export const integer = (n: number) => neo4j.int(n);
 
-/** What query code sees of a transaction: run a parameterised statement, get plain rows back. */
+/** What query code sees of a read or a write transaction: run a parameterised statement, get plain rows back. */
 export interface Tx {
   run(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
 }
 
 export interface Database {
+  /**
+   * Each statement of a read commits on its own: Neo4j reads committed data, so statements of one read
+   * transaction could see a write land between them all the same. Transient failures retry the whole work.
+   */
   read<T>(work: (tx: Tx) => Promise<T>, options?: TxOptions): Promise<T>;
   write<T>(work: (tx: Tx) => Promise<T>, options?: TxOptions): Promise<T>;
   /** Schema statements (constraints, indexes) cannot share a transaction with data; each runs alone. */
@@ -100,15 +104,17 @@ const OUT_OF_MEMORY_CODES = new Set([
   'Neo.TransientError.General.OutOfMemoryError',
 ]);
 
-function wrap(tx: ManagedTransaction, onStatement?: (cypher: string) => void): Tx {
+type Send = (cypher: string, params: Record<string, unknown>) => Promise<{ records: { toObject(): Row }[] }>;
+
+function wrap(send: Send, onStatement?: (cypher: string) => void): Tx {
   return {
     async run(cypher, params = {}) {
       onStatement?.(cypher);
       try {
-        const result = await tx.run(cypher, params);
+        const result = await send(cypher, params);
         return result.records.map((r) => r.toObject());
       } catch (error) {
-        // A plain error, so the driver does not retry it for maxTransactionRetryTime.
+        // A plain error, so neither the driver nor a read's own retries ask again for maxTransactionRetryTime.
         if (OUT_OF_MEMORY_CODES.has((error as { code?: string }).code ?? '')) throw new QueryTooLarge((error as Error).message);
         throw error;
       }
@@ -116,8 +122,12 @@ function wrap(tx: ManagedTransaction, onStatement?: (cypher: string) => void): T
   };
 }
 
+/** How long a failed transaction is tried again, and the first pause (doubled each time), as the driver's defaults shape it. */
+const MAX_RETRY_MS = 3_000;
+const RETRY_FIRST_DELAY_MS = 1_000;
+
 /**
- * Reads go through read transactions and writes through write transactions, so a neo4j:// URI routes
+ * Reads go through read sessions and writes through write transactions, so a neo4j:// URI routes
  * them across a cluster; each transaction carries a timeout so nothing runs on after its request.
  */
 export function openDatabase(connection: Neo4jConnection, options: DatabaseOptions): Database {
@@ -125,7 +135,7 @@ export function openDatabase(connection: Neo4jConnection, options: DatabaseOptio
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 3_000,
+    maxTransactionRetryTime: MAX_RETRY_MS,
   });
   const session = (mode: 'READ' | 'WRITE', bookmarks?: string[]) =>
     driver.session({
@@ -134,13 +144,35 @@ export function openDatabase(connection: Neo4jConnection, options: DatabaseOptio
       bookmarks: bookmarks?.length ? bookmarks : undefined,
     });
 
-  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, tx?: TxOptions): Promise<T> {
-    const s = session(mode, tx?.bookmarks);
+  /**
+   * A read as auto-commit statements: RUN and PULL go out together, one round trip each, where a read
+   * transaction adds a COMMIT round trip (and a BEGIN message) for nothing, since Neo4j reads committed data
+   * either way. The session carries the read routing, bookmarks and timeout; transient failures (a leader
+   * switch, a lost connection) run the whole work again, as the driver retries a transaction.
+   */
+  async function autoCommitRead<T>(work: (tx: Tx) => Promise<T>, tx?: TxOptions): Promise<T> {
     const txConfig = { timeout: tx?.timeoutMs ?? options.txTimeoutMs };
+    const started = Date.now();
+    for (let delay = RETRY_FIRST_DELAY_MS; ; delay *= 2) {
+      const s = session('READ', tx?.bookmarks);
+      try {
+        return await work(wrap((cypher, params) => s.run(cypher, params, txConfig), options.onStatement));
+      } catch (error) {
+        if (!isRetryableError(error) || Date.now() - started + delay > MAX_RETRY_MS) throw error;
+      } finally {
+        await s.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + Math.random() * 0.4)));
+    }
+  }
+
+  async function write<T>(work: (tx: Tx) => Promise<T>, tx?: TxOptions): Promise<T> {
+    const s = session('WRITE', tx?.bookmarks);
     try {
-      const run = (tx: ManagedTransaction) => work(wrap(tx, options.onStatement));
-      const result = mode === 'READ' ? await s.executeRead(run, txConfig) : await s.executeWrite(run, txConfig);
-      if (mode === 'WRITE') tx?.onBookmarks?.(s.lastBookmarks());
+      const result = await s.executeWrite((t: ManagedTransaction) => work(wrap((cypher, params) => t.run(cypher, params), options.onStatement)), {
+        timeout: tx?.timeoutMs ?? options.txTimeoutMs,
+      });
+      tx?.onBookmarks?.(s.lastBookmarks());
       return result;
     } finally {
       await s.close();
@@ -149,8 +181,8 @@ export function openDatabase(connection: Neo4jConnection, options: DatabaseOptio
 
   return {
     driver,
-    read: (work, tx) => inSession('READ', work, tx),
-    write: (work, tx) => inSession('WRITE', work, tx),
+    read: autoCommitRead,
+    write,
     async runSchema(cypher) {
       options.onStatement?.(cypher);
       await driver.executeQuery(cypher, {}, { database: connection.database });

@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { RequestContext } from './context.js';
@@ -28,6 +28,23 @@ function requestLog(logger: Logger) {
   };
 }
 
+/**
+ * Answers change with every edit and may hold what a researcher is still drafting, so no browser or proxy keeps
+ * one. Apollo's cache-control plugin said the same, but it hooked every field of every answer (wrapping each
+ * resolver) to read hints this schema never gives.
+ */
+function neverCached(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+}
+
 /** `http` plugins come from the HTTP layer (draining its server on stop). */
 export function createApollo(config: Config, logger: Logger, http: ApolloServerPlugin<RequestContext>[] = []): ApolloServer<RequestContext> {
   const limits = queryLimits(config.limits, config.development);
@@ -43,7 +60,7 @@ export function createApollo(config: Config, logger: Logger, http: ApolloServerP
     csrfPrevention: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLog(logger), ...limits.plugins, requestErrorsAs200ForJson<RequestContext>(), bookmarksInAnswers(), ...http],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), neverCached(), requestLog(logger), ...limits.plugins, requestErrorsAs200ForJson<RequestContext>(), bookmarksInAnswers(), ...http],
     // main.ts owns SIGINT/SIGTERM: it stops Apollo, then the local Neo4j. Apollo's own handler ran a second stop
     // beside it that never finished, so a SIGTERM (a bench, a process manager) left the process hanging.
     stopOnTerminationSignals: false,

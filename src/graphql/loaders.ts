@@ -8,7 +8,7 @@ type Fetch<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
 
 /**
  * Per-request batching: every field of a kind asked for during one tick of execution becomes one
- * read transaction, whatever the number of parents.
+ * read (one statement), whatever the number of parents.
  */
 export class Loaders {
   private readonly pages = new Map<string, DataLoader<string, KeyedPage>>();
