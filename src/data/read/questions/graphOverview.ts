@@ -22,22 +22,24 @@ const ranked = (v: string, rest = '') => `{entity: ${entityRef(v)}, statementCou
  * What the explorer shows before any search, in one statement: how big the graph is, the newest
  * statements, and the conflicts and negotiation processes most statements bear on (a process through
  * the statements about it, made at its rounds, and about the conflicts it concerns).
+ * Ranking counts every statement on every conflict and process (minutes at a million statements), so the
+ * plan warm-up asks for `top: 0`, which the API does not accept and which reads nothing.
  */
 const CYPHER = `
   CALL () {
-    MATCH (s:Statement) WHERE s.date IS NOT NULL
+    MATCH (s:Statement) WHERE $top > 0 AND s.date IS NOT NULL
     WITH s ORDER BY s.date DESC, s.id LIMIT $top
     RETURN collect(${statementView('s')}) AS recent
   }
   CALL () {
-    MATCH (c:Conflict)
+    MATCH (c:Conflict) WHERE $top > 0
     CALL (c) { ${ON_CONFLICT('c')} }
     WITH c, collect(DISTINCT s) AS said
     WITH c, said ORDER BY size(said) DESC, c.name LIMIT $top
     RETURN collect(${ranked('c')}) AS conflicts
   }
   CALL () {
-    MATCH (n:NegotiationProcess)
+    MATCH (n:NegotiationProcess) WHERE $top > 0
     CALL (n) {
       MATCH (s:Statement)-[:ABOUT|MENTIONS|ABOUT_PROCESS]->(n) RETURN s
       UNION

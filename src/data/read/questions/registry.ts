@@ -68,7 +68,7 @@ export const QUESTIONS = {
       (tx) => stanceMatrix(tx, { toward: NOBODY, actors: [] }),
     ],
   },
-  graphOverview: { planWarmUps: [(tx) => graphOverview(tx, 1)] },
+  graphOverview: { planWarmUps: [(tx) => graphOverview(tx, 0)] },
 } satisfies Record<string, Question>;
 
 export type QuestionName = keyof typeof QUESTIONS;
