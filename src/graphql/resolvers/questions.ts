@@ -37,7 +37,7 @@ import { whoSaidWhat } from '../../data/read/questions/whoSaidWhat.js';
 import { ACTOR_LABELS } from '../../data/labels.js';
 import { refusal } from '../../errors.js';
 import type { RequestContext } from '../context.js';
-import { connection, decodeKeyCursor, encodeKeyCursor, pageWindow, type PageArgs } from '../pagination.js';
+import { connection, decodeAfter, decodeKeyCursor, encodeAfter, encodeKeyCursor, pageWindow, type PageArgs } from '../pagination.js';
 import { selects } from '../selection.js';
 import { actorId, bounded, conflictId, dateRange, idOf, kindsOf, languageCode, searchText, stanceTargetId, standingDay } from '../questionArguments.js';
 
@@ -132,6 +132,13 @@ function holderCursor(cursor: string) {
   return { name: parts[0] as string, since: parts[1] as string, id };
 }
 
+/** A graph view's cursor names its last node by depth and kind (its sort key) and id. */
+function graphPosition(after: { key: string | null; id: string }) {
+  const [, depth, kind] = /^([0-2]) (\w+)$/.exec(after.key ?? '') ?? [];
+  if (!kind) throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
+  return { depth: Number(depth), kind, id: after.id };
+}
+
 const NOT_PARTY = ['HOST', 'FACILITATOR', 'MEDIATOR', 'GUARANTOR', 'OBSERVER'];
 
 function searchRequest(args: QuerySearchArgs) {
@@ -181,10 +188,11 @@ export const questionResolvers = {
       const id = idOf(args.id, 'id')!;
       const depth = bounded(args.depth, 1, 1, ARGUMENT_LIMITS.maxDepth, 'depth') as 1 | 2;
       const limit = bounded(args.limit, 100, 1, ARGUMENT_LIMITS.maxGraphPage, 'limit');
-      // Graph pages have their own cap (`limit`); pageWindow only decodes the cursor here.
-      const { skip } = pageWindow({ first: 0, after: args.after }, ctx.config.maxPageSize);
-      const graph = await ctx.db.read((tx) => neighbourhood(tx, { id, depth }, { skip, limit }));
-      const { pageInfo } = connection({ total: graph.totalNodes, nodes: graph.nodes }, skip);
+      const scope = `neighbourhood ${depth}`;
+      const after = args.after ? graphPosition(decodeAfter(args.after, scope)) : null;
+      const graph = await ctx.db.read((tx) => neighbourhood(tx, { id, depth }, after, limit));
+      const cursors = graph.nodes.map((node) => encodeAfter(scope, `${node.depth} ${node.kind}`, node.id));
+      const pageInfo = { hasNextPage: graph.hasNextPage, hasPreviousPage: after !== null, startCursor: cursors[0] ?? null, endCursor: cursors.at(-1) ?? null };
       return { ...graph, pageInfo };
     },
     compareStances: async (_root: unknown, args: QueryCompareStancesArgs, ctx: RequestContext) => {

@@ -49,7 +49,7 @@ export const QUESTIONS = {
   thirdPartiesInTalks: { planWarmUps: [(tx) => thirdPartiesInTalks(tx, { involving: NOBODY, roles: ['HOST'], kind: null }, WINDOW)] },
   connections: { planWarmUps: [(tx) => connections(tx, { from: NOBODY, to: `${NOBODY}-2`, maxLength: 4, first: 1 })] },
   // One statement serves both depths ($depth); the explorer opens at 2.
-  neighbourhood: { planWarmUps: OPENED.map((id) => (tx: Tx) => neighbourhood(tx, { id, depth: 2 }, WINDOW)) },
+  neighbourhood: { planWarmUps: OPENED.map((id) => (tx: Tx) => neighbourhood(tx, { id, depth: 2 }, null, WINDOW.limit)) },
   sharedStances: { planWarmUps: [(tx) => sharedStances(tx, { actor: NOBODY, toward: null, ...TODAY }, WINDOW)] },
   compareStances: { planWarmUps: [(tx) => compareStances(tx, { first: NOBODY, second: `${NOBODY}-2`, toward: null, ...TODAY })] },
   evacuationRecord: { planWarmUps: [(tx) => evacuationRecord(tx, { actor: NOBODY, from: null, to: null, dateMatch: DEFAULT_DATE_MATCH })] },
