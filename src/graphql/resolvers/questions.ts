@@ -132,6 +132,43 @@ function holderCursor(cursor: string) {
   return { name: parts[0] as string, since: parts[1] as string, id };
 }
 
+const TALKS_SCOPE = 'mediationRecord';
+
+/**
+ * Earliest process first, keyset-paged: the cursor names the last process of the page by start, name and
+ * id, so a process recorded between two requests neither repeats nor goes missing.
+ */
+async function talksRecord(_root: unknown, args: QueryMediationRecordArgs, ctx: RequestContext) {
+  const { limit } = pageWindow({ first: args.first }, ctx.config.maxPageSize);
+  const request = { actor: actorId(args.actor, 'actor')!, role: args.role ?? null };
+  const after = args.after ? talksPosition(decodeAfter(args.after, TALKS_SCOPE)) : null;
+  const page = await ctx.db.read((tx) => mediationRecord(tx, request, after, limit));
+  const edges = page.items.map((item) => ({
+    cursor: encodeAfter(TALKS_SCOPE, JSON.stringify([item.position.start, item.position.name]), item.position.id),
+    node: item.node,
+  }));
+  return {
+    edges,
+    totalCount: page.total,
+    totalCountIsLowerBound: page.partial,
+    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+function talksPosition(after: { key: string | null; id: string }) {
+  let parts: unknown = null;
+  try {
+    parts = JSON.parse(after.key ?? '');
+  } catch {
+    // refused below, like any cursor this server did not issue
+  }
+  const [start, name] = Array.isArray(parts) && parts.length === 2 ? parts : [];
+  if ((start !== null && typeof start !== 'string') || typeof name !== 'string') {
+    throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
+  }
+  return { start: start as string | null, name, id: after.id };
+}
+
 /** A graph view's cursor names its last node by depth and kind (its sort key) and id. */
 function graphPosition(after: { key: string | null; id: string }) {
   const [, depth, kind] = /^([0-2]) (\w+)$/.exec(after.key ?? '') ?? [];
@@ -162,7 +199,7 @@ export const questionResolvers = {
       (args: QueryStanceTimelineArgs) => ({ actor: actorId(args.actor, 'actor')!, toward: conflictId(args.toward, 'toward'), stance: args.stance ?? null }),
       stanceTimeline,
     ),
-    mediationRecord: pagedQuestion((args: QueryMediationRecordArgs) => ({ actor: actorId(args.actor, 'actor')!, role: args.role ?? null }), mediationRecord),
+    mediationRecord: talksRecord,
     thirdPartiesInTalks: pagedQuestion(
       (args: QueryThirdPartiesInTalksArgs) => ({
         involving: actorId(args.involving, 'involving')!,
