@@ -133,14 +133,16 @@ function holderCursor(cursor: string) {
 }
 
 const TALKS_SCOPE = 'mediationRecord';
+const TALKS_EVIDENCE = [['roles'], ['rounds'], ['rounds', 'participants'], ['otherParticipants']];
 
 /**
  * Earliest process first, keyset-paged: the cursor names the last process of the page by start, name and
  * id, so a process recorded between two requests neither repeats nor goes missing.
  */
-async function talksRecord(_root: unknown, args: QueryMediationRecordArgs, ctx: RequestContext) {
+async function talksRecord(_root: unknown, args: QueryMediationRecordArgs, ctx: RequestContext, info: GraphQLResolveInfo) {
   const { limit } = pageWindow({ first: args.first }, ctx.config.maxPageSize);
-  const request = { actor: actorId(args.actor, 'actor')!, role: args.role ?? null };
+  const withEvidence = TALKS_EVIDENCE.some((path) => selects(info, ['edges', 'node', ...path, 'evidence']));
+  const request = { actor: actorId(args.actor, 'actor')!, role: args.role ?? null, withEvidence };
   const after = args.after ? talksPosition(decodeAfter(args.after, TALKS_SCOPE)) : null;
   const page = await ctx.db.read((tx) => mediationRecord(tx, request, after, limit));
   const edges = page.items.map((item) => ({

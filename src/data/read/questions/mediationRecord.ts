@@ -6,6 +6,8 @@ import { participantView, processStartKey, processView, roundView } from './view
 export interface MediationRecordRequest {
   actor: string;
   role: string | null;
+  /** Whether the request shows any evidence (of roles, rounds or participants). */
+  withEvidence: boolean;
 }
 
 /** Where the previous page ended: its last process's start (stored form; null when unknown), name and id. */
@@ -25,17 +27,17 @@ const NO_START = '~';
 const RECORD = `{
   process: ${processView('proc')},
   roles: COLLECT { UNWIND mine AS role
-    RETURN ${participantView('role')} AS item
+    RETURN ${participantView('role', '$withEvidence')} AS item
     ORDER BY COLLECT { MATCH (role)-[:IN_ROUND]->(r) RETURN r.start AS d LIMIT 1 }[0], role.role, role.id LIMIT ${CAPS.items} },
   rounds: CASE WHEN any(role IN mine WHERE NOT EXISTS { (role)-[:IN_ROUND]->() })
     THEN COLLECT { MATCH (proc)<-[:OF_PROCESS]-(rnd:NegotiationRound)
-      RETURN ${roundView('rnd')} AS item ORDER BY rnd.start, rnd.ordinal, rnd.id LIMIT ${CAPS.items} }
+      RETURN ${roundView('rnd', '$withEvidence')} AS item ORDER BY rnd.start, rnd.ordinal, rnd.id LIMIT ${CAPS.items} }
     ELSE COLLECT { UNWIND mine AS role MATCH (role)-[:IN_ROUND]->(rnd:NegotiationRound)-[:OF_PROCESS]->(proc) WITH DISTINCT rnd
-      RETURN ${roundView('rnd')} AS item ORDER BY rnd.start, rnd.ordinal, rnd.id LIMIT ${CAPS.items} }
+      RETURN ${roundView('rnd', '$withEvidence')} AS item ORDER BY rnd.start, rnd.ordinal, rnd.id LIMIT ${CAPS.items} }
   END,
   otherParticipants: COLLECT { MATCH (proc)<-[:IN_PROCESS]-(other:Participation)-[:OF_ACTOR]->(o)
     WHERE o <> a AND NOT EXISTS { (other)-[:IN_ROUND]->() }
-    RETURN ${participantView('other')} AS item ORDER BY other.role, o.name, other.id LIMIT ${CAPS.items} }
+    RETURN ${participantView('other', '$withEvidence')} AS item ORDER BY other.role, o.name, other.id LIMIT ${CAPS.items} }
 }`;
 
 /**
