@@ -69,16 +69,16 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         WHERE NOT (startNode(r) = m AND type(r) IN ['OF_MEMBER', 'IN_GROUP', 'IN_ORGANIZATION', 'IN_CONFLICT', 'IN_PROCESS', 'IN_ROUND', 'LED_BY'])
         // Provenance is evidence, not a neighbour; facts are drawn as edges. One read of the labels: a test per label cost a db hit each.
         WITH r, m WHERE m:Entity AND none(label IN labels(m) WHERE label IN ['Source', 'Dateline', 'Participation', 'Involvement', 'Membership', 'Office'])
-        WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 6
+        WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 11
         WITH m, {s: elementId(startNode(r)), t: elementId(endNode(r)), via: 'rel', r: r, stance: stance} AS e
         WITH collect({m: m, e: e}) AS rows
-        UNWIND rows[..5] AS row
-        RETURN row.m AS m, row.e AS e, size(rows) > 5 AS cut
+        UNWIND rows[..10] AS row
+        RETURN row.m AS m, row.e AS e, size(rows) > 10 AS cut
         UNION
         MATCH (n)<-[:OF_MEMBER|IN_GROUP|HELD_BY|IN_ORGANIZATION|OF_ACTOR|IN_CONFLICT|IN_PROCESS|IN_ROUND|LED_BY]-(f:Participation|Involvement|Membership|Office)
-        WITH DISTINCT f LIMIT 6
+        WITH DISTINCT f LIMIT 11
         WITH collect(f) AS facts
-        UNWIND facts[..5] AS f
+        UNWIND facts[..10] AS f
         UNWIND
         [ends IN [{
               actor: head([(f)-[:OF_ACTOR|OF_MEMBER]->(x) | x]),
@@ -96,21 +96,21 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         WITH facts, f, x WHERE x.s IS NOT NULL AND x.t IS NOT NULL AND (x.s = n OR x.t = n)
         RETURN CASE WHEN x.s = n THEN x.t ELSE x.s END AS m,
         {s: elementId(x.s), t: elementId(x.t), via: 'fact', sn: x.s, tn: x.t, f: f, type: x.type, label: x.label, qualifier: x.qualifier} AS e,
-        size(facts) > 5 AS cut
+        size(facts) > 10 AS cut
         UNION
         MATCH (n:EvacuationMovement)-[:HAS_LEG]->(l:EvacuationLeg)-[r:FROM|TO|VIA|CARRIED_BY]->(m:Entity)
-        WITH l, r, m LIMIT 6
+        WITH l, r, m LIMIT 11
         WITH m, {s: elementId(n), t: elementId(m), via: 'leg', sn: n, tn: m, r: r, l: l} AS e
         WITH collect({m: m, e: e}) AS rows
-        UNWIND rows[..5] AS row
-        RETURN row.m AS m, row.e AS e, size(rows) > 5 AS cut
+        UNWIND rows[..10] AS row
+        RETURN row.m AS m, row.e AS e, size(rows) > 10 AS cut
         UNION
         MATCH (n)<-[r:FROM|TO|VIA|CARRIED_BY]-(l:EvacuationLeg)<-[:HAS_LEG]-(m:EvacuationMovement)
-        WITH l, r, m LIMIT 6
+        WITH l, r, m LIMIT 11
         WITH m, {s: elementId(m), t: elementId(n), via: 'leg', sn: m, tn: n, r: r, l: l} AS e
         WITH collect({m: m, e: e}) AS rows
-        UNWIND rows[..5] AS row
-        RETURN row.m AS m, row.e AS e, size(rows) > 5 AS cut
+        UNWIND rows[..10] AS row
+        RETURN row.m AS m, row.e AS e, size(rows) > 10 AS cut
       }
       RETURN collect(m) AS around, collect(e) AS edges, any(c IN collect(cut) WHERE c) AS cut }
     RETURN collect(around) AS nodeLists, collect(edges) AS edgeLists, any(c IN collect(cut) WHERE c) AS cutOuter
