@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importRecords } from '../src/importer/importRecords.js';
 import { startHarness, type Harness } from './support/harness.js';
 import { buildQuestionWorld, IDS, removeQuestionWorld } from './support/questionWorld.js';
 
@@ -80,6 +81,31 @@ describe('mediation record', () => {
     ]);
     const mediator = await h.data(`{ mediationRecord(actor: "country:IS", role: MEDIATOR) { edges { node { roles { role } rounds { id } } } } }`);
     expect(mediator.mediationRecord.edges[0].node).toEqual({ roles: [{ role: 'MEDIATOR' }], rounds: [{ id: IDS.round2 }] });
+  });
+
+  it('pages from the last process seen: talks recorded between two pages neither repeat one nor shift the next', async () => {
+    const page = async (after: string | null) =>
+      (await h.data(`query ($after: String) { mediationRecord(actor: "country:KZ", first: 1, after: $after) {
+        totalCount totalCountIsLowerBound pageInfo { hasNextPage endCursor } edges { node { process { id } } } } }`, { after })).mediationRecord;
+    const first = await page(null);
+    expect(first.edges.map((e: any) => e.node.process.id)).toEqual(['process:iran-p5-plus-1-2013']);
+    const earlier = 'process:test-q-between-earlier-talks';
+    const cited = [{ source: 'source:test-q-bulletin' }];
+    // Earlier than the page already read: counted from the start, the next page would show the Iran talks again.
+    await writtenBetweenPages(
+      [
+        { type: 'NegotiationProcess', id: earlier, name: 'Earlier talks (test)', start: '2001-05-01', citations: cited },
+        { type: 'Participation', id: 'participation:test-q-between/KZ', role: 'HOST', actor: 'country:KZ', process: earlier, citations: cited },
+      ],
+      async () => {
+        const second = await page(first.pageInfo.endCursor);
+        expect(second.edges.map((e: any) => e.node.process.id)).toEqual(['process:astana-format-syria']);
+        expect(second).toMatchObject({ totalCount: 3, totalCountIsLowerBound: false, pageInfo: { hasNextPage: false } });
+        expect((await page(null)).edges[0].node.process.id).toBe(earlier);
+      },
+    );
+    const refused = await h.gql(`{ mediationRecord(actor: "country:KZ", after: "${OFFSET_CURSOR}") { totalCount } }`);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });
 
@@ -166,6 +192,19 @@ describe('connections', () => {
   });
 });
 
+/** Records written between two page requests, taken out again so the next test sees the question world. */
+async function writtenBetweenPages(records: unknown[], run: () => Promise<void>) {
+  const summary = await importRecords(h.db, records, { actor: 'test' });
+  expect(summary.refused).toEqual([]);
+  try {
+    await run();
+  } finally {
+    await h.db.write((tx) => tx.run(`MATCH (n:Entity) WHERE n.id CONTAINS 'test-q-between' DETACH DELETE n`));
+  }
+}
+
+const OFFSET_CURSOR = Buffer.from('offset:0').toString('base64url');
+
 const GRAPH = `center { id kind label depth } totalNodes truncated pageInfo { hasNextPage endCursor }
   nodes { id kind label depth } edges { id source target type label qualifier factId modality conditional condition }`;
 
@@ -216,6 +255,38 @@ describe('neighbourhood', () => {
     expect(nodes).toEqual(whole.neighbourhood.nodes.map((n: any) => n.id));
     expect(edges.sort()).toEqual(whole.neighbourhood.edges.map((e: any) => e.id).sort());
     expect(new Set(edges).size).toBe(edges.length);
+  });
+
+  it('pages from the last node seen: a neighbour recorded between two pages neither repeats a node nor hides one after the cursor', async () => {
+    const page = async (after: string | null) =>
+      (await h.data(`query ($after: String) { neighbourhood(id: "country:IS", limit: 3, after: $after) {
+        totalNodes totalNodesIsLowerBound nodes { id kind depth } pageInfo { hasNextPage endCursor } } }`, { after })).neighbourhood;
+    const whole = (await h.data(`{ neighbourhood(id: "country:IS", limit: 500) { totalNodesIsLowerBound nodes { id } } }`)).neighbourhood;
+    expect(whole.totalNodesIsLowerBound).toBe(false);
+    const first = await page(null);
+    // The conflict recorded next sorts among the depth-1 nodes before this page's last one.
+    expect(first.nodes.at(-1)).toMatchObject({ depth: 1, kind: expect.stringMatching(/^(?!Conflict)[C-Z]/) });
+    const conflict = 'conflict:test-q-between-early';
+    const cited = [{ source: 'source:test-q-bulletin' }];
+    await writtenBetweenPages(
+      [
+        { type: 'Conflict', id: conflict, name: 'An early dispute (test)', kind: 'DISPUTE', citations: cited },
+        { type: 'Involvement', id: 'involvement:test-q-between/IS', actor: 'country:IS', conflict, role: 'PARTY', citations: cited },
+      ],
+      async () => {
+        const ids: string[] = first.nodes.map((n: any) => n.id);
+        let after = first.pageInfo.endCursor;
+        for (let i = 0; i < 50 && after; i++) {
+          const next = await page(after);
+          ids.push(...next.nodes.map((n: any) => n.id));
+          after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
+        }
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids).toEqual(whole.nodes.map((n: any) => n.id));
+      },
+    );
+    const refused = await h.gql(`{ neighbourhood(id: "country:IS", after: "${OFFSET_CURSOR}") { totalNodes } }`);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it("labels a synthetic country's edges HOST and MEDIATOR, and collapses its memberships and offices the same way", async () => {

@@ -2696,8 +2696,10 @@ export type NegotiationRoundSortField =
 
 /**
  * The ego network of an entity, as nodes and edges ready for a graph view. Nodes are paged (centre first,
- * then by depth); each page carries the edges between its nodes and the nodes of earlier pages, so the pages
- * together draw the whole network once. Edges among the outermost ring are not drawn.
+ * then by depth, kind and id; a cursor names the last node of its page); each page carries the edges between
+ * its nodes and the nodes of earlier pages, so the pages together draw the whole network once. Edges among
+ * the outermost ring are not drawn. Around a hub the network is a sample: a bounded number of neighbours of
+ * each kind (statements, other records, roles, routes) per node, and `truncated` says so.
  */
 export type Neighbourhood = {
   __typename?: 'Neighbourhood';
@@ -2706,9 +2708,11 @@ export type Neighbourhood = {
   /** This page of the network's nodes; the first page starts with the centre. */
   nodes: Array<GraphNode>;
   pageInfo: PageInfo;
-  /** Nodes in the network, the centre included. */
+  /** Nodes in the network, the centre included; at least this many when totalNodesIsLowerBound. */
   totalNodes: Scalars['Int']['output'];
-  /** True when a hub had more neighbours than are explored per node, so the network shown is a sample. */
+  /** True when a node had more neighbours of one kind than are explored, so totalNodes counts a sample and the network has more. */
+  totalNodesIsLowerBound: Scalars['Boolean']['output'];
+  /** True when a node had more neighbours of one kind than are explored, so the network shown is a sample. */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -6075,6 +6079,7 @@ export type NeighbourhoodResolvers<ContextType = RequestContext, ParentType exte
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalNodesIsLowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

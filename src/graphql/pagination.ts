@@ -1,4 +1,3 @@
-import type { Row } from '../data/database.js';
 import type { After, KeyedPage, KeyType } from '../data/read/keyset.js';
 import { refusal } from '../errors.js';
 
@@ -25,39 +24,6 @@ export function pageSize(first: number | null | undefined, maxPageSize: number):
   }
   return size;
 }
-
-const OFFSET_PREFIX = 'offset:';
-
-/**
- * Offset windows, kept only for the graph page of `neighbourhood` and for `mediationRecord` until they page by
- * keyset too: every other connection refuses these cursors.
- */
-export function offsetWindow(args: PageArgs, maxPageSize: number): { skip: number; limit: number } {
-  const limit = pageSize(args.first, maxPageSize);
-  if (!args.after) return { skip: 0, limit };
-  const text = Buffer.from(args.after, 'base64url').toString();
-  const offset = Number(text.slice(OFFSET_PREFIX.length));
-  if (!text.startsWith(OFFSET_PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
-  }
-  return { skip: offset + 1, limit };
-}
-
-/** A connection over an offset window (see offsetWindow). */
-export function offsetConnection<T = Row>(page: { total: number; nodes: readonly T[] }, skip: number) {
-  const edges = page.nodes.map((node, i) => ({ cursor: Buffer.from(`${OFFSET_PREFIX}${skip + i}`).toString('base64url'), node }));
-  return {
-    edges,
-    totalCount: page.total,
-    pageInfo: {
-      hasNextPage: skip + edges.length < page.total,
-      hasPreviousPage: skip > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
-}
-
 
 /**
  * The cursor of a row of a list or relation connection: the order it was read in (`scope`, so a cursor cannot be

@@ -26,7 +26,7 @@ import { stanceHolders, stancesOf, STANCES_OF_ORDER } from '../../data/read/ques
 import { mediationRecord } from '../../data/read/questions/mediationRecord.js';
 import { neighbourhood } from '../../data/read/questions/neighbourhood.js';
 import type { QuestionName } from '../../data/read/questions/registry.js';
-import type { RankedOrder, RankedPage, RankedWindow, Window } from '../../data/read/questions/run.js';
+import type { RankedOrder, RankedPage, RankedWindow } from '../../data/read/questions/run.js';
 import { search, SEARCH_ORDER } from '../../data/read/questions/search.js';
 import { SHARED_STANCES_ORDER, sharedStances } from '../../data/read/questions/sharedStances.js';
 import { statementFeed } from '../../data/read/questions/statementFeed.js';
@@ -43,29 +43,11 @@ import {
   decodeCompositeAfter,
   encodeAfter,
   encodeCompositeAfter,
-  offsetConnection,
-  offsetWindow,
   pageSize,
   type PageArgs,
 } from '../pagination.js';
 import { selects } from '../selection.js';
 import { actorId, bounded, conflictId, dateRange, idOf, kindsOf, languageCode, searchText, stanceTargetId, standingDay } from '../questionArguments.js';
-
-/**
- * A question paged by offset: mediationRecord's, until it pages by keyset like the others. Its arguments are
- * checked by `prepare` before any database work (a refusal costs no round trip).
- */
-function pagedQuestion<A extends PageArgs, R>(
-  prepare: (args: A, info: GraphQLResolveInfo) => R,
-  run: (tx: Tx, request: R, window: Window) => Promise<{ total: number; nodes: unknown[]; partial?: boolean }>,
-) {
-  return async (_root: unknown, args: A, ctx: RequestContext, info: GraphQLResolveInfo) => {
-    const window = offsetWindow(args, ctx.config.maxPageSize);
-    const request = prepare(args, info);
-    const page = await ctx.db.read((tx) => run(tx, request, window));
-    return { ...offsetConnection(page, window.skip), totalCountIsLowerBound: page.partial ?? false };
-  };
-}
 
 /**
  * A question ranked in a computed order and paged by keyset: the cursor holds the last row's sort values and
@@ -159,6 +141,52 @@ async function holders(_root: unknown, args: QueryStanceHoldersArgs, ctx: Reques
   return { edges, pageInfo, totalCount: page.total, totalCountIsLowerBound: page.partial };
 }
 
+const TALKS_SCOPE = 'mediationRecord';
+const TALKS_EVIDENCE = [['roles'], ['rounds'], ['rounds', 'participants'], ['otherParticipants']];
+
+/**
+ * Earliest process first, keyset-paged: the cursor names the last process of the page by start, name and
+ * id, so a process recorded between two requests neither repeats nor goes missing.
+ */
+async function talksRecord(_root: unknown, args: QueryMediationRecordArgs, ctx: RequestContext, info: GraphQLResolveInfo) {
+  const limit = pageSize(args.first, ctx.config.maxPageSize);
+  const withEvidence = TALKS_EVIDENCE.some((path) => selects(info, ['edges', 'node', ...path, 'evidence']));
+  const request = { actor: actorId(args.actor, 'actor')!, role: args.role ?? null, withEvidence };
+  const after = args.after ? talksPosition(decodeAfter(args.after, TALKS_SCOPE)) : null;
+  const page = await ctx.db.read((tx) => mediationRecord(tx, request, after, limit));
+  const edges = page.items.map((item) => ({
+    cursor: encodeAfter(TALKS_SCOPE, JSON.stringify([item.position.start, item.position.name]), item.position.id),
+    node: item.node,
+  }));
+  return {
+    edges,
+    totalCount: page.total,
+    totalCountIsLowerBound: page.partial,
+    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+function talksPosition(after: { key: string | null; id: string }) {
+  let parts: unknown = null;
+  try {
+    parts = JSON.parse(after.key ?? '');
+  } catch {
+    // refused below, like any cursor this server did not issue
+  }
+  const [start, name] = Array.isArray(parts) && parts.length === 2 ? parts : [];
+  if ((start !== null && typeof start !== 'string') || typeof name !== 'string') {
+    throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
+  }
+  return { start: start as string | null, name, id: after.id };
+}
+
+/** A graph view's cursor names its last node by depth and kind (its sort key) and id. */
+function graphPosition(after: { key: string | null; id: string }) {
+  const [, depth, kind] = /^([0-2]) (\w+)$/.exec(after.key ?? '') ?? [];
+  if (!kind) throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
+  return { depth: Number(depth), kind, id: after.id };
+}
+
 const NOT_PARTY = ['HOST', 'FACILITATOR', 'MEDIATOR', 'GUARANTOR', 'OBSERVER'];
 
 function searchRequest(args: QuerySearchArgs) {
@@ -184,7 +212,7 @@ export const questionResolvers = {
       stanceTimeline,
       STANCE_TIMELINE_ORDER,
     ),
-    mediationRecord: pagedQuestion((args: QueryMediationRecordArgs) => ({ actor: actorId(args.actor, 'actor')!, role: args.role ?? null }), mediationRecord),
+    mediationRecord: talksRecord,
     thirdPartiesInTalks: rankedQuestion(
       (args: QueryThirdPartiesInTalksArgs) => ({
         involving: actorId(args.involving, 'involving')!,
@@ -212,10 +240,11 @@ export const questionResolvers = {
       const id = idOf(args.id, 'id')!;
       const depth = bounded(args.depth, 1, 1, ARGUMENT_LIMITS.maxDepth, 'depth') as 1 | 2;
       const limit = bounded(args.limit, 100, 1, ARGUMENT_LIMITS.maxGraphPage, 'limit');
-      // Graph pages have their own cap (`limit`); offsetWindow only decodes the cursor here.
-      const { skip } = offsetWindow({ first: 0, after: args.after }, ctx.config.maxPageSize);
-      const graph = await ctx.db.read((tx) => neighbourhood(tx, { id, depth }, { skip, limit }));
-      const { pageInfo } = offsetConnection({ total: graph.totalNodes, nodes: graph.nodes }, skip);
+      const scope = `neighbourhood ${depth}`;
+      const after = args.after ? graphPosition(decodeAfter(args.after, scope)) : null;
+      const graph = await ctx.db.read((tx) => neighbourhood(tx, { id, depth }, after, limit));
+      const cursors = graph.nodes.map((node) => encodeAfter(scope, `${node.depth} ${node.kind}`, node.id));
+      const pageInfo = { hasNextPage: graph.hasNextPage, hasPreviousPage: after !== null, startCursor: cursors[0] ?? null, endCursor: cursors.at(-1) ?? null };
       return { ...graph, pageInfo };
     },
     compareStances: async (_root: unknown, args: QueryCompareStancesArgs, ctx: RequestContext) => {

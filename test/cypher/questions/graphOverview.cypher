@@ -2,7 +2,7 @@
 // { graphOverview(top: 20) { counts { kind count } recentStatements { id kind text language date { value precision } context speaker { id kind name } onBehalfOf { id kind name } speakerOffices { id title organization { id kind name } country { id kind name } start { value } end { value } } occasion { id name kind date { value } place { id kind name } } about { id kind name } mentions { id kind name } expresses { id stance stanceLabel modality condition holder { id kind name } toward { id kind name } } renderings { id kind language text evidence { source { id title publisher url published { value precision } language kind } span { start end match } excerpt note } } evidence { source { id title publisher url published { value precision } language kind } span { start end match } excerpt note } } topConflicts { entity { id kind name } statementCount latest { value } rounds } topProcesses { entity { id kind name } statementCount latest { value } rounds } } }
 CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } | a.field] AS missing } OPTIONAL CALL () {
   CALL () {
-    MATCH (s:Statement) WHERE s.date IS NOT NULL
+    MATCH (s:Statement) WHERE $top > 0 AND s.date IS NOT NULL
     WITH s ORDER BY s.date DESC, s.id LIMIT $top
     RETURN collect([s_links IN [COLLECT { MATCH (s)-[s_lm_r:SPOKEN_BY|ON_BEHALF_OF|DELIVERED_BY|ABOUT|MENTIONS]->(s_lm:Entity)
             RETURN {t: type(s_lm_r), ref: CASE WHEN s_lm IS NULL THEN null ELSE {id: s_lm.id, kind: head([typeLabel IN labels(s_lm) WHERE typeLabel <> 'Entity']), name: CASE WHEN s_lm:Statement THEN CASE WHEN size(s_lm.text) > 80 THEN left(s_lm.text, 79) + '…' ELSE s_lm.text END
@@ -47,7 +47,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
             LIMIT 50 }}][0]) AS recent
   }
   CALL () {
-    MATCH (c:Conflict)
+    MATCH (c:Conflict) WHERE $top > 0
     CALL (c) { MATCH (s:Statement)-[:ABOUT]->(c) RETURN s
       UNION
       MATCH (s:Statement)-[:EXPRESSES]->(:Position)-[:TOWARD]->(c) RETURN s }
@@ -58,7 +58,7 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         latest: COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN CASE WHEN x.dateText IS NULL THEN null ELSE {value: x.dateText} END AS item ORDER BY x.date DESC LIMIT 1 }[0]}) AS conflicts
   }
   CALL () {
-    MATCH (n:NegotiationProcess)
+    MATCH (n:NegotiationProcess) WHERE $top > 0
     CALL (n) {
       MATCH (s:Statement)-[:ABOUT|MENTIONS|ABOUT_PROCESS]->(n) RETURN s
       UNION

@@ -4,14 +4,28 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   MATCH (c:Entity {id: $id})
   CALL (c) { WITH c AS n
     CALL (n) {
-      MATCH (n)-[r:RELAYS|OF_COUNTRY|PART_OF|IN_COUNTRY|OF_SOURCE|DATELINED_IN|OF_MEMBER|IN_GROUP|HELD_BY|IN_ORGANIZATION|HELD_IN|ORGANIZED_BY|CARRIED_OUT_BY|DIRECTED_AT|OF_EVENT|OF_ACTOR|REPRESENTING|IN_CONFLICT|CONCERNS|OF_PROCESS|BROADER|TOWARD|REAFFIRMS|SUPERSEDES|SPOKEN_BY|ON_BEHALF_OF|AT_EVENT|ABOUT|MENTIONS|EXPRESSES|RENDERS|DELIVERED_BY|AT_ROUND|ABOUT_PROCESS|IN_PROCESS|IN_ROUND|LED_BY|CONDUCTED_BY|PROMPTED_BY|OF_OPERATION|ALTERNATIVE_TO]-(m:Entity)
+      MATCH (n)-[r:SPOKEN_BY|ON_BEHALF_OF|AT_EVENT|ABOUT|MENTIONS|EXPRESSES|RENDERS|DELIVERED_BY|AT_ROUND|ABOUT_PROCESS]-(m:Entity)
+      WITH r, m WHERE none(label IN labels(m) WHERE label IN ['Source', 'Dateline', 'Participation', 'Involvement', 'Membership', 'Office'])
+      WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 26
+      WITH m, {s: elementId(startNode(r)), t: elementId(endNode(r)), via: 'rel', r: r, stance: stance} AS e
+      WITH collect({m: m, e: e}) AS rows
+      UNWIND rows[..25] AS row
+      RETURN row.m AS m, row.e AS e, size(rows) > 25 AS cut
+      UNION
+      MATCH (n)-[r:RELAYS|OF_COUNTRY|PART_OF|IN_COUNTRY|OF_SOURCE|DATELINED_IN|OF_MEMBER|IN_GROUP|HELD_BY|IN_ORGANIZATION|HELD_IN|ORGANIZED_BY|CARRIED_OUT_BY|DIRECTED_AT|OF_EVENT|OF_ACTOR|REPRESENTING|IN_CONFLICT|CONCERNS|OF_PROCESS|BROADER|TOWARD|REAFFIRMS|SUPERSEDES|IN_PROCESS|IN_ROUND|LED_BY|CONDUCTED_BY|PROMPTED_BY|OF_OPERATION|ALTERNATIVE_TO]-(m)
+      WHERE NOT (startNode(r) = m AND type(r) IN ['OF_MEMBER', 'IN_GROUP', 'IN_ORGANIZATION', 'IN_CONFLICT', 'IN_PROCESS', 'IN_ROUND', 'LED_BY'])
       // Provenance is evidence, not a neighbour; facts are drawn as edges. One read of the labels: a test per label cost a db hit each.
-      WHERE none(label IN labels(m) WHERE label IN ['Source', 'Dateline', 'Participation', 'Involvement', 'Membership', 'Office'])
-      WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 201
-      RETURN m, {s: elementId(startNode(r)), t: elementId(endNode(r)), via: 'rel', r: r, stance: stance} AS e
+      WITH r, m WHERE m:Entity AND none(label IN labels(m) WHERE label IN ['Source', 'Dateline', 'Participation', 'Involvement', 'Membership', 'Office'])
+      WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 26
+      WITH m, {s: elementId(startNode(r)), t: elementId(endNode(r)), via: 'rel', r: r, stance: stance} AS e
+      WITH collect({m: m, e: e}) AS rows
+      UNWIND rows[..25] AS row
+      RETURN row.m AS m, row.e AS e, size(rows) > 25 AS cut
       UNION
       MATCH (n)<-[:OF_MEMBER|IN_GROUP|HELD_BY|IN_ORGANIZATION|OF_ACTOR|IN_CONFLICT|IN_PROCESS|IN_ROUND|LED_BY]-(f:Participation|Involvement|Membership|Office)
-      WITH DISTINCT f LIMIT 201
+      WITH DISTINCT f LIMIT 26
+      WITH collect(f) AS facts
+      UNWIND facts[..25] AS f
       UNWIND
       [ends IN [{
             actor: head([(f)-[:OF_ACTOR|OF_MEMBER]->(x) | x]),
@@ -26,34 +40,45 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         WHEN f:Membership THEN [{s: ends.actor, t: ends.venue, type: 'MEMBER_OF', label: 'member of', qualifier: null}]
         ELSE [{s: ends.holder, t: ends.venue, type: 'HOLDS_OFFICE', label: f.title, qualifier: f.title}]
         END][0] AS x
-      WITH f, x WHERE x.s IS NOT NULL AND x.t IS NOT NULL AND (x.s = n OR x.t = n)
+      WITH facts, f, x WHERE x.s IS NOT NULL AND x.t IS NOT NULL AND (x.s = n OR x.t = n)
       RETURN CASE WHEN x.s = n THEN x.t ELSE x.s END AS m,
-      {s: elementId(x.s), t: elementId(x.t), via: 'fact', sn: x.s, tn: x.t, f: f, type: x.type, label: x.label, qualifier: x.qualifier} AS e
+      {s: elementId(x.s), t: elementId(x.t), via: 'fact', sn: x.s, tn: x.t, f: f, type: x.type, label: x.label, qualifier: x.qualifier} AS e,
+      size(facts) > 25 AS cut
       UNION
       MATCH (n:EvacuationMovement)-[:HAS_LEG]->(l:EvacuationLeg)-[r:FROM|TO|VIA|CARRIED_BY]->(m:Entity)
-      WITH l, r, m LIMIT 201
-      RETURN m, {s: elementId(n), t: elementId(m), via: 'leg', sn: n, tn: m, r: r, l: l} AS e
+      WITH l, r, m LIMIT 26
+      WITH m, {s: elementId(n), t: elementId(m), via: 'leg', sn: n, tn: m, r: r, l: l} AS e
+      WITH collect({m: m, e: e}) AS rows
+      UNWIND rows[..25] AS row
+      RETURN row.m AS m, row.e AS e, size(rows) > 25 AS cut
       UNION
       MATCH (n)<-[r:FROM|TO|VIA|CARRIED_BY]-(l:EvacuationLeg)<-[:HAS_LEG]-(m:EvacuationMovement)
-      WITH l, r, m LIMIT 201
-      RETURN m, {s: elementId(m), t: elementId(n), via: 'leg', sn: m, tn: n, r: r, l: l} AS e
+      WITH l, r, m LIMIT 26
+      WITH m, {s: elementId(m), t: elementId(n), via: 'leg', sn: m, tn: n, r: r, l: l} AS e
+      WITH collect({m: m, e: e}) AS rows
+      UNWIND rows[..25] AS row
+      RETURN row.m AS m, row.e AS e, size(rows) > 25 AS cut
     }
-    WITH m, e LIMIT 201
-    RETURN collect(m) AS around, collect(e) AS edges }
-  WITH c, around[..200] AS ring1Raw, edges[..200] AS edges1, size(around) > 200 AS cut1
-  WITH c, edges1, cut1, reduce(seen = [], m IN ring1Raw | CASE WHEN m = c OR m IN seen THEN seen ELSE seen + m END) AS ring1
+    RETURN collect(m) AS around, collect(e) AS edges, any(c IN collect(cut) WHERE c) AS cut }
+  WITH c, edges AS edges1, cut AS cut1, reduce(seen = [], m IN around | CASE WHEN m = c OR m IN seen THEN seen ELSE seen + m END) AS ring1
   CALL (ring1) {
     UNWIND CASE WHEN $depth = 2 THEN ring1 ELSE [] END AS n
     CALL (n) {
       CALL (n) {
-        MATCH (n)-[r:RELAYS|OF_COUNTRY|PART_OF|IN_COUNTRY|OF_SOURCE|DATELINED_IN|OF_MEMBER|IN_GROUP|HELD_BY|IN_ORGANIZATION|HELD_IN|ORGANIZED_BY|CARRIED_OUT_BY|DIRECTED_AT|OF_EVENT|OF_ACTOR|REPRESENTING|IN_CONFLICT|CONCERNS|OF_PROCESS|BROADER|TOWARD|REAFFIRMS|SUPERSEDES|SPOKEN_BY|ON_BEHALF_OF|AT_EVENT|ABOUT|MENTIONS|EXPRESSES|RENDERS|DELIVERED_BY|AT_ROUND|ABOUT_PROCESS|IN_PROCESS|IN_ROUND|LED_BY|CONDUCTED_BY|PROMPTED_BY|OF_OPERATION|ALTERNATIVE_TO]-(m:Entity)
+        MATCH (n)-[r:RELAYS|OF_COUNTRY|PART_OF|IN_COUNTRY|OF_SOURCE|DATELINED_IN|OF_MEMBER|IN_GROUP|HELD_BY|IN_ORGANIZATION|HELD_IN|ORGANIZED_BY|CARRIED_OUT_BY|DIRECTED_AT|OF_EVENT|OF_ACTOR|REPRESENTING|IN_CONFLICT|CONCERNS|OF_PROCESS|BROADER|TOWARD|REAFFIRMS|SUPERSEDES|SPOKEN_BY|ON_BEHALF_OF|AT_EVENT|ABOUT|MENTIONS|EXPRESSES|RENDERS|DELIVERED_BY|AT_ROUND|ABOUT_PROCESS|IN_PROCESS|IN_ROUND|LED_BY|CONDUCTED_BY|PROMPTED_BY|OF_OPERATION|ALTERNATIVE_TO]-(m)
+        WHERE NOT (startNode(r) = m AND type(r) IN ['OF_MEMBER', 'IN_GROUP', 'IN_ORGANIZATION', 'IN_CONFLICT', 'IN_PROCESS', 'IN_ROUND', 'LED_BY'])
         // Provenance is evidence, not a neighbour; facts are drawn as edges. One read of the labels: a test per label cost a db hit each.
-        WHERE none(label IN labels(m) WHERE label IN ['Source', 'Dateline', 'Participation', 'Involvement', 'Membership', 'Office'])
-        WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 51
-        RETURN m, {s: elementId(startNode(r)), t: elementId(endNode(r)), via: 'rel', r: r, stance: stance} AS e
+        WITH r, m WHERE m:Entity AND none(label IN labels(m) WHERE label IN ['Source', 'Dateline', 'Participation', 'Involvement', 'Membership', 'Office'])
+        WITH r, m, CASE WHEN n:Position THEN n WHEN m:Position THEN m END AS stance LIMIT 11
+        WITH m, {s: elementId(startNode(r)), t: elementId(endNode(r)), via: 'rel', r: r, stance: stance} AS e
+        WITH collect({m: m, e: e}) AS rows
+        UNWIND rows[..10] AS row
+        RETURN row.m AS m, row.e AS e, size(rows) > 10 AS cut
         UNION
         MATCH (n)<-[:OF_MEMBER|IN_GROUP|HELD_BY|IN_ORGANIZATION|OF_ACTOR|IN_CONFLICT|IN_PROCESS|IN_ROUND|LED_BY]-(f:Participation|Involvement|Membership|Office)
-        WITH DISTINCT f LIMIT 51
+        WITH DISTINCT f LIMIT 11
+        WITH collect(f) AS facts
+        UNWIND facts[..10] AS f
         UNWIND
         [ends IN [{
               actor: head([(f)-[:OF_ACTOR|OF_MEMBER]->(x) | x]),
@@ -68,37 +93,42 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
           WHEN f:Membership THEN [{s: ends.actor, t: ends.venue, type: 'MEMBER_OF', label: 'member of', qualifier: null}]
           ELSE [{s: ends.holder, t: ends.venue, type: 'HOLDS_OFFICE', label: f.title, qualifier: f.title}]
           END][0] AS x
-        WITH f, x WHERE x.s IS NOT NULL AND x.t IS NOT NULL AND (x.s = n OR x.t = n)
+        WITH facts, f, x WHERE x.s IS NOT NULL AND x.t IS NOT NULL AND (x.s = n OR x.t = n)
         RETURN CASE WHEN x.s = n THEN x.t ELSE x.s END AS m,
-        {s: elementId(x.s), t: elementId(x.t), via: 'fact', sn: x.s, tn: x.t, f: f, type: x.type, label: x.label, qualifier: x.qualifier} AS e
+        {s: elementId(x.s), t: elementId(x.t), via: 'fact', sn: x.s, tn: x.t, f: f, type: x.type, label: x.label, qualifier: x.qualifier} AS e,
+        size(facts) > 10 AS cut
         UNION
         MATCH (n:EvacuationMovement)-[:HAS_LEG]->(l:EvacuationLeg)-[r:FROM|TO|VIA|CARRIED_BY]->(m:Entity)
-        WITH l, r, m LIMIT 51
-        RETURN m, {s: elementId(n), t: elementId(m), via: 'leg', sn: n, tn: m, r: r, l: l} AS e
+        WITH l, r, m LIMIT 11
+        WITH m, {s: elementId(n), t: elementId(m), via: 'leg', sn: n, tn: m, r: r, l: l} AS e
+        WITH collect({m: m, e: e}) AS rows
+        UNWIND rows[..10] AS row
+        RETURN row.m AS m, row.e AS e, size(rows) > 10 AS cut
         UNION
         MATCH (n)<-[r:FROM|TO|VIA|CARRIED_BY]-(l:EvacuationLeg)<-[:HAS_LEG]-(m:EvacuationMovement)
-        WITH l, r, m LIMIT 51
-        RETURN m, {s: elementId(m), t: elementId(n), via: 'leg', sn: m, tn: n, r: r, l: l} AS e
+        WITH l, r, m LIMIT 11
+        WITH m, {s: elementId(m), t: elementId(n), via: 'leg', sn: m, tn: n, r: r, l: l} AS e
+        WITH collect({m: m, e: e}) AS rows
+        UNWIND rows[..10] AS row
+        RETURN row.m AS m, row.e AS e, size(rows) > 10 AS cut
       }
-      WITH m, e LIMIT 51
-      RETURN collect(m) AS around, collect(e) AS edges }
-    RETURN collect(around[..50]) AS nodeLists, collect(edges[..50]) AS edgeLists,
-    any(cut IN collect(size(around) > 50) WHERE cut) AS cutOuter
+      RETURN collect(m) AS around, collect(e) AS edges, any(c IN collect(cut) WHERE c) AS cut }
+    RETURN collect(around) AS nodeLists, collect(edges) AS edgeLists, any(c IN collect(cut) WHERE c) AS cutOuter
   }
-  CALL (nodeLists) { UNWIND nodeLists AS l UNWIND l AS m WITH DISTINCT m LIMIT 5001 RETURN collect(m) AS ring2Raw }
+  CALL (nodeLists) { UNWIND nodeLists AS l UNWIND l AS m RETURN collect(DISTINCT m) AS ring2Raw }
   CALL (edgeLists) { UNWIND edgeLists AS l UNWIND l AS e RETURN collect(DISTINCT e) AS edges2 }
-  WITH c, cut1 OR cutOuter OR size(ring2Raw) > 5000 AS truncated,
-  [{node: c, depth: 0}] + [m IN ring1 | {node: m, depth: 1}] + [m IN ring2Raw[..5000] WHERE m <> c AND NOT m IN ring1 | {node: m, depth: 2}] AS entries,
+  WITH c, cut1 OR cutOuter AS truncated,
+  [{node: c, depth: 0}] + [m IN ring1 | {node: m, depth: 1}] + [m IN ring2Raw WHERE m <> c AND NOT m IN ring1 | {node: m, depth: 2}] AS entries,
   edges1 + edges2 AS allEdges
   CALL (entries) {
     UNWIND entries AS entry
-    WITH DISTINCT entry
     WITH entry ORDER BY entry.depth, head([typeLabel IN labels(entry.node) WHERE typeLabel <> 'Entity']), entry.node.id
-    RETURN collect(entry)[..5000] AS ordered
+    RETURN collect(entry) AS ordered
   }
-  WITH c, truncated, ordered, allEdges,
-  [x IN ordered[$skip..($skip + $limit)] | elementId(x.node)] AS pageIds,
-  [elementId(c)] + [x IN ordered[..($skip + $limit)] | elementId(x.node)] AS knownIds
+  WITH c, truncated, ordered, allEdges, size([x IN ordered WHERE NOT ($afterId = '' OR x.depth > $afterDepth OR (x.depth = $afterDepth AND (head([typeLabel IN labels(x.node) WHERE typeLabel <> 'Entity']) > $afterKind OR (head([typeLabel IN labels(x.node) WHERE typeLabel <> 'Entity']) = $afterKind AND x.node.id > $afterId))))]) AS skip
+  WITH c, truncated, ordered, allEdges, ordered[skip..(skip + $limit)] AS page, size(ordered) > skip + $limit AS hasNextPage,
+  [elementId(c)] + [x IN ordered[..(skip + $limit)] | elementId(x.node)] AS knownIds
+  WITH c, truncated, ordered, allEdges, page, hasNextPage, knownIds, [x IN page | elementId(x.node)] AS pageIds
   CALL (allEdges, pageIds, knownIds) {
     UNWIND allEdges AS e
     WITH DISTINCT e
@@ -113,9 +143,9 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
     END AS drawn
     RETURN collect(drawn) AS pageEdges
   }
-  CALL (ordered) {
-    UNWIND range(0, size(ordered[$skip..($skip + $limit)]) - 1) AS i
-    WITH i, ordered[$skip + i] AS entry
+  CALL (page) {
+    UNWIND range(0, size(page) - 1) AS i
+    WITH i, page[i] AS entry
     WITH i, entry, entry.node AS gn
     ORDER BY i
     RETURN collect({id: gn.id, kind: head([typeLabel IN labels(gn) WHERE typeLabel <> 'Entity']), label: [gn_ends IN [[(gn)-[gn_r:HELD_BY|OF_ACTOR|OF_MEMBER|IN_GROUP]->(gn_h) | {t: type(gn_r), n: gn_h.name}]] | CASE
@@ -136,10 +166,12 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
         ELSE CASE WHEN gn:Statement THEN CASE WHEN size(gn.text) > 80 THEN left(gn.text, 79) + '…' ELSE gn.text END
         ELSE coalesce(gn.name, gn.title, gn.label, gn.description, 'Round ' + toString(gn.ordinal), gn.publisher, gn.id) END END][0], depth: entry.depth} AS center
   }
-  RETURN center, nodes, pageEdges, size(ordered) AS totalNodes, truncated } RETURN *
+  RETURN center, nodes, pageEdges, size(ordered) AS totalNodes, truncated, hasNextPage } RETURN *
 // parameters:
+//   $afterDepth = 0
+//   $afterId = ""
+//   $afterKind = ""
 //   $anchors = [{"field":"id","id":"country:KZ"}]
 //   $depth = 2
 //   $id = "country:KZ"
 //   $limit = 500
-//   $skip = 0

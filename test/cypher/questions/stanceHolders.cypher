@@ -148,7 +148,6 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
 //   $asOf = "2026-03-01"
 //   $limit = 20
 //   $modality = ""
-//   $skip = 0
 //   $stance = "OFFER_TO_HOST_TALKS"
 //   $standingOn = "2026-03-31"
 //   $toward = "conflict:middle-east-2026"

@@ -1,6 +1,6 @@
-import type { Tx } from '../../database.js';
+import { integer, type Tx } from '../../database.js';
 import { CAPS } from './caps.js';
-import { ask, LAST, rankedPage, rankedPageOf, rankedParams, windowParams, type Anchor, type RankedOrder, type RankedWindow } from './run.js';
+import { ask, LAST, rankedPage, rankedPageOf, rankedParams, type Anchor, type RankedOrder, type RankedWindow } from './run.js';
 import { heldStance, sinceKey, standing } from './views.js';
 
 /** When a stance is asked about: `asOf` as given (stored form) and the day it is judged on. */
@@ -118,7 +118,7 @@ export interface HolderPage {
 /** Who holds a stance, by holder name, each with the statements that express it; the page after `after`. */
 export async function stanceHolders(tx: Tx, request: StanceHoldersRequest, after: HolderCursor | null, limit: number): Promise<HolderPage> {
   const cursor = { afterName: after?.name ?? '', afterSince: after?.since ?? '', afterId: after?.id ?? '' };
-  const row = await ask(tx, HOLDERS, { ...request, ...cursor, ...windowParams({ skip: 0, limit }) }, towardAnchor(request.toward));
+  const row = await ask(tx, HOLDERS, { ...request, ...cursor, limit: integer(limit) }, towardAnchor(request.toward));
   return { total: row.total as number, partial: row.partial as boolean, items: row.items as HolderPage['items'], hasNextPage: row.more as boolean };
 }
 

@@ -28,7 +28,6 @@ export interface Question {
 const NOBODY = 'person:plan-warm-up';
 /** As long as a country's identifier (`country:KZ`), and no country's. */
 const NO_COUNTRY = 'country:ZZ';
-const WINDOW = { skip: 0, limit: 1 };
 const TOP = { after: null, limit: 1 };
 const TODAY = { asOf: null, standingOn: '2000-01-01' };
 const NO_FILTERS = { stance: null, conflict: null, kind: null, language: null, from: null, to: null, dateMatch: DEFAULT_DATE_MATCH };
@@ -46,11 +45,11 @@ export const QUESTIONS = {
   stanceHolders: { planWarmUps: [(tx) => stanceHolders(tx, { stance: 'OFFER_TO_MEDIATE', toward: null, modality: null, withStatements: true, ...TODAY }, null, 1)] },
   stancesOf: { planWarmUps: [(tx) => stancesOf(tx, { actor: NOBODY, toward: null, withStatements: true, ...TODAY }, TOP)] },
   stanceTimeline: { planWarmUps: OPENED.map((id) => (tx: Tx) => stanceTimeline(tx, { actor: id, toward: null, stance: null }, TOP)) },
-  mediationRecord: { planWarmUps: [(tx) => mediationRecord(tx, { actor: NOBODY, role: null }, WINDOW)] },
+  mediationRecord: { planWarmUps: [(tx) => mediationRecord(tx, { actor: NOBODY, role: null, withEvidence: true }, null, TOP.limit)] },
   thirdPartiesInTalks: { planWarmUps: [(tx) => thirdPartiesInTalks(tx, { involving: NOBODY, roles: ['HOST'], kind: null }, TOP)] },
   connections: { planWarmUps: [(tx) => connections(tx, { from: NOBODY, to: `${NOBODY}-2`, maxLength: 4, first: 1 })] },
   // One statement serves both depths ($depth); the explorer opens at 2.
-  neighbourhood: { planWarmUps: OPENED.map((id) => (tx: Tx) => neighbourhood(tx, { id, depth: 2 }, WINDOW)) },
+  neighbourhood: { planWarmUps: OPENED.map((id) => (tx: Tx) => neighbourhood(tx, { id, depth: 2 }, null, TOP.limit)) },
   sharedStances: { planWarmUps: [(tx) => sharedStances(tx, { actor: NOBODY, toward: null, ...TODAY }, TOP)] },
   compareStances: { planWarmUps: [(tx) => compareStances(tx, { first: NOBODY, second: `${NOBODY}-2`, toward: null, ...TODAY })] },
   evacuationRecord: { planWarmUps: [(tx) => evacuationRecord(tx, { actor: NOBODY, from: null, to: null, dateMatch: DEFAULT_DATE_MATCH })] },

@@ -8,12 +8,6 @@ export interface Anchor {
   id: string;
 }
 
-/** An offset window: mediationRecord's and neighbourhood's pages, until they page by keyset too. */
-export interface Window {
-  skip: number;
-  limit: number;
-}
-
 /**
  * Runs a question's one statement with the parameters every question shares, and refuses it when an
  * anchor names nothing. `cypher` returns at most one row; the answer is that row.
@@ -32,9 +26,6 @@ export async function ask(tx: Tx, cypher: string, params: Record<string, unknown
   return row;
 }
 
-/** SKIP/LIMIT travel as integers; JavaScript numbers would reach Cypher as floats. */
-export const windowParams = (w: Window) => ({ skip: integer(w.skip), limit: integer(w.limit) });
-
 export interface PageOptions {
   /** Parts of the element named for the projection: `e.p AS p`. */
   bindings?: string;
@@ -46,17 +37,6 @@ export interface PageOptions {
    * score moves whenever the index grows) neither repeats nor skips rows.
    */
   reanchor?: boolean;
-}
-
-/** Cypher that pages the list `list` into `items` by offset (see Window), in order, projecting each element bound to `v`. */
-export function pageOf(list: string, v: string, projection: string, options: PageOptions = {}): string {
-  return `CALL (${[list, ...(options.imports ?? [])].join(', ')}) {
-    UNWIND range(0, size(${list}[$skip..($skip + $limit)]) - 1) AS i
-    WITH i, ${list}[$skip + i] AS ${v}
-    WITH *${options.bindings ? `, ${options.bindings}` : ''}
-    ORDER BY i
-    RETURN collect(${projection}) AS items
-  }`;
 }
 
 /**

@@ -108,25 +108,31 @@ export function processView(proc: string): string {
     concerns: ${linkedRefs(proc, 'CONCERNS', 'concerns')}}`;
 }
 
-export function participantView(x: string): string {
+/**
+ * Evidence read only when `wanted` (a Cypher condition, a parameter of the request) holds: a page of talks
+ * with their rounds and participants read more citations than anything else, often for a request that shows none.
+ */
+const evidenceIf = (v: string, wanted: string) => (wanted === 'true' ? evidence(v) : `CASE WHEN ${wanted} THEN ${evidence(v)} ELSE [] END`);
+
+export function participantView(x: string, evidenceWanted = 'true'): string {
   return withLinks(
     x,
     ['OF_ACTOR', 'IN_ROUND', 'LED_BY'],
     (one) => `{participationId: ${x}.id, role: ${x}.role, actor: ${one('OF_ACTOR')}, round: ${one('IN_ROUND')},
-      ledBy: ${one('LED_BY')}, evidence: ${evidence(x)}}`,
+      ledBy: ${one('LED_BY')}, evidence: ${evidenceIf(x, evidenceWanted)}}`,
   );
 }
 
-export function roundView(r: string): string {
+export function roundView(r: string, evidenceWanted = 'true'): string {
   const venue = `${r}_venue`;
   const x = `${r}_pt`;
   return `{id: ${r}.id, ordinal: ${r}.ordinal, label: ${r}.label, start: ${partialDate(r, 'start')}, end: ${partialDate(r, 'end')},
     outcome: ${r}.outcome,
     venue: ${linkedRef(r, 'HELD_IN', 'place')},
     venueName: ${first(`(${r})-[:HELD_IN]->(${venue}:Place)`, nameOn(venue, `${r}.start`))},
-    participants: COLLECT { MATCH (${r})<-[:IN_ROUND]-(${x}:Participation) RETURN ${participantView(x)} AS item
+    participants: COLLECT { MATCH (${r})<-[:IN_ROUND]-(${x}:Participation) RETURN ${participantView(x, evidenceWanted)} AS item
       ORDER BY ${x}.role, ${x}.id LIMIT ${CAPS.items} },
-    evidence: ${evidence(r)}}`;
+    evidence: ${evidenceIf(r, evidenceWanted)}}`;
 }
 
 /** When a process began: its start, or else its earliest round's (stored form, for sorting). */
