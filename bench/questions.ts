@@ -8,13 +8,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import { connect, prepare, serve } from '../src/boot.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import type { QuestionName } from '../src/data/read/questions/registry.js';
 import { createLogger } from '../src/logger.js';
 import { dbHitsOf } from './profile.js';
-import { recording, type Captured } from './recording.js';
+import { recording, sendAsServer, type Captured } from './recording.js';
 
 const N = Number(process.env.BENCH_N ?? 200);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
@@ -84,7 +83,7 @@ try {
   for (const [name, query] of Object.entries(QUESTIONS)) {
     await ask(query);
     const { cypher, params } = last.value!;
-    const raw = () => db.driver.executeQuery(cypher, params, { routing: neo4j.routing.READ, database: config.neo4j?.database }).then(() => undefined);
+    const raw = () => sendAsServer(db.driver, { cypher, params }, config.neo4j?.database);
     await timed(WARMUP, () => ask(query));
     await timed(WARMUP, raw);
     const graphql = summary(await timed(N, () => ask(query)));

@@ -17,7 +17,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
 import { serve } from '../src/boot.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import type { Database } from '../src/data/database.js';
@@ -29,7 +28,7 @@ import { comparisonTableOf, tableOf, type ComparedRow, type Comparison, type Out
 import { dbHitsOf } from './profile.js';
 import { QUESTION_PLANS_READY } from '../src/data/read/questions/warmUp.js';
 import { startServerProcess } from './serverProcess.js';
-import { recording, type Captured } from './recording.js';
+import { recording, sendAsServer, type Captured } from './recording.js';
 
 const CLIENTS = 10;
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, compare: { type: 'string' }, identity: { type: 'boolean', default: false } } });
@@ -170,8 +169,7 @@ async function benchSize(set: DataSet): Promise<SizeResult> {
       const { cypher, params } = statements.get(q.name) ?? { cypher: 'RETURN "this server sent no statement"', params: {} };
       const outcome = await measureAll({
         server: () => post(ours.url, { query: q.ours }).then(() => undefined),
-        cypher: () =>
-          bench.db.driver.executeQuery(cypher, params, { routing: neo4j.routing.READ, database: bench.config.neo4j?.database }).then(() => undefined),
+        cypher: () => sendAsServer(bench.db.driver, { cypher, params }, bench.config.neo4j?.database),
         peer: () => post(peer.url, { query: peerDocument, operationName: q.name, variables: q.peerVariables }).then(() => undefined),
       });
       const row: Row = { question: q.name, ...outcome, dbHits: await hitsOf(bench, statements.get(q.name), q.name) };
