@@ -4036,8 +4036,9 @@ export type RankedEntity = {
   /**
    * True when statementCount is a lower bound, not the exact number. Up to 1,000 statements bear on it, the count
    * is exact; past them it is the largest share reached through one link (statements about a conflict, expressing
-   * one stance toward it, at one round, on one concerned conflict), since a statement reached by several links is
-   * counted once and telling them apart would mean reading every statement. The ranking uses the same figure.
+   * one stance toward it, at one round, on one concerned conflict; for a conflict more than 1,000 statements are
+   * about, those alone), since a statement reached by several links is counted once and telling them apart would
+   * mean reading every statement. The ranking uses the same figure.
    */
   statementCountIsLowerBound: Scalars['Boolean']['output'];
 };

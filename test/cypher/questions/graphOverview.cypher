@@ -48,7 +48,13 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   }
   CALL () {
     MATCH (c:Conflict) WHERE $top > 0
-    WITH c, [COUNT { (c)<-[:ABOUT]-() }] + COLLECT { MATCH (c)<-[:TOWARD]-(p:Position) RETURN COUNT { (p)<-[:EXPRESSES]-() } } AS degrees
+    WITH c, COUNT { (c)<-[:ABOUT]-() } AS about
+    CALL (c, about) {
+      WITH c WHERE about <= $bound
+      MATCH (c)<-[:TOWARD]-(p:Position)
+      RETURN collect(COUNT { (p)<-[:EXPRESSES]-() }) AS expressing
+    }
+    WITH c, [about] + expressing AS degrees
     RETURN collect({c: c, upper: reduce(t = 0, d IN degrees | t + d), lower: reduce(m = 0, d IN degrees | CASE WHEN d > m THEN d ELSE m END)}) AS figures
   }
   CALL (figures) {

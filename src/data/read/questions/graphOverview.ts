@@ -66,8 +66,10 @@ const ranked = (v: string, enumerate: string, bearsOn: string, rest = '') => `
  * What the explorer shows before any search, in one statement: how big the graph is, the newest
  * statements, and the conflicts and negotiation processes most statements bear on (a process through
  * the statements about it, made at its rounds, and about the conflicts it concerns).
- * Its cost follows the number of conflicts, processes and positions, not of statements: each conflict's
- * bounds are found once from degrees and reused by every process that concerns it.
+ * Its cost follows the number of conflicts, processes and stances, not of statements: each conflict's
+ * bounds are found once from degrees and reused by every process that concerns it. A conflict more statements
+ * are about than the bound cannot be counted exactly whatever its stances, so they are not read (at 100 k
+ * statements, 6,561 stances were two fifths of the work) and its lower bound is the statements about it.
  * The plan warm-up asks for `top: 0`, which the API does not accept and which reads nothing.
  */
 const CYPHER = `
@@ -78,7 +80,13 @@ const CYPHER = `
   }
   CALL () {
     MATCH (c:Conflict) WHERE $top > 0
-    WITH c, [COUNT { (c)<-[:ABOUT]-() }] + COLLECT { MATCH (c)<-[:TOWARD]-(p:Position) RETURN COUNT { (p)<-[:EXPRESSES]-() } } AS degrees
+    WITH c, COUNT { (c)<-[:ABOUT]-() } AS about
+    CALL (c, about) {
+      WITH c WHERE about <= $bound
+      MATCH (c)<-[:TOWARD]-(p:Position)
+      RETURN collect(COUNT { (p)<-[:EXPRESSES]-() }) AS expressing
+    }
+    WITH c, [about] + expressing AS degrees
     RETURN collect({c: c, upper: ${sum('degrees')}, lower: ${largest('degrees')}}) AS figures
   }
   CALL (figures) {
