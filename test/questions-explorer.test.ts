@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphOverview as overviewOf } from '../src/data/read/questions/graphOverview.js';
 import { startHarness, type Harness } from './support/harness.js';
 import { buildQuestionWorld, IDS, removeQuestionWorld } from './support/questionWorld.js';
 
@@ -173,7 +174,8 @@ describe('the graph overview', () => {
   it('gives the size of the graph, the newest statements and the conflicts most statements bear on', async () => {
     const { graphOverview } = await h.data(`{ graphOverview(top: 3) {
       counts { kind count } recentStatements { id date { value } }
-      topConflicts { entity { id } statementCount latest { value } } topProcesses { entity { id } statementCount rounds } } }`);
+      topConflicts { entity { id } statementCount statementCountIsLowerBound latest { value } }
+      topProcesses { entity { id } statementCount statementCountIsLowerBound rounds } } }`);
     const [{ statements }] = await h.db.read((tx) => tx.run('MATCH (s:Statement) RETURN count(s) AS statements'));
     expect(graphOverview.counts.find((c: any) => c.kind === 'Statement').count).toBe(statements);
     const counts = graphOverview.counts.map((c: any) => c.count);
@@ -189,8 +191,20 @@ describe('the graph overview', () => {
         OR (s)-[:EXPRESSES]->(:Position)-[:TOWARD]->(c) } AS about`),
     );
     expect(middleEast.statementCount).toBe(about);
+    expect(middleEast.statementCountIsLowerBound).toBe(false);
     expect(middleEast.latest).toEqual({ value: '2026-03-03' });
     const almaty = graphOverview.topProcesses.find((p: any) => p.entity.id === 'process:iran-p5-plus-1-2013');
     expect(almaty.rounds).toBeGreaterThan(0);
+    expect(almaty.statementCountIsLowerBound).toBe(false);
+
+    // Past the bound a count is not read statement by statement: it says it is a lower bound, and is one.
+    const bounded = await h.db.read((tx) => overviewOf(tx, 20, 0));
+    const middleEastBounded = bounded.topConflicts.find((c: any) => c.entity.id === 'conflict:middle-east-2026');
+    expect(middleEastBounded.statementCountIsLowerBound).toBe(true);
+    expect(middleEastBounded.statementCount).toBeGreaterThan(0);
+    expect(middleEastBounded.statementCount).toBeLessThanOrEqual(about);
+    // The process's one statement is on the conflict it concerns: reached through that conflict's figure.
+    const almatyBounded = bounded.topProcesses.find((p: any) => p.entity.id === 'process:iran-p5-plus-1-2013');
+    expect(almatyBounded).toMatchObject({ statementCount: almaty.statementCount, statementCountIsLowerBound: true });
   });
 });

@@ -4024,11 +4024,23 @@ export type QueryWhoSaidWhatArgs = {
 export type RankedEntity = {
   __typename?: 'RankedEntity';
   entity: EntityRef;
-  /** The date of the newest of those statements. */
+  /**
+   * The date of the newest of those statements. When statementCount is a lower bound, the newest among the
+   * graph's 1,000 newest dated statements, or null when none of them bears on it.
+   */
   latest: Maybe<PartialDate>;
   /** For a negotiation process: how many rounds it had. */
   rounds: Maybe<Scalars['Int']['output']>;
+  /** How many distinct statements bear on it; when statementCountIsLowerBound, at least this many. */
   statementCount: Scalars['Int']['output'];
+  /**
+   * True when statementCount is a lower bound, not the exact number. Up to 1,000 statements bear on it, the count
+   * is exact; past them it is the largest share reached through one link (statements about a conflict, expressing
+   * one stance toward it, at one round, on one concerned conflict; for a conflict more than 1,000 statements are
+   * about, those alone), since a statement reached by several links is counted once and telling them apart would
+   * mean reading every statement. The ranking uses the same figure.
+   */
+  statementCountIsLowerBound: Scalars['Boolean']['output'];
 };
 
 /** The same utterance in another source or language. */
@@ -6466,6 +6478,7 @@ export type RankedEntityResolvers<ContextType = RequestContext, ParentType exten
   latest?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   rounds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statementCountIsLowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type RenderingViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RenderingView'] = ResolversParentTypes['RenderingView']> = {

@@ -38,7 +38,7 @@ function rankedList(items: Ranked[], label: string, actions: LandingActions) {
         'li',
         {},
         button(r.entity.name, () => actions.centreOn(r.entity.id), { class: 'link-button' }),
-        el('span', { class: 'muted' }, ` ${r.statementCount} statement${r.statementCount === 1 ? '' : 's'}${'rounds' in r && r.rounds ? `, ${r.rounds} rounds` : ''}${r.latest ? `, latest ${formatDate(r.latest.value)}` : ''}`),
+        el('span', { class: 'muted' }, ` ${r.statementCountIsLowerBound ? 'at least ' : ''}${r.statementCount} statement${r.statementCount === 1 ? '' : 's'}${'rounds' in r && r.rounds ? `, ${r.rounds} rounds` : ''}${r.latest ? `, latest ${formatDate(r.latest.value)}` : ''}`),
       ),
     ),
   );

@@ -252,8 +252,8 @@ export const OVERVIEW = /* GraphQL */ `
     graphOverview(top: 5) {
       counts { kind count }
       recentStatements { ...StatementCard }
-      topConflicts { entity { id kind name } statementCount latest { value } }
-      topProcesses { entity { id kind name } statementCount latest { value } rounds }
+      topConflicts { entity { id kind name } statementCount statementCountIsLowerBound latest { value } }
+      topProcesses { entity { id kind name } statementCount statementCountIsLowerBound latest { value } rounds }
     }
   }
   ${STATEMENT_CARD}

@@ -48,33 +48,83 @@ CALL () { RETURN [a IN $anchors WHERE NOT EXISTS { MATCH (:Entity {id: a.id}) } 
   }
   CALL () {
     MATCH (c:Conflict) WHERE $top > 0
-    CALL (c) { MATCH (s:Statement)-[:ABOUT]->(c) RETURN s
-      UNION
-      MATCH (s:Statement)-[:EXPRESSES]->(:Position)-[:TOWARD]->(c) RETURN s }
-    WITH c, collect(DISTINCT s) AS said
-    WITH c, said ORDER BY size(said) DESC, c.name LIMIT $top
-    RETURN collect({entity: CASE WHEN c IS NULL THEN null ELSE {id: c.id, kind: head([typeLabel IN labels(c) WHERE typeLabel <> 'Entity']), name: CASE WHEN c:Statement THEN CASE WHEN size(c.text) > 80 THEN left(c.text, 79) + '…' ELSE c.text END
-          ELSE coalesce(c.name, c.title, c.label, c.description, 'Round ' + toString(c.ordinal), c.publisher, c.id) END} END, statementCount: size(said),
-        latest: COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN CASE WHEN x.dateText IS NULL THEN null ELSE {value: x.dateText} END AS item ORDER BY x.date DESC LIMIT 1 }[0]}) AS conflicts
-  }
-  CALL () {
-    MATCH (n:NegotiationProcess) WHERE $top > 0
-    CALL (n) {
-      MATCH (s:Statement)-[:ABOUT|MENTIONS|ABOUT_PROCESS]->(n) RETURN s
-      UNION
-      MATCH (s:Statement)-[:AT_ROUND]->(:NegotiationRound)-[:OF_PROCESS]->(n) RETURN s
-      UNION
-      MATCH (n)-[:CONCERNS]->(c:Conflict) CALL (c) { MATCH (s:Statement)-[:ABOUT]->(c) RETURN s
-        UNION
-        MATCH (s:Statement)-[:EXPRESSES]->(:Position)-[:TOWARD]->(c) RETURN s } RETURN s
+    WITH c, COUNT { (c)<-[:ABOUT]-() } AS about
+    CALL (c, about) {
+      WITH c WHERE about <= $bound
+      MATCH (c)<-[:TOWARD]-(p:Position)
+      RETURN collect(COUNT { (p)<-[:EXPRESSES]-() }) AS expressing
     }
-    WITH n, collect(DISTINCT s) AS said
-    WITH n, said ORDER BY size(said) DESC, n.name LIMIT $top
+    WITH c, [about] + expressing AS degrees
+    RETURN collect({c: c, upper: reduce(t = 0, d IN degrees | t + d), lower: reduce(m = 0, d IN degrees | CASE WHEN d > m THEN d ELSE m END)}) AS figures
+  }
+  CALL (figures) {
+    UNWIND figures AS f
+    WITH f.c AS c, f.upper AS upper, f.lower AS lower
+    WITH c, lower, upper <= $bound AS exact
+    CALL (c, exact) {
+      WITH c WHERE exact
+      CALL (c) { MATCH (s:Statement)-[:ABOUT]->(c) RETURN s
+        UNION
+        MATCH (s:Statement)-[:EXPRESSES]->(:Position)-[:TOWARD]->(c) RETURN s }
+      RETURN collect(DISTINCT s) AS said
+    }
+    WITH c, exact, CASE WHEN exact THEN size(said) ELSE lower END AS statementCount, said
+    ORDER BY statementCount DESC, c.name, c.id LIMIT $top
+    OPTIONAL CALL (c, exact) {
+      WITH c WHERE NOT exact
+      MATCH (s:Statement) WHERE s.date IS NOT NULL
+      WITH c, s ORDER BY s.date DESC LIMIT $bound
+      WITH s WHERE c IN [(s)-[:ABOUT]->(x:Conflict) | x] + [(s)-[:EXPRESSES]->(:Position)-[:TOWARD]->(x:Conflict) | x]
+      RETURN s AS sampled ORDER BY s.date DESC LIMIT 1
+    }
+    WITH c, exact, statementCount, CASE WHEN exact
+    THEN COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0]
+    ELSE sampled END AS newest
+    ORDER BY statementCount DESC, c.name, c.id
+    RETURN collect({entity: CASE WHEN c IS NULL THEN null ELSE {id: c.id, kind: head([typeLabel IN labels(c) WHERE typeLabel <> 'Entity']), name: CASE WHEN c:Statement THEN CASE WHEN size(c.text) > 80 THEN left(c.text, 79) + '…' ELSE c.text END
+          ELSE coalesce(c.name, c.title, c.label, c.description, 'Round ' + toString(c.ordinal), c.publisher, c.id) END} END, statementCount: statementCount, statementCountIsLowerBound: NOT exact,
+        latest: CASE WHEN newest.dateText IS NULL THEN null ELSE {value: newest.dateText} END}) AS conflicts
+  }
+  CALL (figures) {
+    MATCH (n:NegotiationProcess) WHERE $top > 0
+    WITH n, figures,
+    [COUNT { (n)<-[:ABOUT]-() }, COUNT { (n)<-[:MENTIONS]-() }, COUNT { (n)<-[:ABOUT_PROCESS]-() }]
+    + COLLECT { MATCH (n)<-[:OF_PROCESS]-(r:NegotiationRound) RETURN COUNT { (r)<-[:AT_ROUND]-() } } AS own,
+    COLLECT { MATCH (n)-[:CONCERNS]->(c:Conflict) RETURN c } AS concerned
+    WITH n, own, [f IN figures WHERE f.c IN concerned] AS onConflicts
+    WITH n, reduce(t = 0, d IN own | t + d) + reduce(t = 0, d IN [f IN onConflicts | f.upper] | t + d) AS upper, reduce(m = 0, d IN own + [f IN onConflicts | f.lower] | CASE WHEN d > m THEN d ELSE m END) AS lower
+    WITH n, lower, upper <= $bound AS exact
+    CALL (n, exact) {
+      WITH n WHERE exact
+      CALL (n) { MATCH (s:Statement)-[:ABOUT|MENTIONS|ABOUT_PROCESS]->(n) RETURN s
+        UNION
+        MATCH (s:Statement)-[:AT_ROUND]->(:NegotiationRound)-[:OF_PROCESS]->(n) RETURN s
+        UNION
+        MATCH (n)-[:CONCERNS]->(c:Conflict) CALL (c) { MATCH (s:Statement)-[:ABOUT]->(c) RETURN s
+          UNION
+          MATCH (s:Statement)-[:EXPRESSES]->(:Position)-[:TOWARD]->(c) RETURN s } RETURN s }
+      RETURN collect(DISTINCT s) AS said
+    }
+    WITH n, exact, CASE WHEN exact THEN size(said) ELSE lower END AS statementCount, said
+    ORDER BY statementCount DESC, n.name, n.id LIMIT $top
+    OPTIONAL CALL (n, exact) {
+      WITH n WHERE NOT exact
+      MATCH (s:Statement) WHERE s.date IS NOT NULL
+      WITH n, s ORDER BY s.date DESC LIMIT $bound
+      WITH s WHERE n IN [(s)-[:ABOUT|MENTIONS|ABOUT_PROCESS]->(x) | x] + [(s)-[:AT_ROUND]->(:NegotiationRound)-[:OF_PROCESS]->(x) | x]
+      OR any(x IN [(s)-[:ABOUT]->(x:Conflict) | x] + [(s)-[:EXPRESSES]->(:Position)-[:TOWARD]->(x:Conflict) | x] WHERE (x)<-[:CONCERNS]-(n))
+      RETURN s AS sampled ORDER BY s.date DESC LIMIT 1
+    }
+    WITH n, exact, statementCount, CASE WHEN exact
+    THEN COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN x ORDER BY x.date DESC LIMIT 1 }[0]
+    ELSE sampled END AS newest
+    ORDER BY statementCount DESC, n.name, n.id
     RETURN collect({entity: CASE WHEN n IS NULL THEN null ELSE {id: n.id, kind: head([typeLabel IN labels(n) WHERE typeLabel <> 'Entity']), name: CASE WHEN n:Statement THEN CASE WHEN size(n.text) > 80 THEN left(n.text, 79) + '…' ELSE n.text END
-          ELSE coalesce(n.name, n.title, n.label, n.description, 'Round ' + toString(n.ordinal), n.publisher, n.id) END} END, statementCount: size(said),
-        latest: COLLECT { UNWIND said AS x WITH x WHERE x.date IS NOT NULL RETURN CASE WHEN x.dateText IS NULL THEN null ELSE {value: x.dateText} END AS item ORDER BY x.date DESC LIMIT 1 }[0], rounds: COUNT { (n)<-[:OF_PROCESS]-(:NegotiationRound) }}) AS processes
+          ELSE coalesce(n.name, n.title, n.label, n.description, 'Round ' + toString(n.ordinal), n.publisher, n.id) END} END, statementCount: statementCount, statementCountIsLowerBound: NOT exact,
+        latest: CASE WHEN newest.dateText IS NULL THEN null ELSE {value: newest.dateText} END, rounds: COUNT { (n)<-[:OF_PROCESS]-(:NegotiationRound) }}) AS processes
   }
   RETURN [{kind: 'Source', count: COUNT { (:Source) }}, {kind: 'Country', count: COUNT { (:Country) }}, {kind: 'Person', count: COUNT { (:Person) }}, {kind: 'Organization', count: COUNT { (:Organization) }}, {kind: 'Place', count: COUNT { (:Place) }}, {kind: 'Dateline', count: COUNT { (:Dateline) }}, {kind: 'Membership', count: COUNT { (:Membership) }}, {kind: 'Office', count: COUNT { (:Office) }}, {kind: 'Event', count: COUNT { (:Event) }}, {kind: 'Attendance', count: COUNT { (:Attendance) }}, {kind: 'Conflict', count: COUNT { (:Conflict) }}, {kind: 'Involvement', count: COUNT { (:Involvement) }}, {kind: 'NegotiationProcess', count: COUNT { (:NegotiationProcess) }}, {kind: 'NegotiationRound', count: COUNT { (:NegotiationRound) }}, {kind: 'StanceDefinition', count: COUNT { (:StanceDefinition) }}, {kind: 'Position', count: COUNT { (:Position) }}, {kind: 'Statement', count: COUNT { (:Statement) }}, {kind: 'Participation', count: COUNT { (:Participation) }}, {kind: 'EvacuationOperation', count: COUNT { (:EvacuationOperation) }}, {kind: 'EvacuationMovement', count: COUNT { (:EvacuationMovement) }}] AS counts, recent, conflicts, processes } RETURN *
 // parameters:
 //   $anchors = []
+//   $bound = 1000
 //   $top = 20
