@@ -102,7 +102,7 @@ describe('lists with relation fields on their records', () => {
   it('send one statement, in test/cypher/lists/with-relations.cypher', async () => {
     const documents = [
       '{ participations(filter: { actor: "country:KZ" }) { edges { node { role round { id start { value } } } } } }',
-      '{ statements(filter: { onBehalfOf: "country:KZ" }, first: 10) { edges { node { text speaker { name } onBehalfOfAll { name } } } } }',
+      '{ statements(filter: { onBehalfOf: "country:KZ" }, first: 10) { edges { node { text speaker { name } onBehalfOfAll { name } citations { excerpt } } } } }',
     ];
     const sent = [];
     for (const document of documents) {

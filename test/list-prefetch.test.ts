@@ -31,16 +31,17 @@ describe('a list with relation fields on its records', () => {
     expect(nodes).toEqual(await oneByOne('participation', nodes.map((n: { id: string }) => n.id), participation));
   });
 
-  it('reads to-many relations and relations asked for through fragments in the same statement', async () => {
+  it('reads to-many relations, citations and fields asked for through fragments in the same statement', async () => {
     const document = `{ statements(filter: { onBehalfOf: "country:KZ" }, first: 10) { edges { node { id ...Who onBehalfOfAll { id name } } } } }
-      fragment Who on Statement { text speaker { id name } about { id name } }`;
+      fragment Who on Statement { text speaker { id name } about { id name } citations { excerpt span { start end } source { id } } }`;
     h.statements.length = 0;
     const data = await h.data(document);
     expect(h.statements).toHaveLength(1);
     const nodes = data.statements.edges.map((e: { node: { id: string } }) => e.node);
     expect(nodes.length).toBeGreaterThan(1);
     expect(nodes.some((n: { speaker: unknown }) => n.speaker !== null)).toBe(true);
-    const selection = '{ id text speaker { id name } about { id name } onBehalfOfAll { id name } }';
+    expect(nodes.some((n: { citations: unknown[] }) => n.citations.length > 0)).toBe(true);
+    const selection = '{ id text speaker { id name } about { id name } citations { excerpt span { start end } source { id } } onBehalfOfAll { id name } }';
     expect(nodes).toEqual(await oneByOne('statement', nodes.map((n: { id: string }) => n.id), selection));
   });
 

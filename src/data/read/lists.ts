@@ -1,9 +1,9 @@
 import { MODEL, type FieldModel, type RecordTypeName } from '../../model/index.js';
 import { refusal } from '../../errors.js';
 import { dateArgument, lastDayOf } from '../../records/partialDate.js';
-import { integer, type Tx } from '../database.js';
+import { integer, type Row, type Tx } from '../database.js';
 import type { Label } from '../labels.js';
-import { project } from './projection.js';
+import { citations, project } from './projection.js';
 import { lastDay as lastDayOfStored } from './questions/fragments.js';
 import { afterParameters, beyondPredicate, type After, type KeyedPage, type SortDirection } from './keyset.js';
 import { relatedPage } from './queries.js';
@@ -231,11 +231,15 @@ export interface ListRequest {
   limit: number;
   /** First pages of relations to read for every record of the page, in the same statement. */
   prefetch?: readonly { key: RelationKey; limit: number }[];
+  /** Whether to read each record's citations too, in the same statement. */
+  prefetchCitations?: boolean;
 }
 
 export interface ListPage extends KeyedPage {
   /** For each relation the request asked to prefetch (same order), each record's first page of it, by record id. */
   prefetched: Map<string, KeyedPage>[];
+  /** Each record's citations by record id, when asked for. */
+  citationsOf: Map<string, Row[]> | null;
 }
 
 /** The sort a request asks for (or the list's default), refused unless the list offers it. */
@@ -303,6 +307,12 @@ export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promis
        RETURN collect({id: n.id, ${page}}) AS related${i}
      }`;
   });
+  if (request.prefetchCitations) {
+    prefetch.push(`CALL (found) {
+       UNWIND found AS n
+       RETURN collect({id: n.id, citations: ${citations('n')}}) AS citationsOfPage
+     }`);
+  }
   const rows = await tx.run(
     `CALL () { ${match()} RETURN count(n) AS total }
      ${keyed}
@@ -315,10 +325,13 @@ export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promis
      WITH total, (keyed + unkeyed)[0..$take] AS rows
      WITH total, [r IN rows[0..$limit] | r.node] AS found, [r IN rows[0..$limit] | r.key] AS keys, size(rows) > $limit AS hasNextPage
      ${prefetch.join('\n')}
-     RETURN total, [n IN found | ${project('n')}] AS nodes, keys, hasNextPage${prefetch.map((_, i) => `, related${i}`).join('')}`,
+     RETURN total, [n IN found | ${project('n')}] AS nodes, keys, hasNextPage${(request.prefetch ?? []).map((_, i) => `, related${i}`).join('')}${
+       request.prefetchCitations ? ', citationsOfPage' : ''
+     }`,
     params,
   );
   const row = rows[0];
-  const prefetched = prefetch.map((_, i) => new Map((row[`related${i}`] as (KeyedPage & { id: string })[]).map(({ id, ...page }) => [id, page])));
-  return { ...(row as unknown as KeyedPage), prefetched };
+  const prefetched = (request.prefetch ?? []).map((_, i) => new Map((row[`related${i}`] as (KeyedPage & { id: string })[]).map(({ id, ...page }) => [id, page])));
+  const citationsOf = request.prefetchCitations ? new Map((row.citationsOfPage as { id: string; citations: Row[] }[]).map((r) => [r.id, r.citations])) : null;
+  return { ...(row as unknown as KeyedPage), prefetched, citationsOf };
 }

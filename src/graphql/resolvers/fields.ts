@@ -75,12 +75,15 @@ interface ListArgs extends PageArgs {
  * the resolvers it is given, so the schema's own cannot be asked: the merged resolver map is read once instead.
  */
 const relatedReads = new Map<string, RelatedRead>();
+/** The fields answered by citationsOf, by type and field. */
+const citationFields = new Set<string>();
 
 export function rememberRelatedReads(resolvers: Record<string, unknown>) {
   for (const [type, fields] of Object.entries(resolvers)) {
     for (const [field, resolver] of Object.entries(fields as Record<string, unknown>)) {
       const read = (resolver as { [RELATED_READ]?: RelatedRead } | null)?.[RELATED_READ];
       if (read) relatedReads.set(`${type}.${field}`, read);
+      if (resolver === citationsOf) citationFields.add(`${type}.${field}`);
     }
   }
 }
@@ -108,16 +111,18 @@ function fieldType(type: unknown, field: string): NamedType | undefined {
  * their resolvers declare them: only fields answered by one() or many(), which take no arguments of their own.
  * Fields below those stay with their resolvers, one statement per level.
  */
-function relatedReadsOf(info: GraphQLResolveInfo): RelatedRead[] {
+function relatedReadsOf(info: GraphQLResolveInfo): { reads: RelatedRead[]; citations: boolean } {
   const edge = fieldType(info.returnType, 'edges');
   const node = edge && fieldType(edge, 'node');
-  if (!node) return [];
+  if (!node) return { reads: [], citations: false };
   const reads = new Map<string, RelatedRead>();
+  let citations = false;
   for (const selected of fieldsAt(info, ['edges', 'node'])) {
     const read = relatedReads.get(`${node.name}.${selected.name.value}`);
     if (read) reads.set(`${read.key} ${read.limit}`, read);
+    citations ||= citationFields.has(`${node.name}.${selected.name.value}`);
   }
-  return [...reads.values()];
+  return { reads: [...reads.values()], citations };
 }
 
 export const listOf = (spec: keyof typeof LISTS) => async (_root: unknown, args: ListArgs, ctx: RequestContext, info?: GraphQLResolveInfo) => {
@@ -126,13 +131,16 @@ export const listOf = (spec: keyof typeof LISTS) => async (_root: unknown, args:
   const scope = `${LISTS[spec].label} by ${field} ${direction}`;
   const { after, limit } = keysetWindow(args, ctx.config.maxPageSize, scope);
   // Called without `info` (country by ISO3), nothing below the list is known to be selected.
-  const prefetch = info ? relatedReadsOf(info) : [];
-  const page = await ctx.db.read((tx) => list(tx, LISTS[spec], { filter: args.filter, sort: args.sort, after, limit, prefetch }));
+  const { reads: prefetch, citations } = info ? relatedReadsOf(info) : { reads: [], citations: false };
+  const page = await ctx.db.read((tx) =>
+    list(tx, LISTS[spec], { filter: args.filter, sort: args.sort, after, limit, prefetch, prefetchCitations: citations }),
+  );
   // The records' relation fields then find their pages in the request's loaders instead of asking Neo4j.
   prefetch.forEach(({ key, limit: size }, i) => {
     const loader = ctx.loaders.related(key, null, size);
     for (const [id, related] of page.prefetched[i]) loader.prime(id, related);
   });
+  for (const [id, found] of page.citationsOf ?? []) ctx.loaders.citations.prime(id, found);
   return keysetConnection(page, scope, after);
 };
 

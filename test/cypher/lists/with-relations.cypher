@@ -38,7 +38,7 @@ RETURN total, [n IN found | CASE WHEN n:Source THEN n {.*, text: null, textHeld:
 //   $value_role = null
 
 // GraphQL:
-// { statements(filter: { onBehalfOf: "country:KZ" }, first: 10) { edges { node { text speaker { name } onBehalfOfAll { name } } } } }
+// { statements(filter: { onBehalfOf: "country:KZ" }, first: 10) { edges { node { text speaker { name } onBehalfOfAll { name } citations { excerpt } } } } }
 CALL () { MATCH (n:Statement) WHERE (EXISTS { (n)-[:ON_BEHALF_OF]->(:Entity {id: $value_onBehalfOf}) }) RETURN count(n) AS total }
 CALL () { MATCH (n:Statement) WHERE (EXISTS { (n)-[:ON_BEHALF_OF]->(:Entity {id: $value_onBehalfOf}) }) AND n.date IS NOT NULL WITH n ORDER BY n.date DESC, n.id ASC LIMIT $take
   RETURN collect({node: n, key: n.date}) AS keyed }
@@ -76,8 +76,17 @@ CALL (found) {
   RETURN collect({id: n.id, total: total, nodes: [m IN [r IN taken[0..$relatedLimit1] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
         ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END], keys: [r IN taken[0..$relatedLimit1] | toString(r.key)], hasNextPage: size(taken) > $relatedLimit1}) AS related1
 }
+CALL (found) {
+  UNWIND found AS n
+  RETURN collect({id: n.id, citations: COLLECT { MATCH (n)-[c:CITES]->(s:Source) RETURN {
+          source: CASE WHEN s:Source THEN s {.*, text: null, textHeld: s.text IS NOT NULL, version: s.recordHash, __label: 'Source'}
+          ELSE s {.*, version: s.recordHash, __label: head([label IN labels(s) WHERE label <> 'Entity'])} END,
+          start: c.start, end: c.end, match: c.match, note: c.note,
+          excerpt: CASE WHEN c.start IS NOT NULL AND s.text IS NOT NULL THEN substring(s.text, c.start, c.end - c.start) END
+        } AS citation ORDER BY c.seq }}) AS citationsOfPage
+}
 RETURN total, [n IN found | CASE WHEN n:Source THEN n {.*, text: null, textHeld: n.text IS NOT NULL, version: n.recordHash, __label: 'Source'}
-  ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage, related0, related1
+  ELSE n {.*, version: n.recordHash, __label: head([label IN labels(n) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage, related0, related1, citationsOfPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
