@@ -98,6 +98,22 @@ describe('lists', () => {
   });
 });
 
+describe('lists with relation fields on their records', () => {
+  it('send one statement, in test/cypher/lists/with-relations.cypher', async () => {
+    const documents = [
+      '{ participations(filter: { actor: "country:KZ" }) { edges { node { role round { id start { value } } } } } }',
+      '{ statements(filter: { onBehalfOf: "country:KZ" }, first: 10) { edges { node { text speaker { name } onBehalfOfAll { name } citations { excerpt } } } } }',
+    ];
+    const sent = [];
+    for (const document of documents) {
+      const one = await cypherOf(document);
+      expect(one).toHaveLength(1);
+      sent.push(formatSent(one, ['GraphQL:', document]));
+    }
+    await expect(sent.join('\n')).toMatchFileSnapshot('cypher/lists/with-relations.cypher');
+  });
+});
+
 describe('relationship fields', () => {
   it('send the Cypher in test/cypher/relations.cypher', async () => {
     const { db, sent } = recordingDatabase();

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /**
  * Whether the request selects the field at `path` below the field being resolved (`['edges', 'node',
@@ -17,4 +17,24 @@ export function selects(info: GraphQLResolveInfo, path: string[]): boolean {
     });
   };
   return info.fieldNodes.some((field) => within(field.selectionSet, path));
+}
+
+/**
+ * The fields the request selects at `path` below the field being resolved (`['edges', 'node']`), through fragments,
+ * each as often as it is written (aliases included).
+ */
+export function fieldsAt(info: GraphQLResolveInfo, path: string[]): FieldNode[] {
+  const within = (set: SelectionSetNode | undefined, rest: string[]): FieldNode[] => {
+    if (!set) return [];
+    return set.selections.flatMap((s) => {
+      if (s.kind === 'InlineFragment') return within(s.selectionSet, rest);
+      if (s.kind === 'FragmentSpread') {
+        const fragment = info.fragments[s.name.value];
+        return fragment ? within(fragment.selectionSet, rest) : [];
+      }
+      if (!rest.length) return [s];
+      return s.name.value === rest[0] ? within(s.selectionSet, rest.slice(1)) : [];
+    });
+  };
+  return info.fieldNodes.flatMap((field) => within(field.selectionSet, path));
 }

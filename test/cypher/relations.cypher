@@ -7,11 +7,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -28,11 +27,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -49,11 +47,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -70,11 +67,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -91,11 +87,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -112,11 +107,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -133,11 +127,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -154,11 +147,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -175,11 +167,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -196,11 +187,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -217,11 +207,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -238,11 +227,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -259,11 +247,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -280,11 +267,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -301,11 +287,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -322,11 +307,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -343,11 +327,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -364,11 +347,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -385,11 +367,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -406,11 +387,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -427,11 +407,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -448,11 +427,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -469,11 +447,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -490,11 +467,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -511,11 +487,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -532,11 +507,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -553,11 +527,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -574,11 +547,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -595,11 +567,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -616,11 +587,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -637,11 +607,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -658,11 +627,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -679,11 +647,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -700,11 +667,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -721,11 +687,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -742,11 +707,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -763,11 +727,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -784,11 +747,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -805,11 +767,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -826,11 +787,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -847,11 +807,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -868,11 +827,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -889,11 +847,10 @@ CALL (n) {
   WITH m, COLLECT { MATCH (m)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -910,11 +867,10 @@ CALL (n) {
   WITH m, m.role AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -931,11 +887,10 @@ CALL (n) {
   WITH m, m.date AS key, m.id AS mid
   ORDER BY key IS NULL, key DESC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -952,11 +907,10 @@ CALL (n) {
   WITH m, m.date AS key, m.id AS mid
   ORDER BY key IS NULL, key DESC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -973,11 +927,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -994,11 +947,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1015,11 +967,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1036,11 +987,10 @@ CALL (n) {
   WITH m, m.name AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1057,11 +1007,10 @@ CALL (n) {
   WITH m, m.start AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1078,11 +1027,10 @@ CALL (n) {
   WITH m, m.start AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1099,11 +1047,10 @@ CALL (n) {
   WITH m, m.date AS key, m.id AS mid
   ORDER BY key IS NULL, key DESC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1120,11 +1067,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1141,11 +1087,10 @@ CALL (n) {
   WITH m, m.name AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1162,11 +1107,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1183,11 +1127,10 @@ CALL (n) {
   WITH m, m.start AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1204,11 +1147,10 @@ CALL (n) {
   WITH m, m.start AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1225,11 +1167,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1246,11 +1187,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1267,11 +1207,10 @@ CALL (n) {
   WITH m, m.updatedAt AS key, m.id AS mid
   ORDER BY key IS NULL, key DESC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | toString(r.key)] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | toString(r.key)] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1289,11 +1228,10 @@ CALL (n) {
   WITH m, m.start AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1310,11 +1248,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1331,11 +1268,10 @@ CALL (n) {
   WITH m, COLLECT { MATCH (n)-[r:ON_BEHALF_OF]->(m) RETURN r.seq AS seq }[0] AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | toString(r.key)] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | toString(r.key)] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1354,11 +1290,10 @@ CALL (n) {
   WITH m, m.language AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1375,11 +1310,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1396,11 +1330,10 @@ CALL (n) {
   WITH m, m.role AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1417,11 +1350,10 @@ CALL (n) {
   WITH m, m.date AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1438,11 +1370,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1459,11 +1390,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1480,11 +1410,10 @@ CALL (n) {
   WITH m, m.code AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1501,11 +1430,10 @@ CALL (n) {
   WITH m, m.role AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1522,11 +1450,10 @@ CALL (n) {
   WITH m, COLLECT { MATCH (m)<-[:EXPRESSES]-(s:Statement) RETURN s.date ORDER BY s.date LIMIT 1 }[0] AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1543,11 +1470,10 @@ CALL (n) {
   WITH m, m.date AS key, m.id AS mid
   ORDER BY key IS NULL, key DESC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1564,11 +1490,10 @@ CALL (n) {
   WITH m, m.start AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1585,11 +1510,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1606,11 +1530,10 @@ CALL (n) {
   WITH m, m.start AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1627,11 +1550,10 @@ CALL (n) {
   WITH m, m.role AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1648,11 +1570,10 @@ CALL (n) {
   WITH m, m.role AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1669,11 +1590,10 @@ CALL (n) {
   WITH m, m.date AS key, m.id AS mid
   ORDER BY key IS NULL, key DESC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1690,11 +1610,10 @@ CALL (n) {
   WITH m, m.date AS key, m.id AS mid
   ORDER BY key IS NULL, key DESC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1711,11 +1630,10 @@ CALL (n) {
   WITH m, m.date AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1732,11 +1650,10 @@ CALL (n) {
   WITH m, m.date AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1760,11 +1677,10 @@ CALL (n) {
   WITH m, m.name AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, sorted[0..$take] AS found
+  RETURN size(sorted) AS total, sorted[0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = null
 //   $afterKey = null
@@ -1781,11 +1697,10 @@ CALL (n) {
   WITH m, m.date AS key, m.id AS mid
   ORDER BY key IS NULL, key DESC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, [r IN sorted WHERE (r.key < $afterKey OR (r.key = $afterKey AND r.id > $afterId) OR r.key IS NULL)][0..$take] AS found
+  RETURN size(sorted) AS total, [r IN sorted WHERE (r.key < $afterKey OR (r.key = $afterKey AND r.id > $afterId) OR r.key IS NULL)][0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = "x:last-seen"
 //   $afterKey = "2026-03-03"
@@ -1802,11 +1717,10 @@ CALL (n) {
   WITH m, m.date AS key, m.id AS mid
   ORDER BY key IS NULL, key DESC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, [r IN sorted WHERE r.key IS NULL AND r.id > $afterId][0..$take] AS found
+  RETURN size(sorted) AS total, [r IN sorted WHERE r.key IS NULL AND r.id > $afterId][0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = "x:last-seen"
 //   $afterKey = null
@@ -1823,11 +1737,10 @@ CALL (n) {
   WITH m, null AS key, m.id AS mid
   ORDER BY mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, [r IN sorted WHERE r.id > $afterId][0..$take] AS found
+  RETURN size(sorted) AS total, [r IN sorted WHERE r.id > $afterId][0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | r.key] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | r.key] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = "x:last-seen"
 //   $afterKey = null
@@ -1844,11 +1757,10 @@ CALL (n) {
   WITH m, m.updatedAt AS key, m.id AS mid
   ORDER BY key IS NULL, key DESC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, [r IN sorted WHERE (r.key < datetime($afterKey) OR (r.key = datetime($afterKey) AND r.id > $afterId) OR r.key IS NULL)][0..$take] AS found
+  RETURN size(sorted) AS total, [r IN sorted WHERE (r.key < datetime($afterKey) OR (r.key = datetime($afterKey) AND r.id > $afterId) OR r.key IS NULL)][0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | toString(r.key)] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | toString(r.key)] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = "x:last-seen"
 //   $afterKey = "2026-03-03T10:00:00Z"
@@ -1865,11 +1777,10 @@ CALL (n) {
   WITH m, COLLECT { MATCH (n)-[r:ON_BEHALF_OF]->(m) RETURN r.seq AS seq }[0] AS key, m.id AS mid
   ORDER BY key ASC, mid ASC
   WITH collect({node: m, key: key, id: mid}) AS sorted
-  RETURN size(sorted) AS total, [r IN sorted WHERE (r.key > toInteger($afterKey) OR (r.key = toInteger($afterKey) AND r.id > $afterId) OR r.key IS NULL)][0..$take] AS found
+  RETURN size(sorted) AS total, [r IN sorted WHERE (r.key > toInteger($afterKey) OR (r.key = toInteger($afterKey) AND r.id > $afterId) OR r.key IS NULL)][0..$take] AS taken
 }
-WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | toString(r.key)] AS keys, size(found) > $limit AS hasNextPage
-RETURN id, total, [m IN page | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
-  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, keys, hasNextPage
+RETURN id, total, [m IN [r IN taken[0..$limit] | r.node] | CASE WHEN m:Source THEN m {.*, text: null, textHeld: m.text IS NOT NULL, version: m.recordHash, __label: 'Source'}
+  ELSE m {.*, version: m.recordHash, __label: head([label IN labels(m) WHERE label <> 'Entity'])} END] AS nodes, [r IN taken[0..$limit] | toString(r.key)] AS keys, size(taken) > $limit AS hasNextPage
 // parameters:
 //   $afterId = "x:last-seen"
 //   $afterKey = "1"

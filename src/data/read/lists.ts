@@ -1,11 +1,13 @@
 import { MODEL, type FieldModel, type RecordTypeName } from '../../model/index.js';
 import { refusal } from '../../errors.js';
 import { dateArgument, lastDayOf } from '../../records/partialDate.js';
-import { integer, type Tx } from '../database.js';
+import { integer, type Row, type Tx } from '../database.js';
 import type { Label } from '../labels.js';
-import { project } from './projection.js';
+import { citations, project } from './projection.js';
 import { lastDay as lastDayOfStored } from './questions/fragments.js';
 import { afterParameters, beyondPredicate, type After, type KeyedPage, type SortDirection } from './keyset.js';
+import { relatedPage } from './queries.js';
+import type { RelationKey } from './relations.js';
 
 /**
  * The filters and sorts each list offers, as fixed Cypher predicates over `n` that read their value
@@ -227,6 +229,17 @@ export interface ListRequest {
   sort?: { field: string; direction?: SortDirection | null } | null;
   after: After | null;
   limit: number;
+  /** First pages of relations to read for every record of the page, in the same statement. */
+  prefetch?: readonly { key: RelationKey; limit: number }[];
+  /** Whether to read each record's citations too, in the same statement. */
+  prefetchCitations?: boolean;
+}
+
+export interface ListPage extends KeyedPage {
+  /** For each relation the request asked to prefetch (same order), each record's first page of it, by record id. */
+  prefetched: Map<string, KeyedPage>[];
+  /** Each record's citations by record id, when asked for. */
+  citationsOf: Map<string, Row[]> | null;
 }
 
 /** The sort a request asks for (or the list's default), refused unless the list offers it. */
@@ -238,11 +251,12 @@ export function sortOf(spec: ListSpec, sort: ListRequest['sort']): { field: stri
 }
 
 /**
- * One statement: the total that matches, and the page after the cursor. Rows with a sort key come from a range
+ * One statement: the total that matches, the page after the cursor, and the first pages of the relations asked
+ * for of each record on it (the relation reads the field resolvers would otherwise send, one level each). Rows with a sort key come from a range
  * seek in index order beyond the cursor's key (plus the cursor's ties, by id), so a deep page reads what the first
  * does; rows without a key follow them, looked for only once the keyed rows run out.
  */
-export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promise<KeyedPage> {
+export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promise<ListPage> {
   const params: Record<string, unknown> = { limit: integer(request.limit), take: integer(request.limit + 1), ...afterParameters(request.after) };
   const where: string[] = [];
   for (const [field, value] of Object.entries(request.filter ?? {})) {
@@ -282,6 +296,23 @@ export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promis
      }`;
   // Rows without a key are looked for only when the keyed rows do not fill the page (the UNWIND of nothing stops the
   // planner from reading them anyway): no index holds a missing key, so looking reads every node of the label.
+  const prefetch = (request.prefetch ?? []).map(({ key, limit }, i) => {
+    params[`relatedLimit${i}`] = integer(limit);
+    params[`relatedTake${i}`] = integer(limit + 1);
+    const { call, columns } = relatedPage(key, null, `$relatedLimit${i}`, `$relatedTake${i}`);
+    const page = Object.entries(columns).map(([name, expression]) => `${name}: ${expression}`).join(', ');
+    return `CALL (found) {
+       UNWIND found AS n
+       ${call}
+       RETURN collect({id: n.id, ${page}}) AS related${i}
+     }`;
+  });
+  if (request.prefetchCitations) {
+    prefetch.push(`CALL (found) {
+       UNWIND found AS n
+       RETURN collect({id: n.id, citations: ${citations('n')}}) AS citationsOfPage
+     }`);
+  }
   const rows = await tx.run(
     `CALL () { ${match()} RETURN count(n) AS total }
      ${keyed}
@@ -293,8 +324,14 @@ export async function list(tx: Tx, spec: ListSpec, request: ListRequest): Promis
      }
      WITH total, (keyed + unkeyed)[0..$take] AS rows
      WITH total, [r IN rows[0..$limit] | r.node] AS found, [r IN rows[0..$limit] | r.key] AS keys, size(rows) > $limit AS hasNextPage
-     RETURN total, [n IN found | ${project('n')}] AS nodes, keys, hasNextPage`,
+     ${prefetch.join('\n')}
+     RETURN total, [n IN found | ${project('n')}] AS nodes, keys, hasNextPage${(request.prefetch ?? []).map((_, i) => `, related${i}`).join('')}${
+       request.prefetchCitations ? ', citationsOfPage' : ''
+     }`,
     params,
   );
-  return rows[0] as unknown as KeyedPage;
+  const row = rows[0];
+  const prefetched = (request.prefetch ?? []).map((_, i) => new Map((row[`related${i}`] as (KeyedPage & { id: string })[]).map(({ id, ...page }) => [id, page])));
+  const citationsOf = request.prefetchCitations ? new Map((row.citationsOfPage as { id: string; citations: Row[] }[]).map((r) => [r.id, r.citations])) : null;
+  return { ...(row as unknown as KeyedPage), prefetched, citationsOf };
 }

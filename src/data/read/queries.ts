@@ -14,28 +14,44 @@ export async function nodesByIds(tx: Tx, ids: readonly string[]): Promise<Map<st
 }
 
 /**
- * One statement for many parents: for each, the total related and the page after the cursor, in the relation's
- * order. A record's links are read once, sorted and counted together: a page costs the record's degree, deep or
- * not, and the cursor keeps the pages still while records arrive.
+ * The page of relation `key` from the node `n`: a subquery that reads the node's links once, sorted and counted
+ * together, then the page's columns as Cypher expressions. `limit` and `take` name the parameters holding the page
+ * size and one more. related() asks it of many parents; a list asks it of the records of its page (lists.ts).
  */
-export async function related(tx: Tx, key: RelationKey, ids: readonly string[], after: After | null, limit: number): Promise<Map<string, KeyedPage>> {
+export function relatedPage(key: RelationKey, after: After | null, limit: string, take: string) {
   const relation: Relation = RELATIONS[key];
   const sort = relation.sort;
   const order = sort ? `${sort.direction === 'DESC' ? 'key IS NULL, ' : ''}key ${sort.direction}, mid ASC` : 'mid ASC';
   const beyond = after && (sort ? afterPredicate('r.key', 'r.id', sort, after) : 'r.id > $afterId');
-  const rows = await tx.run(
-    `UNWIND $ids AS id
-     MATCH (n:Entity {id: id})
-     CALL (n) {
+  const call = `CALL (n) {
        ${relation.match}
        WITH DISTINCT m
        WITH m, ${sort?.expression ?? 'null'} AS key, m.id AS mid
        ORDER BY ${order}
        WITH collect({node: m, key: key, id: mid}) AS sorted
-       RETURN size(sorted) AS total, ${beyond ? `[r IN sorted WHERE ${beyond}]` : 'sorted'}[0..$take] AS found
-     }
-     WITH id, total, [r IN found[0..$limit] | r.node] AS page, [r IN found[0..$limit] | ${keyText('r.key', sort?.type)}] AS keys, size(found) > $limit AS hasNextPage
-     RETURN id, total, [m IN page | ${project('m')}] AS nodes, keys, hasNextPage`,
+       RETURN size(sorted) AS total, ${beyond ? `[r IN sorted WHERE ${beyond}]` : 'sorted'}[0..${take}] AS taken
+     }`;
+  const columns = {
+    total: 'total',
+    nodes: `[m IN [r IN taken[0..${limit}] | r.node] | ${project('m')}]`,
+    keys: `[r IN taken[0..${limit}] | ${keyText('r.key', sort?.type)}]`,
+    hasNextPage: `size(taken) > ${limit}`,
+  };
+  return { call, columns };
+}
+
+/**
+ * One statement for many parents: for each, the total related and the page after the cursor, in the relation's
+ * order. A record's links are read once, sorted and counted together: a page costs the record's degree, deep or
+ * not, and the cursor keeps the pages still while records arrive.
+ */
+export async function related(tx: Tx, key: RelationKey, ids: readonly string[], after: After | null, limit: number): Promise<Map<string, KeyedPage>> {
+  const { call, columns } = relatedPage(key, after, '$limit', '$take');
+  const rows = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     ${call}
+     RETURN id, ${Object.entries(columns).map(([name, expression]) => (expression === name ? name : `${expression} AS ${name}`)).join(', ')}`,
     { ids, limit: integer(limit), take: integer(limit + 1), ...afterParameters(after) },
   );
   return new Map(rows.map((r) => [r.id, r as unknown as KeyedPage]));

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../../data/database.js';
 import { LISTS, list, sortOf, type ListRequest } from '../../data/read/lists.js';
 import { RELATIONS, type RelationKey } from '../../data/read/relations.js';
@@ -5,17 +6,35 @@ import { MODEL, type FieldModel, type RecordTypeName } from '../../model/index.j
 import { fromStored, partialDate as partialDateSchema, type DateText, type StoredDate } from '../../records/partialDate.js';
 import type { RequestContext } from '../context.js';
 import { keysetConnection, keysetWindow, type PageArgs } from '../pagination.js';
+import { fieldsAt } from '../selection.js';
 
 /** Plain list fields return at most this many entries; anything that can grow larger is a connection. */
 export const LIST_CAP = 500;
 
 type Parent = Row;
 
-export const one = (key: RelationKey) => async (parent: Parent, _args: unknown, ctx: RequestContext) =>
-  (await ctx.loaders.related(key, null, 1).load(parent.id)).nodes[0] ?? null;
+/** The relation read a field resolver makes (one page from the start, of one size), so a list can make it first. */
+interface RelatedRead {
+  key: RelationKey;
+  limit: number;
+}
+const RELATED_READ = Symbol('related read');
 
-export const many = (key: RelationKey) => async (parent: Parent, _args: unknown, ctx: RequestContext) =>
-  (await ctx.loaders.related(key, null, LIST_CAP).load(parent.id)).nodes;
+function reading<F extends object>(resolver: F, read: RelatedRead): F {
+  return Object.assign(resolver, { [RELATED_READ]: read });
+}
+
+export const one = (key: RelationKey) =>
+  reading(async (parent: Parent, _args: unknown, ctx: RequestContext) => (await ctx.loaders.related(key, null, 1).load(parent.id)).nodes[0] ?? null, {
+    key,
+    limit: 1,
+  });
+
+export const many = (key: RelationKey) =>
+  reading(async (parent: Parent, _args: unknown, ctx: RequestContext) => (await ctx.loaders.related(key, null, LIST_CAP).load(parent.id)).nodes, {
+    key,
+    limit: LIST_CAP,
+  });
 
 export const paged = (key: RelationKey) => async (parent: Parent, args: PageArgs, ctx: RequestContext) => {
   const { after, limit } = keysetWindow(args, ctx.config.maxPageSize, key, RELATIONS[key].sort?.type);
@@ -51,12 +70,77 @@ interface ListArgs extends PageArgs {
   sort?: ListRequest['sort'];
 }
 
-export const listOf = (spec: keyof typeof LISTS) => async (_root: unknown, args: ListArgs, ctx: RequestContext) => {
+/**
+ * The relation read of each field answered by one() or many(), by type and field (`Statement.speaker`). Apollo wraps
+ * the resolvers it is given, so the schema's own cannot be asked: the merged resolver map is read once instead.
+ */
+const relatedReads = new Map<string, RelatedRead>();
+/** The fields answered by citationsOf, by type and field. */
+const citationFields = new Set<string>();
+
+export function rememberRelatedReads(resolvers: Record<string, unknown>) {
+  for (const [type, fields] of Object.entries(resolvers)) {
+    for (const [field, resolver] of Object.entries(fields as Record<string, unknown>)) {
+      const read = (resolver as { [RELATED_READ]?: RelatedRead } | null)?.[RELATED_READ];
+      if (read) relatedReads.set(`${type}.${field}`, read);
+      if (resolver === citationsOf) citationFields.add(`${type}.${field}`);
+    }
+  }
+}
+
+interface NamedType {
+  name: string;
+  ofType?: NamedType;
+  getFields?: () => Record<string, { type: NamedType }>;
+}
+
+/**
+ * The named type of `field` of an object type, lists and non-nulls unwrapped. Read by shape, not with graphql's
+ * isObjectType(): a test runner may load a second copy of graphql beside the one that built the schema.
+ */
+function fieldType(type: unknown, field: string): NamedType | undefined {
+  let named = type as NamedType;
+  while (named.ofType) named = named.ofType;
+  let inner = named.getFields?.()[field]?.type;
+  while (inner?.ofType) inner = inner.ofType;
+  return inner;
+}
+
+/**
+ * The relation reads that the fields selected on a list's records (`edges { node { speaker … } }`) would make, as
+ * their resolvers declare them: only fields answered by one() or many(), which take no arguments of their own.
+ * Fields below those stay with their resolvers, one statement per level.
+ */
+function relatedReadsOf(info: GraphQLResolveInfo): { reads: RelatedRead[]; citations: boolean } {
+  const edge = fieldType(info.returnType, 'edges');
+  const node = edge && fieldType(edge, 'node');
+  if (!node) return { reads: [], citations: false };
+  const reads = new Map<string, RelatedRead>();
+  let citations = false;
+  for (const selected of fieldsAt(info, ['edges', 'node'])) {
+    const read = relatedReads.get(`${node.name}.${selected.name.value}`);
+    if (read) reads.set(`${read.key} ${read.limit}`, read);
+    citations ||= citationFields.has(`${node.name}.${selected.name.value}`);
+  }
+  return { reads: [...reads.values()], citations };
+}
+
+export const listOf = (spec: keyof typeof LISTS) => async (_root: unknown, args: ListArgs, ctx: RequestContext, info?: GraphQLResolveInfo) => {
   const { field, direction } = sortOf(LISTS[spec], args.sort);
   // A cursor holds a key of one sort only: it names the list, the sort field and its direction.
   const scope = `${LISTS[spec].label} by ${field} ${direction}`;
   const { after, limit } = keysetWindow(args, ctx.config.maxPageSize, scope);
-  const page = await ctx.db.read((tx) => list(tx, LISTS[spec], { filter: args.filter, sort: args.sort, after, limit }));
+  // Called without `info` (country by ISO3), nothing below the list is known to be selected.
+  const { reads: prefetch, citations } = info ? relatedReadsOf(info) : { reads: [], citations: false };
+  const page = await ctx.db.read((tx) =>
+    list(tx, LISTS[spec], { filter: args.filter, sort: args.sort, after, limit, prefetch, prefetchCitations: citations }),
+  );
+  // The records' relation fields then find their pages in the request's loaders instead of asking Neo4j.
+  prefetch.forEach(({ key, limit: size }, i) => {
+    const loader = ctx.loaders.related(key, null, size);
+    for (const [id, related] of page.prefetched[i]) loader.prime(id, related);
+  });
+  for (const [id, found] of page.citationsOf ?? []) ctx.loaders.citations.prime(id, found);
   return keysetConnection(page, scope, after);
 };
 

@@ -7,6 +7,7 @@ import { conflictResolvers } from './conflicts.js';
 import { editingResolvers } from './editing.js';
 import { evacuationResolvers } from './evacuations.js';
 import { exportResolvers } from './export.js';
+import { rememberRelatedReads } from './fields.js';
 import { negotiationResolvers } from './negotiations.js';
 import { provenanceResolvers } from './provenance.js';
 import { questionResolvers } from './questions.js';
@@ -32,3 +33,6 @@ export const resolvers = domains.reduce<Record<string, Record<string, unknown>>>
   for (const [type, fields] of Object.entries(domain)) all[type] = { ...(all[type] ?? {}), ...fields };
   return all;
 }, {}) as Resolvers;
+
+// Lists read the relations their records' fields would read, in their own statement (fields.ts listOf).
+rememberRelatedReads(resolvers);
