@@ -76,8 +76,8 @@ export function keysetWindow(args: PageArgs, maxPageSize: number, scope: string,
   return { after: args.after ? decodeAfter(args.after, scope, type) : null, limit };
 }
 
-export function keysetConnection(page: KeyedPage, scope: string, after: After | null) {
-  const edges = page.nodes.map((node, i) => ({ cursor: encodeAfter(scope, page.keys[i], String(node.id)), node }));
+/** A connection over a page read from the last row seen: the pageInfo every way of paging shares. */
+export function connectionOf<N, T>(edges: Array<{ cursor: string; node: N }>, page: { total: T; hasNextPage: boolean }, after: unknown) {
   return {
     edges,
     totalCount: page.total,
@@ -88,6 +88,14 @@ export function keysetConnection(page: KeyedPage, scope: string, after: After | 
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+export function keysetConnection(page: KeyedPage, scope: string, after: After | null) {
+  return connectionOf(
+    page.nodes.map((node, i) => ({ cursor: encodeAfter(scope, page.keys[i], String(node.id)), node })),
+    page,
+    after,
+  );
 }
 
 type KeyValue = string | number | boolean;
@@ -116,15 +124,9 @@ export const encodeCompositeAfter = (scope: string, key: readonly unknown[]) => 
 
 /** A page of a question read in a composite order: each node's key (sort values then id) names its cursor. */
 export function compositeConnection(page: { total: number; nodes: readonly unknown[]; keys: readonly (readonly unknown[])[]; hasNextPage: boolean }, scope: string, after: unknown) {
-  const edges = page.nodes.map((node, i) => ({ cursor: encodeCompositeAfter(scope, page.keys[i]), node }));
-  return {
-    edges,
-    totalCount: page.total,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return connectionOf(
+    page.nodes.map((node, i) => ({ cursor: encodeCompositeAfter(scope, page.keys[i]), node })),
+    page,
+    after,
+  );
 }

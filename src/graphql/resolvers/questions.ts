@@ -39,6 +39,7 @@ import { refusal } from '../../errors.js';
 import type { RequestContext } from '../context.js';
 import {
   compositeConnection,
+  connectionOf,
   decodeAfter,
   decodeCompositeAfter,
   encodeAfter,
@@ -69,12 +70,12 @@ function rankedQuestion<A extends PageArgs, R>(
 }
 
 /** A page read in index order as a connection: each cursor names its row by sort key (a statement's date) and id. */
-function keyedConnection(scope: string, page: { items: Array<{ key: string; id: string; view: unknown }>; hasNextPage: boolean }, after: unknown) {
-  const edges = page.items.map((item) => ({ cursor: encodeAfter(scope, item.key, item.id), node: item.view }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+function keyedConnection(scope: string, page: { items: Array<{ key: string; id: string; view: unknown }>; total: number; hasNextPage: boolean }, after: unknown) {
+  return connectionOf(
+    page.items.map((item) => ({ cursor: encodeAfter(scope, item.key, item.id), node: item.view })),
+    page,
+    after,
+  );
 }
 
 /** Newest first (undated last, stored as ''), then by id: the order of the index the statements are read from. */
@@ -94,8 +95,8 @@ async function saidWhat(_root: unknown, args: QueryWhoSaidWhatArgs, ctx: Request
     kind: args.kind ?? null,
   };
   const page = await ctx.db.read((tx) => whoSaidWhat(tx, request, after && { date: after.key ?? '', id: after.id }, limit));
-  const connection = keyedConnection(scope, { items: datedItems(page.items), hasNextPage: page.hasNextPage }, after);
-  return { ...connection, totalCount: page.total, totalCountIsLowerBound: page.totalIsLowerBound };
+  const connection = keyedConnection(scope, { ...page, items: datedItems(page.items) }, after);
+  return { ...connection, totalCountIsLowerBound: page.totalIsLowerBound };
 }
 
 /** Newest first, keyset-paged: the cursor names the last statement of the page by date and id. */
@@ -112,8 +113,8 @@ async function feed(_root: unknown, args: QueryStatementFeedArgs, ctx: RequestCo
     ...dateRange(args.from, args.to, args.dateMatch),
   };
   const page = await ctx.db.read((tx) => statementFeed(tx, request, after && { date: after.key ?? '', id: after.id }, limit));
-  const connection = keyedConnection(scope, { items: datedItems(page.items), hasNextPage: page.hasNextPage }, after);
-  return { entity: page.entity, ...connection, totalCount: page.total, facets: page.facets };
+  const connection = keyedConnection(scope, { ...page, items: datedItems(page.items) }, after);
+  return { entity: page.entity, ...connection, facets: page.facets };
 }
 
 const EXPRESSED_BY = ['edges', 'node', 'expressedBy'];
@@ -137,8 +138,7 @@ async function holders(_root: unknown, args: QueryStanceHoldersArgs, ctx: Reques
   const after = args.after ? decodeCompositeAfter(args.after, HOLDERS_ORDER.scope, HOLDERS_ORDER.values) : null;
   const page = await ctx.db.read((tx) => stanceHolders(tx, request, after && { name: String(after[0]), since: String(after[1]), id: String(after[2]) }, limit));
   const edges = page.items.map((item) => ({ cursor: encodeCompositeAfter(HOLDERS_ORDER.scope, [item.name, item.since, item.id]), node: item.node }));
-  const pageInfo = { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
-  return { edges, pageInfo, totalCount: page.total, totalCountIsLowerBound: page.partial };
+  return { ...connectionOf(edges, page, after), totalCountIsLowerBound: page.partial };
 }
 
 const TALKS_SCOPE = 'mediationRecord';
@@ -158,12 +158,7 @@ async function talksRecord(_root: unknown, args: QueryMediationRecordArgs, ctx: 
     cursor: encodeAfter(TALKS_SCOPE, JSON.stringify([item.position.start, item.position.name]), item.position.id),
     node: item.node,
   }));
-  return {
-    edges,
-    totalCount: page.total,
-    totalCountIsLowerBound: page.partial,
-    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  return { ...connectionOf(edges, page, after), totalCountIsLowerBound: page.partial };
 }
 
 function talksPosition(after: { key: string | null; id: string }) {
