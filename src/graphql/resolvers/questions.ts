@@ -141,7 +141,8 @@ async function holders(_root: unknown, args: QueryStanceHoldersArgs, ctx: Reques
   return { ...connectionOf(edges, page, after), totalCountIsLowerBound: page.partial };
 }
 
-const TALKS_SCOPE = 'mediationRecord';
+/** Earliest start first (unknown last), then name, then id. */
+const TALKS_ORDER: RankedOrder = { scope: 'mediationRecord', values: 2 };
 const TALKS_EVIDENCE = [['roles'], ['rounds'], ['rounds', 'participants'], ['otherParticipants']];
 
 /**
@@ -152,27 +153,14 @@ async function talksRecord(_root: unknown, args: QueryMediationRecordArgs, ctx: 
   const limit = pageSize(args.first, ctx.config.maxPageSize);
   const withEvidence = TALKS_EVIDENCE.some((path) => selects(info, ['edges', 'node', ...path, 'evidence']));
   const request = { actor: actorId(args.actor, 'actor')!, role: args.role ?? null, withEvidence };
-  const after = args.after ? talksPosition(decodeAfter(args.after, TALKS_SCOPE)) : null;
+  const key = args.after ? decodeCompositeAfter(args.after, TALKS_ORDER.scope, TALKS_ORDER.values) : null;
+  const after = key && { start: String(key[0]), name: String(key[1]), id: String(key[2]) };
   const page = await ctx.db.read((tx) => mediationRecord(tx, request, after, limit));
   const edges = page.items.map((item) => ({
-    cursor: encodeAfter(TALKS_SCOPE, JSON.stringify([item.position.start, item.position.name]), item.position.id),
+    cursor: encodeCompositeAfter(TALKS_ORDER.scope, [item.position.start, item.position.name, item.position.id]),
     node: item.node,
   }));
   return { ...connectionOf(edges, page, after), totalCountIsLowerBound: page.partial };
-}
-
-function talksPosition(after: { key: string | null; id: string }) {
-  let parts: unknown = null;
-  try {
-    parts = JSON.parse(after.key ?? '');
-  } catch {
-    // refused below, like any cursor this server did not issue
-  }
-  const [start, name] = Array.isArray(parts) && parts.length === 2 ? parts : [];
-  if ((start !== null && typeof start !== 'string') || typeof name !== 'string') {
-    throw refusal('BAD_USER_INPUT', 'This cursor was not issued by this server; pass an endCursor from an earlier page.', 'after');
-  }
-  return { start: start as string | null, name, id: after.id };
 }
 
 /** A graph view's cursor names its last node by depth and kind (its sort key) and id. */

@@ -10,9 +10,9 @@ export interface MediationRecordRequest {
   withEvidence: boolean;
 }
 
-/** Where the previous page ended: its last process's start (stored form; null when unknown), name and id. */
+/** Where the previous page ended: its last process's start (stored form, NO_START when unknown), name and id. */
 export interface TalksPosition {
-  start: string | null;
+  start: string;
   name: string;
   id: string;
 }
@@ -72,13 +72,13 @@ const CYPHER = `
 
 /** The processes an actor took part in (in `role`, when given), earliest first, with its rounds and the other parties. */
 export async function mediationRecord(tx: Tx, request: MediationRecordRequest, after: TalksPosition | null, limit: number) {
-  const position = { afterStart: after ? (after.start ?? NO_START) : '', afterName: after?.name ?? '', afterId: after?.id ?? '' };
+  const position = { afterStart: after?.start ?? '', afterName: after?.name ?? '', afterId: after?.id ?? '' };
   const row = await ask(tx, CYPHER, { ...request, ...position, limit: integer(limit) }, [{ field: 'actor', id: request.actor }]);
   const items = row.items as Array<{ node: unknown; start: string; name: string; id: string }>;
   return {
     total: row.total as number,
     partial: row.partial as boolean,
     hasNextPage: row.hasNextPage as boolean,
-    items: items.map((item) => ({ node: item.node, position: { start: item.start === NO_START ? null : item.start, name: item.name, id: item.id } })),
+    items: items.map((item) => ({ node: item.node, position: { start: item.start, name: item.name, id: item.id } })),
   };
 }
